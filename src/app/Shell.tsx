@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { Link, ScrollRestoration } from 'react-router';
+import { frontPageUrl } from '../content/paths';
+import { LanguageSwitch } from '../features/language/LanguageSwitch';
+import { useLang, useT } from '../i18n/lang';
+import type { Alternates } from '../ui/routing';
+import { useNavigationFocus } from './useNavigationFocus';
+
+/** The frame of every page: skip link, masthead with the language switch, main content, footer. */
+export function Shell({ alternates, children }: { alternates: Alternates; children: ReactNode }) {
+  const t = useT();
+  const lang = useLang();
+  const announcement = useNavigationFocus((title) => t('announce.navigated', { title }));
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="masthead">
+        <div className="masthead__inner">
+          <Link to={frontPageUrl(lang)} className="masthead__name" aria-label={t('nav.home')}>
+            {t('site.name')}
+          </Link>
+          <p className="masthead__tagline">{t('site.tagline')}</p>
+          <LanguageSwitch alternates={alternates} />
+        </div>
+      </header>
+      <main id="content" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          <Link to={frontPageUrl(lang)}>{t('nav.frontPage')}</Link>
+        </p>
+      </footer>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
+import { isLang } from '../content/languages';
+import { ArticlePage } from '../features/articles/ArticlePage';
+import { articleLoader } from '../features/articles/articleLoader';
+import { FrontPage } from '../features/front-page/FrontPage';
+import { frontPageLoader } from '../features/front-page/frontPageLoader';
+import { redirectToPreferredLang } from '../features/language/rootRedirect';
+import { notFound } from '../ui/routing';
+import { RootError, RouteError } from './ErrorPages';
+import { LangLayout } from './LangLayout';
+
+function requireLang({ params }: LoaderFunctionArgs) {
+  if (!isLang(params.lang)) throw notFound();
+  return null;
+}
+
+function alwaysNotFound(): never {
+  throw notFound();
+}
+
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter([
+    { path: '/', loader: redirectToPreferredLang },
+    {
+      path: '/:lang',
+      loader: requireLang,
+      element: <LangLayout />,
+      errorElement: <RootError />,
+      children: [
+        {
+          // A pathless boundary inside the layout, so errors keep the masthead and the language switch.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, loader: frontPageLoader(queryClient), element: <FrontPage /> },
+            { path: 'articles/:slug', loader: articleLoader(queryClient), element: <ArticlePage /> },
+            { path: '*', loader: alwaysNotFound },
+          ],
+        },
+      ],
+    },
+  ]);
+}

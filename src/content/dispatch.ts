@@ -1,0 +1,91 @@
+import type { Lang } from './languages';
+import type { Block, Meta, Version } from './schema';
+import { slugify } from './slugify';
+
+// The wire format editors receive: the first line is the headline, then one paragraph per line;
+// a line `>>Lire aussi : <title>` points at another story by its headline.
+
+export type DispatchLine =
+  | { type: 'paragraph'; text: string; line: number }
+  | { type: 'readAlso'; title: string; line: number };
+
+export type Dispatch = { headline: string; body: DispatchLine[] };
+
+export class DispatchError extends Error {
+  constructor(message: string, readonly line?: number) {
+    super(line ? `line ${line}: ${message}` : message);
+    this.name = 'DispatchError';
+  }
+}
+
+const MAX_HEADLINE = 300;
+const READ_ALSO = /^>>\s*(?:lire aussi|read also)\s*:\s*(.*)$/iu;
+
+export function parseDispatch(source: string): Dispatch {
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((text, index) => ({ text: text.trim(), line: index + 1 }))
+    .filter(({ text }) => text.length > 0);
+  const [first, ...rest] = lines;
+  if (!first) throw new DispatchError('the file is empty');
+  if (READ_ALSO.test(first.text)) throw new DispatchError('the first line must be the headline, not a read-also line', first.line);
+  if (first.text.length > MAX_HEADLINE) {
+    throw new DispatchError(`the headline is ${first.text.length} characters long; the limit is ${MAX_HEADLINE}`, first.line);
+  }
+  const body = rest.map(parseBodyLine);
+  if (!body.some((line) => line.type === 'paragraph')) throw new DispatchError('the headline has no paragraphs after it', first.line);
+  return { headline: first.text, body };
+}
+
+function parseBodyLine({ text, line }: { text: string; line: number }): DispatchLine {
+  const readAlso = READ_ALSO.exec(text);
+  if (!readAlso) return { type: 'paragraph', text, line };
+  const title = readAlso[1]?.trim() ?? '';
+  if (!title) throw new DispatchError('the read-also line names no story', line);
+  return { type: 'readAlso', title, line };
+}
+
+/** How titles are compared: apostrophes, spacing and case do not matter; the text itself is kept. */
+export function titleKey(title: string): string {
+  return title
+    .normalize('NFC')
+    .replace(/[\u2019\u2018\u02BC`´]/g, "'")
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export type DispatchOptions = {
+  lang: Lang;
+  kind: Meta['kind'];
+  credit: string;
+  dateline?: string;
+  /** The id of the story whose headline in `lang` is this title, if any. */
+  findStory: (title: string) => string | undefined;
+};
+
+export type ImportedArticle = { meta: Meta; version: Version };
+
+/** Builds an article from a parsed dispatch; block ids are p1, p2… for paragraphs and r1, r2… for read-also lines. */
+export function dispatchToArticle(dispatch: Dispatch, options: DispatchOptions): ImportedArticle {
+  const counters = { paragraph: 0, readAlso: 0 };
+  const blocks: Block[] = dispatch.body.map((entry) => {
+    if (entry.type === 'paragraph') return { type: 'paragraph', id: `p${++counters.paragraph}`, text: entry.text };
+    const target = options.findStory(entry.title);
+    if (!target) throw new DispatchError(`no story is titled "${entry.title}"`, entry.line);
+    return { type: 'readAlso', id: `r${++counters.readAlso}`, target, text: entry.title };
+  });
+  const slug = slugify(dispatch.headline);
+  const related = [...new Set(blocks.flatMap((block) => (block.type === 'readAlso' ? [block.target] : [])))];
+  return {
+    meta: { id: slug, originalLanguage: options.lang, kind: options.kind, related },
+    version: {
+      slug,
+      headline: dispatch.headline,
+      ...(options.dateline ? { dateline: options.dateline } : {}),
+      credit: options.credit,
+      blocks,
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { LANGS, type Lang } from './languages';
+import type { SourceArticle } from './load';
+import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from './paths';
+import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from './published';
+import type { Block, EditionConfig, Version } from './schema';
+
+// Turns checked source articles into the JSON files the reader fetches: one per article and
+// language, one per redirecting slug, and the paginated front page of each language.
+
+export type PublishedFiles = Map<string, ArticleResource | FrontPageView>;
+
+type Resolved = { article: SourceArticle; lang: Lang; contentLang: Lang; version: Version };
+
+/** The version a reader of `lang` gets: that language's, or the original when there is none. */
+function resolve(article: SourceArticle, lang: Lang): Resolved {
+  const contentLang = article.versions[lang] ? lang : article.meta.originalLanguage;
+  const version = article.versions[contentLang];
+  if (!version) throw new Error(`${article.dir}: no ${contentLang} version (run the content check first)`);
+  return { article, lang, contentLang, version };
+}
+
+function storyRef({ article, contentLang, version }: Resolved): StoryRef {
+  return { id: article.meta.id, slug: version.slug, headline: version.headline, kind: article.meta.kind, contentLang };
+}
+
+function blockView(block: Block, lang: Lang, byId: Map<string, SourceArticle>): BlockView {
+  switch (block.type) {
+    case 'paragraph':
+      return { type: 'paragraph', id: block.id, text: block.text };
+    case 'readAlso':
+      return { type: 'readAlso', id: block.id, text: block.text, story: storyRef(resolve(lookup(byId, block.target), lang)) };
+  }
+}
+
+function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
+  const article = byId.get(id);
+  if (!article) throw new Error(`unknown story id "${id}" (run the content check first)`);
+  return article;
+}
+
+function articleView(resolved: Resolved, byId: Map<string, SourceArticle>): ArticleView {
+  const { article, lang, contentLang, version } = resolved;
+  const alternates = Object.fromEntries(LANGS.map((l) => [l, resolve(article, l).version.slug])) as Record<Lang, string>;
+  return {
+    id: article.meta.id,
+    lang,
+    contentLang,
+    originalLanguage: article.meta.originalLanguage,
+    kind: article.meta.kind,
+    slug: version.slug,
+    headline: version.headline,
+    ...(version.standfirst ? { standfirst: version.standfirst } : {}),
+    ...(version.dateline ? { dateline: version.dateline } : {}),
+    ...(article.meta.published ? { published: article.meta.published } : {}),
+    credit: version.credit,
+    blocks: version.blocks.map((block) => blockView(block, lang, byId)),
+    related: article.meta.related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
+    alternates,
+  };
+}
+
+function summary(version: Version): string {
+  if (version.standfirst) return version.standfirst;
+  const opening = version.blocks.find((block) => block.type === 'paragraph');
+  return opening?.text ?? '';
+}
+
+/** The edition's order: the lead story, then dated stories newest first, then the rest by id. */
+export function editionOrder(articles: SourceArticle[], edition: EditionConfig): SourceArticle[] {
+  const rank = (article: SourceArticle) => (article.meta.id === edition.lead ? 0 : 1);
+  return [...articles].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (b.meta.published ?? '').localeCompare(a.meta.published ?? '') ||
+      a.meta.id.localeCompare(b.meta.id),
+  );
+}
+
+function frontPages(ordered: SourceArticle[], lang: Lang, pageSize: number): FrontPageView[] {
+  const stories: StorySummary[] = ordered.map((article) => {
+    const resolved = resolve(article, lang);
+    return { ...storyRef(resolved), summary: summary(resolved.version) };
+  });
+  const pageCount = Math.max(1, Math.ceil(stories.length / pageSize));
+  return Array.from({ length: pageCount }, (_, index) => ({
+    lang,
+    page: index + 1,
+    pageCount,
+    stories: stories.slice(index * pageSize, (index + 1) * pageSize),
+  }));
+}
+
+export function publishEdition(articles: SourceArticle[], edition: EditionConfig, pageSize = FRONT_PAGE_SIZE): PublishedFiles {
+  const files: PublishedFiles = new Map();
+  const byId = new Map(articles.map((article) => [article.meta.id, article]));
+  for (const lang of LANGS) {
+    for (const article of articles) {
+      const resolved = resolve(article, lang);
+      files.set(articleResourcePath(lang, resolved.version.slug), { type: 'article', article: articleView(resolved, byId) });
+      for (const version of Object.values(article.versions)) {
+        const path = articleResourcePath(lang, version.slug);
+        if (!files.has(path)) files.set(path, { type: 'redirect', slug: resolved.version.slug });
+      }
+    }
+    for (const page of frontPages(editionOrder(articles, edition), lang, pageSize)) {
+      files.set(frontPageResourcePath(lang, page.page), page);
+    }
+  }
+  return files;
+}

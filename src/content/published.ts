@@ -1,0 +1,51 @@
+import type { Lang } from './languages';
+
+// The shapes the build publishes as JSON and the browser reads. Types only: nothing here ships.
+
+export type ArticleKind = 'dispatch' | 'explainer';
+
+/** A link to a story in one language; `contentLang` is the language its headline is written in. */
+export type StoryRef = {
+  id: string;
+  slug: string;
+  headline: string;
+  kind: ArticleKind;
+  contentLang: Lang;
+};
+
+export type BlockView =
+  | { type: 'paragraph'; id: string; text: string }
+  | { type: 'readAlso'; id: string; text: string; story: StoryRef };
+
+export type ArticleView = {
+  id: string;
+  lang: Lang;
+  contentLang: Lang;
+  originalLanguage: Lang;
+  kind: ArticleKind;
+  slug: string;
+  headline: string;
+  standfirst?: string;
+  dateline?: string;
+  published?: string;
+  credit: string;
+  blocks: BlockView[];
+  related: StoryRef[];
+  /** The slug of this story in each language, for the language switch. */
+  alternates: Record<Lang, string>;
+};
+
+/** What `/content/{lang}/articles/{slug}.json` holds: the article, or the slug it lives at in this language. */
+export type ArticleResource = { type: 'article'; article: ArticleView } | { type: 'redirect'; slug: string };
+
+export type StorySummary = StoryRef & {
+  /** The standfirst, or the opening paragraph when the story has none. */
+  summary: string;
+};
+
+export type FrontPageView = {
+  lang: Lang;
+  page: number;
+  pageCount: number;
+  stories: StorySummary[];
+};

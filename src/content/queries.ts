@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchContent } from './fetchContent';
+import type { Lang } from './languages';
+import { articleResourcePath, frontPageResourcePath } from './paths';
+import type { ArticleResource, FrontPageView } from './published';
+
+// Content is built once and never changes while the app runs, so nothing here ever goes stale.
+
+export function articleQuery(lang: Lang, slug: string) {
+  return queryOptions({
+    queryKey: ['article', lang, slug] as const,
+    queryFn: () => fetchContent<ArticleResource>(articleResourcePath(lang, slug)),
+    staleTime: Infinity,
+  });
+}
+
+export function frontPageQuery(lang: Lang, page: number) {
+  return queryOptions({
+    queryKey: ['front-page', lang, page] as const,
+    queryFn: () => fetchContent<FrontPageView>(frontPageResourcePath(lang, page)),
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { LANGS } from './languages';
+
+// Build-time only: this module (and zod) must never be imported by the browser bundle.
+
+const text = z
+  .string()
+  .refine((value) => value.trim().length > 0, 'must not be empty')
+  .refine((value) => value === value.trim(), 'must not start or end with spaces');
+
+export const slugSchema = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+
+export const articleIdSchema = slugSchema;
+
+const blockId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a short lowercase id such as "p1"');
+
+const paragraphBlock = z.strictObject({
+  type: z.literal('paragraph'),
+  id: blockId,
+  text,
+});
+
+const readAlsoBlock = z.strictObject({
+  type: z.literal('readAlso'),
+  id: blockId,
+  target: articleIdSchema,
+  text,
+});
+
+export const blockSchema = z.discriminatedUnion('type', [paragraphBlock, readAlsoBlock]);
+
+export const versionSchema = z.strictObject({
+  slug: slugSchema,
+  headline: text.pipe(z.string().max(300)),
+  standfirst: text.optional(),
+  dateline: text.optional(),
+  credit: text,
+  blocks: z.array(blockSchema).min(1),
+});
+
+export const metaSchema = z.strictObject({
+  id: articleIdSchema,
+  originalLanguage: z.enum(LANGS),
+  kind: z.enum(['dispatch', 'explainer']),
+  published: z.iso.date().optional(),
+  related: z.array(articleIdSchema).default([]),
+});
+
+export const editionSchema = z.strictObject({
+  lead: articleIdSchema,
+});
+
+export type Block = z.infer<typeof blockSchema>;
+export type Version = z.infer<typeof versionSchema>;
+export type Meta = z.infer<typeof metaSchema>;
+export type EditionConfig = z.infer<typeof editionSchema>;

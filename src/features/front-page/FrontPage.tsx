@@ -1,0 +1,53 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams, useSearchParams } from 'react-router';
+import { frontPageQuery } from '../../content/queries';
+import type { StorySummary } from '../../content/published';
+import { useLang, useT } from '../../i18n/lang';
+import { StoryLink } from '../../ui/StoryLink';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { readFrontPageParams } from './frontPageParams';
+import { Pagination } from './Pagination';
+
+function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const contentLang = story.contentLang === lang ? undefined : story.contentLang;
+  return (
+    <article className={lead ? 'teaser teaser--lead' : 'teaser'}>
+      <p className={`kicker kicker--${story.kind}`}>{t(`kind.${story.kind}`)}</p>
+      <h2 className="teaser__headline" lang={contentLang}>
+        <StoryLink lang={lang} slug={story.slug}>
+          {story.headline}
+        </StoryLink>
+      </h2>
+      <p className="teaser__summary" lang={contentLang}>{story.summary}</p>
+    </article>
+  );
+}
+
+export function FrontPage() {
+  const t = useT();
+  const lang = useLang();
+  const params = useParams();
+  const [search] = useSearchParams();
+  const page = readFrontPageParams(params.lang, search)?.page ?? 1;
+  const { data } = useSuspenseQuery(frontPageQuery(lang, page));
+  const lead = page === 1 ? data.stories[0] : undefined;
+  const rest = lead ? data.stories.slice(1) : data.stories;
+  useDocumentTitle(page === 1 ? `${t('front.title')} — ${t('site.name')}` : `${t('front.title')}, ${t('front.pageOf', { page, count: data.pageCount })} — ${t('site.name')}`);
+
+  return (
+    <div className="front-page">
+      <h1 className="front-page__title" tabIndex={-1}>
+        {t('front.heading')}
+      </h1>
+      {lead && <StoryTeaser story={lead} lead />}
+      {rest.length > 0 && (
+        <div className="front-page__grid">
+          {rest.map((story) => <StoryTeaser key={story.id} story={story} lead={false} />)}
+        </div>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </div>
+  );
+}

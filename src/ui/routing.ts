@@ -1,0 +1,28 @@
+import { data, type UIMatch } from 'react-router';
+import { LANGS, type Lang } from '../content/languages';
+
+/** What a loader throws when the URL names nothing: the nearest error boundary shows the not-found page. */
+export function notFound() {
+  return data('Not found', { status: 404 });
+}
+
+/** The URL of the page being shown in each language, for the language switch. */
+export type Alternates = Record<Lang, string>;
+
+export type PageData = { alternates: Alternates };
+
+function isPageData(value: unknown): value is PageData {
+  return typeof value === 'object' && value !== null && 'alternates' in value;
+}
+
+/** The same path with its language segment swapped: the fallback when a page names no alternates. */
+function swapLang(pathname: string, search: string): Alternates {
+  const rest = pathname.replace(/^\/[^/]*/, '');
+  return Object.fromEntries(LANGS.map((lang) => [lang, `/${lang}${rest || '/'}${search}`])) as Alternates;
+}
+
+/** The alternates of the deepest route that declares them, else the same path in the other language. */
+export function findAlternates(matches: UIMatch[], pathname: string, search: string): Alternates {
+  const declared = [...matches].reverse().find((match) => isPageData(match.loaderData));
+  return isPageData(declared?.loaderData) ? declared.loaderData.alternates : swapLang(pathname, search);
+}
