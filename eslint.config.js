@@ -43,6 +43,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...browserOnly, noSiblingFeatures] }] },
   },
   {
+    // Tests may assert that a fixture has the element they are about to change.
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // Tool configs are the exception: their tools look for a default export.
     files: ['*.config.{ts,js}'],
     rules: { 'no-restricted-syntax': 'off' },

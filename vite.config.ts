@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { kiosqueContent } from './src/content/vitePlugin';
+import { kiosqueContent } from './src/content/vitePlugin.ts';
 
 // KIOSQUE_CONTENT points the build at another content set (the test-only fixtures, the scale benchmark).
 const contentRoot = process.env.KIOSQUE_CONTENT ?? 'src/content';

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dispatchToArticle, parseDispatch, titleKey } from '../src/content/dispatch';
-import { isLang, type Lang } from '../src/content/languages';
-import { loadContent } from '../src/content/load';
+import { dispatchToArticle, parseDispatch, titleKey } from '../src/content/dispatch.ts';
+import { isLang, type Lang } from '../src/content/languages.ts';
+import { loadContent } from '../src/content/load.ts';
 
 // npm run content:import -- <file.txt> --credit "…" [--lang fr] [--kind dispatch] [--dateline Rabat] [--force]
 

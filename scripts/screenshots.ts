@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/chromium';
+import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 
 // npm run screenshots -- [base URL]: captures the main pages in both languages, narrow and wide,
 // light and dark, into screenshots/ for a human to look at. Needs a running preview server.

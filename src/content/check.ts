@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { LANGS, type Lang } from './languages';
-import type { LoadedContent, SourceArticle } from './load';
-import type { Problem } from './problems';
-import type { Version } from './schema';
+import { LANGS, type Lang } from './languages.ts';
+import type { LoadedContent, SourceArticle } from './load.ts';
+import type { Problem } from './problems.ts';
+import type { Version } from './schema.ts';
 
 // Checks that span fields or files, run after every file passed its schema.
 

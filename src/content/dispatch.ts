@@ -1,6 +1,6 @@
-import type { Lang } from './languages';
-import type { Block, Meta, Version } from './schema';
-import { slugify } from './slugify';
+import type { Lang } from './languages.ts';
+import type { Block, Meta, Version } from './schema.ts';
+import { slugify } from './slugify.ts';
 
 // The wire format editors receive: the first line is the headline, then one paragraph per line;
 // a line `>>Lire aussi : <title>` points at another story by its headline.

@@ -1,7 +1,7 @@
-import { checkContent } from './check';
-import { loadContent } from './load';
-import { ContentError, type Problem } from './problems';
-import { publishEdition, type PublishedFiles } from './publish';
+import { checkContent } from './check.ts';
+import { loadContent } from './load.ts';
+import { ContentError, type Problem } from './problems.ts';
+import { publishEdition, type PublishedFiles } from './publish.ts';
 
 /** Every problem in the content under `root`: schema first, then the checks across files. */
 export function findContentProblems(root: string): Problem[] {

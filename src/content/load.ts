@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { LANGS, type Lang } from './languages';
-import { fieldPath, type Problem } from './problems';
-import { editionSchema, metaSchema, versionSchema, type EditionConfig, type Meta, type Version } from './schema';
+import { LANGS, type Lang } from './languages.ts';
+import { fieldPath, type Problem } from './problems.ts';
+import { editionSchema, metaSchema, versionSchema, type EditionConfig, type Meta, type Version } from './schema.ts';
 
 export type SourceArticle = {
   /** Folder of the article, relative to the working directory, for messages. */

@@ -1,4 +1,4 @@
-import type { Lang } from './languages';
+import type { Lang } from './languages.ts';
 
 export const FRONT_PAGE_SIZE = 20;
 

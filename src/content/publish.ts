@@ -1,8 +1,8 @@
-import { LANGS, type Lang } from './languages';
-import type { SourceArticle } from './load';
-import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from './paths';
-import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from './published';
-import type { Block, EditionConfig, Version } from './schema';
+import { LANGS, type Lang } from './languages.ts';
+import type { SourceArticle } from './load.ts';
+import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from './paths.ts';
+import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from './published.ts';
+import type { Block, EditionConfig, Version } from './schema.ts';
 
 // Turns checked source articles into the JSON files the reader fetches: one per article and
 // language, one per redirecting slug, and the paginated front page of each language.

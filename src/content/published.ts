@@ -1,4 +1,4 @@
-import type { Lang } from './languages';
+import type { Lang } from './languages.ts';
 
 // The shapes the build publishes as JSON and the browser reads. Types only: nothing here ships.
 

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchContent } from './fetchContent';
-import type { Lang } from './languages';
-import { articleResourcePath, frontPageResourcePath } from './paths';
-import type { ArticleResource, FrontPageView } from './published';
+import { fetchContent } from './fetchContent.ts';
+import type { Lang } from './languages.ts';
+import { articleResourcePath, frontPageResourcePath } from './paths.ts';
+import type { ArticleResource, FrontPageView } from './published.ts';
 
 // Content is built once and never changes while the app runs, so nothing here ever goes stale.
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildEdition } from './edition';
-import { ContentError } from './problems';
-import type { PublishedFiles } from './publish';
+import { buildEdition } from './edition.ts';
+import { ContentError } from './problems.ts';
+import type { PublishedFiles } from './publish.ts';
 
 /**
  * Validates the content at the start of every build (a broken file fails it, naming the file and

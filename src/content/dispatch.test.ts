@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatchToArticle, DispatchError, parseDispatch, titleKey } from './dispatch.ts';
+import { CONTENT_ROOT, SEED_ID } from './testing/fixture.ts';
+
+const SEED = readFileSync(join(CONTENT_ROOT, 'dispatches/000_1a30d88766c2ef44.txt'), 'utf8');
+const READ_ALSO_TITLE = 'Les relations culturelles entre Rabat et Le Caire ancrées dans l’histoire';
+
+describe('parseDispatch', () => {
+  it('reads the seed: headline, seven paragraphs and one read-also line', () => {
+    const dispatch = parseDispatch(SEED);
+    expect(dispatch.headline).toBe('Le ministre de l’Intérieur examine avec son homologue finlandais les moyens de renforcer la coopération sécuritaire');
+    expect(dispatch.body.map((line) => line.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'readAlso', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(dispatch.body[3]).toEqual({ type: 'readAlso', title: READ_ALSO_TITLE, line: 5 });
+  });
+
+  it('refuses an empty file and a headline without paragraphs', () => {
+    expect(() => parseDispatch('\n  \n')).toThrow(new DispatchError('the file is empty'));
+    expect(() => parseDispatch('Un titre\n>>Lire aussi : Autre')).toThrow('line 1: the headline has no paragraphs after it');
+  });
+
+  it('matches titles whatever their apostrophes and spacing', () => {
+    expect(titleKey("ancrées  dans l'histoire")).toBe(titleKey('ancrées dans l’histoire'));
+  });
+});
+
+describe('the committed seed article', () => {
+  it('is the seed dispatch, imported', () => {
+    const committed = readFileSync(join(CONTENT_ROOT, 'articles', SEED_ID, 'fr.json'), 'utf8');
+    const { version } = dispatchToArticle(parseDispatch(SEED), {
+      lang: 'fr',
+      kind: 'dispatch',
+      credit: 'Presse marocaine',
+      dateline: 'Rabat',
+      findStory: (title) => (titleKey(title) === titleKey(READ_ALSO_TITLE) ? 'relations-culturelles-rabat-caire-ancrees-histoire' : undefined),
+    });
+    expect(`${JSON.stringify(version, null, 2)}\n`).toBe(committed);
+  });
+});
