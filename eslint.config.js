@@ -21,9 +21,7 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': [
         'error',
@@ -31,6 +29,11 @@ export default tseslint.config(
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['src/app/**', 'src/ui/**', 'src/i18n/**', 'src/main.tsx'],
@@ -44,8 +47,13 @@ export default tseslint.config(
   },
   {
     // Tests may assert that a fixture has the element they are about to change.
-    files: ['**/*.test.{ts,tsx}'],
+    files: ['**/*.test.{ts,tsx}', 'e2e/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Playwright's fixtures type auto fixtures as void.
+    files: ['e2e/fixtures.ts'],
+    rules: { '@typescript-eslint/no-invalid-void-type': 'off' },
   },
   {
     // Tool configs are the exception: their tools look for a default export.

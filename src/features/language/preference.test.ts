@@ -48,3 +48,23 @@ describe('language preference', () => {
     expect(preferredLang(undefined, [])).toBe('fr');
   });
 });
+
+describe('language preference without a usable localStorage', () => {
+  it('does not throw when merely reading window.localStorage throws', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new Error('SecurityError');
+      },
+    });
+    try {
+      expect(readStoredLang()).toBeUndefined();
+      expect(() => storeLang('en')).not.toThrow();
+      expect(preferredLang(undefined, ['en'])).toBe('en');
+    } finally {
+      if (descriptor) Object.defineProperty(globalThis, 'localStorage', descriptor);
+      else Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
+});

@@ -4,18 +4,21 @@ const STORAGE_KEY = 'kiosque.lang';
 
 // Storage can throw (private modes, disabled cookies, quotas): a preference is a nicety, never a failure.
 
-export function readStoredLang(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Lang | undefined {
+// Even reading `window.localStorage` can throw, so it is only touched inside the try blocks.
+const defaultStorage = () => globalThis.localStorage as Storage | undefined;
+
+export function readStoredLang(storage?: Pick<Storage, 'getItem'>): Lang | undefined {
   try {
-    const value = storage?.getItem(STORAGE_KEY);
+    const value = (storage ?? defaultStorage())?.getItem(STORAGE_KEY);
     return isLang(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function storeLang(lang: Lang, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function storeLang(lang: Lang, storage?: Pick<Storage, 'setItem'>): void {
   try {
-    storage?.setItem(STORAGE_KEY, lang);
+    (storage ?? defaultStorage())?.setItem(STORAGE_KEY, lang);
   } catch {
     // Remembering is best effort.
   }

@@ -1,0 +1,103 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export { expect };
+
+type Fixtures = {
+  /** Console errors a test expects (a 404 it provokes, a request it aborts); any other fails the test. */
+  allowedConsoleErrors: RegExp[];
+  failOnConsoleErrors: void;
+  reader: Reader;
+};
+
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  failOnConsoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !allowedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
+          errors.push(message.text());
+        }
+      });
+      page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+      await use();
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  reader: async ({ page }, use) => {
+    await use(new Reader(page));
+  },
+});
+
+export const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;
+export const FAILED_RESOURCE = /Failed to load resource: net::ERR_FAILED/;
+
+/** The reader's view of any Kiosque page, through roles and names. */
+export class Reader {
+  constructor(readonly page: Page) {}
+
+  headline() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  languageSwitch() {
+    return this.page.getByRole('navigation', { name: /^(Langue|Language)$/ });
+  }
+
+  languageLink(name: 'Français' | 'English') {
+    return this.languageSwitch().getByRole('link', { name, exact: true });
+  }
+
+  bodyParagraphs() {
+    // Body paragraphs carry the block id shared by every language (p1, p2…).
+    return this.page.locator('article p[id^="p"]');
+  }
+
+  readAlso(label: 'Lire aussi' | 'Read also') {
+    return this.page.getByRole('complementary', { name: label });
+  }
+
+  related(name: 'Sur le même sujet' | 'Related stories') {
+    return this.page.getByRole('region', { name });
+  }
+
+  async htmlLang() {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
+  /** Marks the current document, so that a test can tell a client-side navigation from a reload. */
+  async markDocument() {
+    await this.page.evaluate(() => Object.assign(window, { kiosqueMarker: true }));
+  }
+
+  async documentIsMarked() {
+    return this.page.evaluate(() => 'kiosqueMarker' in window);
+  }
+
+  /** Counts full document loads in the main frame from now on. */
+  countDocumentRequests() {
+    const counter = { count: 0 };
+    this.page.on('request', (request) => {
+      if (request.resourceType() === 'document' && request.frame() === this.page.mainFrame()) counter.count += 1;
+    });
+    return counter;
+  }
+}
+
+type Version = { slug: string; headline: string; standfirst?: string; blocks: { id: string; type: string; text: string }[] };
+
+/** The committed content, read as the editors wrote it. */
+export function story(id: string, lang: 'fr' | 'en'): Version {
+  return JSON.parse(readFileSync(new URL(`../src/content/articles/${id}/${lang}.json`, import.meta.url), 'utf8')) as Version;
+}
+
+export function relatedIds(id: string): string[] {
+  const meta = JSON.parse(readFileSync(new URL(`../src/content/articles/${id}/meta.json`, import.meta.url), 'utf8')) as { related: string[] };
+  return meta.related;
+}
+
+export const SEED_ID = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
+export const READ_ALSO_ID = 'relations-culturelles-rabat-caire-ancrees-histoire';
+export const SEED_TEXT = readFileSync(new URL('../src/content/dispatches/000_1a30d88766c2ef44.txt', import.meta.url), 'utf8');

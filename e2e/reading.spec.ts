@@ -1,0 +1,108 @@
+import { expect, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story, test } from './fixtures';
+
+const seedFr = story(SEED_ID, 'fr');
+const seedEn = story(SEED_ID, 'en');
+
+test.describe('reading the edition', () => {
+  test('the front page lists every story, lead first, and opens one client-side', async ({ page, reader }) => {
+    await page.goto('/fr/');
+    await expect(reader.headline()).toHaveText('À la une');
+    await expect(page).toHaveTitle('À la une — Kiosque');
+    const headlines = page.getByRole('heading', { level: 2 });
+    const expected = [SEED_ID, ...relatedIds(SEED_ID)].map((id) => story(id, 'fr').headline);
+    await expect(headlines).toHaveCount(expected.length);
+    await expect(headlines.first()).toHaveText(seedFr.headline);
+    for (const headline of expected) await expect(page.getByRole('link', { name: headline, exact: true })).toBeVisible();
+    await expect(page.getByText('Dépêche', { exact: true })).toBeVisible();
+    await expect(page.getByText('Contexte', { exact: true })).toHaveCount(3);
+
+    await reader.markDocument();
+    await page.getByRole('link', { name: seedFr.headline }).click();
+    await expect(page).toHaveURL(`/fr/articles/${SEED_ID}`);
+    await expect(reader.headline()).toHaveText(seedFr.headline);
+    expect(await reader.documentIsMarked()).toBe(true);
+  });
+
+  test('the English front page summarises stories in English', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Top stories');
+    await expect(page.getByRole('link', { name: seedEn.headline })).toBeVisible();
+    await expect(page.getByText(seedEn.blocks[0]!.text)).toBeVisible();
+    await expect(page.getByText('Dispatch', { exact: true })).toBeVisible();
+  });
+
+  test('the seed dispatch reads verbatim, paragraph by paragraph', async ({ page, reader }) => {
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    const [headline, ...lines] = SEED_TEXT.split('\n').filter((line) => line.trim() !== '');
+    await expect(reader.headline()).toHaveText(headline!);
+    const paragraphs = lines.filter((line) => !line.startsWith('>>'));
+    expect(paragraphs).toHaveLength(7);
+    await expect(reader.bodyParagraphs()).toHaveCount(7);
+    // Compared character for character: no whitespace normalisation, typographic apostrophes kept.
+    expect(await reader.bodyParagraphs().allTextContents()).toEqual(paragraphs);
+    const readAlsoTitle = lines.find((line) => line.startsWith('>>Lire aussi :'))!.replace('>>Lire aussi : ', '');
+    await expect(reader.readAlso('Lire aussi').getByRole('link')).toHaveText(readAlsoTitle);
+    await expect(page.getByText('Rabat', { exact: true })).toBeVisible();
+    await expect(page.getByText('Source : Presse marocaine')).toBeVisible();
+    await expect(page.getByText('Dépêche', { exact: true })).toBeVisible();
+  });
+
+  test('the English translation is complete, paragraph-aligned and marked as translated', async ({ page, reader }) => {
+    await page.goto(`/en/articles/${seedEn.slug}`);
+    await expect(reader.headline()).toHaveText(seedEn.headline);
+    await expect(page.getByText('Translated from French')).toBeVisible();
+    const ids = await reader.bodyParagraphs().evaluateAll((elements) => elements.map((element) => element.id));
+    const frenchIds = seedFr.blocks.filter((block) => block.type === 'paragraph').map((block) => block.id);
+    expect(ids).toEqual(frenchIds);
+    await expect(reader.bodyParagraphs()).toHaveText(seedEn.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text));
+    await expect(reader.readAlso('Read also').getByRole('link')).toHaveText(story(READ_ALSO_ID, 'en').headline);
+  });
+
+  test('read-also opens the related story client-side, and Back returns', async ({ page, reader }) => {
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    const documents = reader.countDocumentRequests();
+    await reader.readAlso('Lire aussi').getByRole('link').click();
+    await expect(page).toHaveURL(`/fr/articles/${READ_ALSO_ID}`);
+    await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
+    await expect(page.getByText('Article de contexte rédigé par Kiosque', { exact: false })).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(`/fr/articles/${SEED_ID}`);
+    await expect(reader.headline()).toHaveText(seedFr.headline);
+    expect(documents.count).toBe(0);
+  });
+
+  test('related stories are listed in the reader’s language and each links back', async ({ page, reader }) => {
+    for (const lang of ['fr', 'en'] as const) {
+      const seed = story(SEED_ID, lang);
+      await page.goto(`/${lang}/articles/${seed.slug}`);
+      const related = reader.related(lang === 'fr' ? 'Sur le même sujet' : 'Related stories');
+      const ids = relatedIds(SEED_ID);
+      expect(ids.length).toBeGreaterThanOrEqual(2);
+      await expect(related.getByRole('link')).toHaveText(ids.map((id) => story(id, lang).headline));
+      for (const id of ids) {
+        await related.getByRole('link', { name: story(id, lang).headline }).click();
+        await expect(reader.headline()).toHaveText(story(id, lang).headline);
+        const back = reader.related(lang === 'fr' ? 'Sur le même sujet' : 'Related stories').getByRole('link', { name: seed.headline });
+        await expect(back).toBeVisible();
+        await back.click();
+        await expect(reader.headline()).toHaveText(seed.headline);
+      }
+    }
+  });
+
+  test('a client-side navigation moves focus to the new headline and starts at the top', async ({ page, reader }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    const readAlso = reader.readAlso('Lire aussi').getByRole('link');
+    await readAlso.scrollIntoViewIfNeeded();
+    const scrolledTo = await page.evaluate(() => window.scrollY);
+    expect(scrolledTo).toBeGreaterThan(300);
+    await readAlso.click();
+    await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
+    await expect(reader.headline()).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await expect(reader.headline()).toHaveText(seedFr.headline);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+  });
+});
