@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 
-// npm run screenshots -- [base URL]: captures the main pages in both languages, narrow and wide,
-// light and dark, into screenshots/ for a human to look at. Needs a running preview server.
+// npm run screenshots [-- base URL]: with the preview server running (npm start), captures the main
+// pages in both languages, narrow and wide, light and dark, into screenshots/ for a person to look
+// at, and refreshes the README's pictures in docs/.
 
 const base = process.argv[2] ?? 'http://localhost:4173';
 const pages = {
@@ -11,23 +12,31 @@ const pages = {
   'front-en': '/en/',
   'article-fr': '/fr/articles/ministre-interieur-examine-homologue-finlandais-moyens-renforcer',
   'article-en': '/en/articles/interior-minister-discusses-finnish-counterpart-ways-strengthen',
-  'notfound-fr': '/fr/nulle-part',
+  'not-found-fr': '/fr/nulle-part',
+  'not-found-en': '/en/nowhere',
 };
 const viewports = { narrow: { width: 375, height: 812 }, wide: { width: 1280, height: 900 } };
-const schemes = ['light', 'dark'] as const;
+type Scheme = 'light' | 'dark';
+
+async function capture(browser: Browser, path: string, file: string, viewport: { width: number; height: number }, colorScheme: Scheme, fullPage: boolean) {
+  const page = await browser.newPage({ viewport, colorScheme });
+  await page.goto(base + path);
+  await page.locator('h1').waitFor();
+  await page.screenshot({ path: file, fullPage });
+  await page.close();
+}
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync('screenshots', { recursive: true });
 for (const [name, path] of Object.entries(pages)) {
   for (const [size, viewport] of Object.entries(viewports)) {
-    for (const colorScheme of schemes) {
-      const page = await browser.newPage({ viewport, colorScheme });
-      await page.goto(base + path);
-      await page.locator('h1').waitFor();
-      await page.screenshot({ path: `screenshots/${name}-${size}-${colorScheme}.png`, fullPage: true });
-      await page.close();
+    for (const scheme of ['light', 'dark'] as const) {
+      await capture(browser, path, `screenshots/${name}-${size}-${scheme}.png`, viewport, scheme, true);
     }
   }
 }
+mkdirSync('docs', { recursive: true });
+await capture(browser, pages['article-fr'], 'docs/article-fr-wide.png', viewports.wide, 'light', false);
+await capture(browser, pages['front-en'], 'docs/front-en-narrow-dark.png', viewports.narrow, 'dark', false);
 await browser.close();
-console.log('screenshots/ written');
+console.log('Wrote screenshots/ and docs/');

@@ -28,11 +28,11 @@ export const fr = {
   article: {
     readAlso: 'Lire aussi',
     related: 'Sur le même sujet',
-    source: 'Source : {{credit}}',
+    source: 'Source : {{credit}}',
     translatedFrom_fr: 'Traduit du français',
     translatedFrom_en: 'Traduit de l’anglais',
     backgroundNote:
-      'Article de contexte rédigé par Kiosque : il rappelle des faits établis pour éclairer l’actualité et ne contient aucune déclaration inédite.',
+      'Article de contexte rédigé par Kiosque : il rappelle des faits établis pour éclairer l’actualité et ne contient aucune déclaration inédite.',
   },
   notFound: {
     title: 'Page introuvable',
@@ -45,6 +45,6 @@ export const fr = {
     retry: 'Réessayer',
   },
   announce: {
-    navigated: 'Page chargée : {{title}}',
+    navigated: 'Page chargée : {{title}}',
   },
 } as const;
