@@ -6,13 +6,13 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 
 // The stack's floor: the same libraries as Kiosque, each used once, rendering nothing of Kiosque's.
 
-void i18next.use(initReactI18next).init({ resources: { fr: { translation: { hi: 'Bonjour' } } }, lng: 'fr', initAsync: false });
+void i18next.use(initReactI18next).init({ resources: { fr: { translation: { site: { name: 'Kiosque' } } } }, lng: 'fr', initAsync: false });
 const queryClient = new QueryClient();
 
 function Page() {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery({ queryKey: ['x'], queryFn: () => Promise.resolve(1) });
-  return <p>{`${t('hi')} ${data}`}</p>;
+  return <p>{`${t('site.name')} ${data}`}</p>;
 }
 
 const router = createBrowserRouter([{ path: '*', element: <Page /> }]);
