@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
-const PORT = 4173;
+// Not 4173, so that the suite can run while `npm start` serves the reader.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 // The suite runs against the production build (`npm run build` first), served by Vite's preview
 // server, which falls back to index.html for every route as a static host would.
