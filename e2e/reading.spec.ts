@@ -100,9 +100,33 @@ test.describe('reading the edition', () => {
     await readAlso.click();
     await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
     await expect(reader.headline()).toBeFocused();
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(`Page chargée\u00a0: ${story(READ_ALSO_ID, 'fr').headline} — Kiosque`);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.goBack();
     await expect(reader.headline()).toHaveText(seedFr.headline);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+  });
+
+  test('hovering or focusing a story link prefetches the story', async ({ page }) => {
+    await page.goto('/en/');
+    const target = story(READ_ALSO_ID, 'en');
+    const link = page.getByRole('link', { name: target.headline });
+    const hovered = page.waitForRequest(`**/content/en/articles/${target.slug}.json`);
+    await link.hover();
+    await hovered;
+
+    const other = story('strategie-nationale-immigration-asile-maroc', 'en');
+    const focused = page.waitForRequest(`**/content/en/articles/${other.slug}.json`);
+    await page.getByRole('link', { name: other.headline }).focus();
+    await focused;
+  });
+
+  test('an open article fetches its other language when idle, so the switch needs no network', async ({ page, reader }) => {
+    const english = page.waitForRequest(`**/content/en/articles/${seedEn.slug}.json`);
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    await english;
+    await page.route('**/content/**', (route) => route.abort());
+    await reader.languageLink('English').click();
+    await expect(reader.headline()).toHaveText(seedEn.headline);
   });
 });
