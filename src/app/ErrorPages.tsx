@@ -1,7 +1,5 @@
-import { isRouteErrorResponse, Link, useParams, useRevalidator, useRouteError } from 'react-router';
-import { isLang } from '../content/languages';
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { frontPageUrl } from '../content/paths';
-import { preferredLang } from '../features/language/preference';
 import { useLang, useT } from '../i18n/lang';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { PageFrame } from './LangLayout';
@@ -50,9 +48,8 @@ export function RouteError() {
 
 /** The boundary above the language layout: the frame is drawn here in the URL's language or the preferred one. */
 export function RootError() {
-  const { lang } = useParams();
   return (
-    <PageFrame lang={isLang(lang) ? lang : preferredLang()}>
+    <PageFrame>
       <RouteError />
     </PageFrame>
   );

@@ -7,8 +7,15 @@ import { LangProvider } from '../i18n/lang';
 import { findAlternates } from '../ui/routing';
 import { Shell } from './Shell';
 
+/** The page's language: the URL's, or the reader's preferred one when the URL names none Kiosque speaks. */
+function usePageLang(): Lang {
+  const { lang } = useParams();
+  return isLang(lang) ? lang : preferredLang();
+}
+
 /** Makes the URL's language the page's: `<html lang>`, i18next and every string below follow it. */
-export function PageFrame({ lang, children }: { lang: Lang; children: ReactNode }) {
+export function PageFrame({ children }: { children: ReactNode }) {
+  const lang = usePageLang();
   const { pathname, search } = useLocation();
   const matches = useMatches();
   useLayoutEffect(() => {
@@ -23,9 +30,8 @@ export function PageFrame({ lang, children }: { lang: Lang; children: ReactNode 
 }
 
 export function LangLayout() {
-  const { lang } = useParams();
   return (
-    <PageFrame lang={isLang(lang) ? lang : preferredLang()}>
+    <PageFrame>
       <Outlet />
     </PageFrame>
   );
