@@ -1,31 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dispatchToArticle, parseDispatch, titleKey } from '../src/content/dispatch.ts';
-import { isLang, type Lang } from '../src/content/languages.ts';
-import { loadContent } from '../src/content/load.ts';
+import { DispatchError } from '../src/content/dispatch.ts';
+import { importDispatch, ImportError, type ImportOptions } from '../src/content/importDispatch.ts';
+import { isLang } from '../src/content/languages.ts';
 
-// npm run content:import -- <file.txt> --credit "…" [--lang fr] [--kind dispatch] [--dateline Rabat] [--force]
+// npm run content:import -- <dispatch.txt> [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
 
-const CREDITS: Record<Lang, string> = { fr: 'Presse marocaine', en: 'Moroccan press' };
+const USAGE = 'usage: npm run content:import -- <dispatch.txt> [--lang fr|en] [--kind dispatch|explainer] [--dateline PLACE] [--credit SOURCE] [--force]';
 
-function fail(message: string): never {
-  console.error(`content:import: ${message}`);
-  process.exit(1);
-}
+class UsageError extends Error {}
 
-function storyFinder(root: string, lang: Lang): (title: string) => string | undefined {
-  const byTitle = new Map<string, string>();
-  for (const article of loadContent(root).articles) {
-    const version = article.versions[lang];
-    if (version) byTitle.set(titleKey(version.headline), article.meta.id);
-  }
-  return (title) => byTitle.get(titleKey(title));
-}
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-function main() {
+function readArguments(): { file: string; options: ImportOptions } {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -37,31 +21,33 @@ function main() {
       force: { type: 'boolean', default: false },
     },
   });
-  const [file] = positionals;
-  if (!file) fail('name the dispatch file to import');
-  if (!isLang(values.lang)) fail(`--lang must be fr or en, not "${values.lang}"`);
-  if (values.kind !== 'dispatch' && values.kind !== 'explainer') fail(`--kind must be dispatch or explainer, not "${values.kind}"`);
-  const lang = values.lang;
-  const article = dispatchToArticle(parseDispatch(readFileSync(file, 'utf8')), {
-    lang,
-    kind: values.kind,
-    credit: values.credit ?? CREDITS[lang],
-    dateline: values.dateline,
-    findStory: storyFinder(values.root, lang),
-  });
-  const dir = join(values.root, 'articles', article.meta.id);
-  const versionFile = join(dir, `${lang}.json`);
-  const metaFile = join(dir, 'meta.json');
-  const version = json(article.version);
-  if (existsSync(versionFile) && readFileSync(versionFile, 'utf8') === version) {
-    console.log(`${relative(process.cwd(), versionFile)} (unchanged)`);
-    return;
-  }
-  if (existsSync(versionFile) && !values.force) fail(`${versionFile} already holds a different article; use --force to replace it`);
-  mkdirSync(dir, { recursive: true });
-  if (!existsSync(metaFile)) writeFileSync(metaFile, json(article.meta));
-  writeFileSync(versionFile, version);
-  console.log(relative(process.cwd(), versionFile));
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError(USAGE);
+  if (!isLang(values.lang)) throw new UsageError(`--lang must be fr or en, not "${values.lang}"`);
+  if (values.kind !== 'dispatch' && values.kind !== 'explainer') throw new UsageError(`--kind must be dispatch or explainer, not "${values.kind}"`);
+  return { file, options: { ...values, lang: values.lang, kind: values.kind } };
 }
 
-main();
+/** The one-line reason for a refusal, or undefined for an unexpected error (which is rethrown). */
+function reason(error: unknown, file: string): string | undefined {
+  if (error instanceof UsageError) return error.message;
+  if (error instanceof DispatchError || error instanceof ImportError) return `${file}: ${error.message}`;
+  if (error instanceof Error && 'code' in error) {
+    if (error.code === 'ENOENT') return `${file}: no such file`;
+    if (String(error.code).startsWith('ERR_PARSE_ARGS')) return `${error.message}\n${USAGE}`;
+  }
+  return undefined;
+}
+
+let file = '';
+try {
+  const args = readArguments();
+  file = args.file;
+  const result = importDispatch(file, args.options);
+  console.log(result.status === 'unchanged' ? `${result.file} (unchanged)` : result.file);
+} catch (error) {
+  const message = reason(error, file);
+  if (!message) throw error;
+  console.error(`content:import: ${message}`);
+  process.exit(1);
+}

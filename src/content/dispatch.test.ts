@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatchToArticle, DispatchError, parseDispatch, titleKey } from './dispatch.ts';
-import { CONTENT_ROOT, SEED_ID } from './testing/fixture.ts';
+import { DispatchError, parseDispatch, titleKey } from './dispatch.ts';
+import { CONTENT_ROOT } from './testing/fixture.ts';
 
 const SEED = readFileSync(join(CONTENT_ROOT, 'dispatches/000_1a30d88766c2ef44.txt'), 'utf8');
 const READ_ALSO_TITLE = 'Les relations culturelles entre Rabat et Le Caire ancrées dans l’histoire';
@@ -22,19 +22,5 @@ describe('parseDispatch', () => {
 
   it('matches titles whatever their apostrophes and spacing', () => {
     expect(titleKey("ancrées  dans l'histoire")).toBe(titleKey('ancrées dans l’histoire'));
-  });
-});
-
-describe('the committed seed article', () => {
-  it('is the seed dispatch, imported', () => {
-    const committed = readFileSync(join(CONTENT_ROOT, 'articles', SEED_ID, 'fr.json'), 'utf8');
-    const { version } = dispatchToArticle(parseDispatch(SEED), {
-      lang: 'fr',
-      kind: 'dispatch',
-      credit: 'Presse marocaine',
-      dateline: 'Rabat',
-      findStory: (title) => (titleKey(title) === titleKey(READ_ALSO_TITLE) ? 'relations-culturelles-rabat-caire-ancrees-histoire' : undefined),
-    });
-    expect(`${JSON.stringify(version, null, 2)}\n`).toBe(committed);
   });
 });

@@ -19,7 +19,26 @@ export class DispatchError extends Error {
 }
 
 const MAX_HEADLINE = 300;
-const READ_ALSO = /^>>\s*(?:lire aussi|read also)\s*:\s*(.*)$/iu;
+// `>>Lire aussi :`, `>> Lire aussi:`, `Lire aussi :`… (and `Read also` in English copy).
+const READ_ALSO = /^(?:>>\s*)?(?:lire aussi|read also)\s*:\s*(.*)$/iu;
+
+/** Decodes a dispatch file, refusing invalid UTF-8 with the line it occurs on. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const lines: string[] = [];
+  let start = 0;
+  // A newline byte never occurs inside a multi-byte UTF-8 sequence, so lines can be decoded one by one.
+  for (let line = 1; start <= bytes.length; line += 1) {
+    const end = bytes.indexOf(0x0a, start) === -1 ? bytes.length : bytes.indexOf(0x0a, start);
+    try {
+      lines.push(decoder.decode(bytes.subarray(start, end)));
+    } catch {
+      throw new DispatchError('is not valid UTF-8 text', line);
+    }
+    start = end + 1;
+  }
+  return lines.join('\n');
+}
 
 export function parseDispatch(source: string): Dispatch {
   const lines = source
@@ -30,8 +49,9 @@ export function parseDispatch(source: string): Dispatch {
   const [first, ...rest] = lines;
   if (!first) throw new DispatchError('the file is empty');
   if (READ_ALSO.test(first.text)) throw new DispatchError('the first line must be the headline, not a read-also line', first.line);
-  if (first.text.length > MAX_HEADLINE) {
-    throw new DispatchError(`the headline is ${first.text.length} characters long; the limit is ${MAX_HEADLINE}`, first.line);
+  const headlineLength = [...first.text].length;
+  if (headlineLength > MAX_HEADLINE) {
+    throw new DispatchError(`the headline is ${headlineLength} characters long; the limit is ${MAX_HEADLINE}`, first.line);
   }
   const body = rest.map(parseBodyLine);
   if (!body.some((line) => line.type === 'paragraph')) throw new DispatchError('the headline has no paragraphs after it', first.line);
@@ -61,9 +81,15 @@ export type DispatchOptions = {
   kind: Meta['kind'];
   credit: string;
   dateline?: string;
+  standfirst?: string;
   /** The id of the story whose headline in `lang` is this title, if any. */
   findStory: (title: string) => string | undefined;
 };
+
+/** An imported dispatch's id, and its slug in its own language, come from its headline. */
+export function articleIdFor(dispatch: Dispatch): string {
+  return slugify(dispatch.headline);
+}
 
 export type ImportedArticle = { meta: Meta; version: Version };
 
@@ -76,13 +102,14 @@ export function dispatchToArticle(dispatch: Dispatch, options: DispatchOptions):
     if (!target) throw new DispatchError(`no story is titled "${entry.title}"`, entry.line);
     return { type: 'readAlso', id: `r${++counters.readAlso}`, target, text: entry.title };
   });
-  const slug = slugify(dispatch.headline);
+  const slug = articleIdFor(dispatch);
   const related = [...new Set(blocks.flatMap((block) => (block.type === 'readAlso' ? [block.target] : [])))];
   return {
     meta: { id: slug, originalLanguage: options.lang, kind: options.kind, related },
     version: {
       slug,
       headline: dispatch.headline,
+      ...(options.standfirst ? { standfirst: options.standfirst } : {}),
       ...(options.dateline ? { dateline: options.dateline } : {}),
       credit: options.credit,
       blocks,

@@ -33,7 +33,7 @@ export function copyOfContent(): ContentCopy {
       writeFileSync(file(path), text);
     },
     remove(path) {
-      rmSync(file(path));
+      rmSync(file(path), { recursive: true });
     },
   };
 }

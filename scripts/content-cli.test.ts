@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyOfContent, SEED_ID } from '../src/content/testing/fixture.ts';
+
+function run(script: string, args: string[]) {
+  return spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], { encoding: 'utf8' });
+}
+
+describe('npm run content:check', () => {
+  it('passes the published edition', () => {
+    const result = run('content-check', []);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/content:check: 4 stories, 8 language versions, no problems/);
+  });
+
+  it('prints each problem as file: field: message and fails', () => {
+    const content = copyOfContent();
+    content.edit(`articles/${SEED_ID}/en.json`, (json) => {
+      json.blocks = (json.blocks as { id: string }[]).filter((block) => block.id !== 'p2');
+    });
+    content.write('articles/strategie-nationale-immigration-asile-maroc/en.json', '{"slug": "morocco-nat');
+    const result = run('content-check', ['--root', content.root]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/strategie-nationale-immigration-asile-maroc\/en\.json: \(file\): is not valid JSON/));
+    expect(lines.at(-1)).toMatch(/^content:check: \d+ problem\(s\)$/);
+  });
+
+  it('reports a missing paragraph once the files parse', () => {
+    const content = copyOfContent();
+    content.edit(`articles/${SEED_ID}/en.json`, (json) => {
+      json.blocks = (json.blocks as { id: string }[]).filter((block) => block.id !== 'p2');
+    });
+    const result = run('content-check', ['--root', content.root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`articles/${SEED_ID}/en.json: blocks: block "p2" of the fr original is missing`);
+  });
+});
+
+describe('npm run content:import', () => {
+  it('refuses bad input with a one-line reason and exit code 1', () => {
+    const content = copyOfContent();
+    const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cli-')), 'depeche.txt');
+    writeFileSync(file, 'Titre\nParagraphe.\n>>Lire aussi : Nulle part\n');
+    const result = run('content-import', [file, '--root', content.root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`content:import: ${file}: line 3: no story is titled "Nulle part"`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints the path it wrote', () => {
+    const content = copyOfContent();
+    const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cli-')), 'depeche.txt');
+    writeFileSync(file, 'Une dépêche de test\nSon seul paragraphe.\n');
+    const result = run('content-import', [file, '--root', content.root, '--dateline', 'Fès']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/articles\/depeche-test\/fr\.json$/);
+  });
+});

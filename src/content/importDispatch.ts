@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { articleIdFor, decodeUtf8, DispatchError, dispatchToArticle, parseDispatch, titleKey } from './dispatch.ts';
+import type { Lang } from './languages.ts';
+import { loadContent } from './load.ts';
+import type { Meta, Version } from './schema.ts';
+
+// Turns a plain-text dispatch into an article folder under the content root. Nothing is written
+// unless the whole dispatch is good; an existing article is never replaced without `force`.
+
+export const MAX_DISPATCH_BYTES = 1024 * 1024;
+
+/** The edition's wire source, used when an import names no credit. */
+const DEFAULT_CREDIT: Record<Lang, string> = { fr: 'Presse marocaine', en: 'Moroccan press' };
+
+export type ImportOptions = {
+  root: string;
+  lang: Lang;
+  kind: Meta['kind'];
+  credit?: string;
+  dateline?: string;
+  force?: boolean;
+};
+
+export type ImportResult = { status: 'written' | 'unchanged'; file: string };
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function readDispatch(file: string): string {
+  const size = statSync(file).size;
+  if (size > MAX_DISPATCH_BYTES) throw new DispatchError(`the file is ${size} bytes; the limit is ${MAX_DISPATCH_BYTES} (1 MB)`);
+  return decodeUtf8(readFileSync(file));
+}
+
+function storyFinder(root: string, lang: Lang): (title: string) => string | undefined {
+  const byTitle = new Map<string, string>();
+  for (const article of loadContent(root).articles) {
+    const version = article.versions[lang];
+    if (version) byTitle.set(titleKey(version.headline), article.meta.id);
+  }
+  return (title) => byTitle.get(titleKey(title));
+}
+
+function readVersion(file: string): Partial<Version> | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Partial<Version>;
+  } catch {
+    return {};
+  }
+}
+
+export function importDispatch(file: string, options: ImportOptions): ImportResult {
+  const dispatch = parseDispatch(readDispatch(file));
+  const dir = join(options.root, 'articles', articleIdFor(dispatch));
+  const target = join(dir, `${options.lang}.json`);
+  const name = relative(process.cwd(), target);
+  // Fields an editor added to an earlier import of this dispatch stay, unless this import names them.
+  const existing = readVersion(target);
+  const article = dispatchToArticle(dispatch, {
+    lang: options.lang,
+    kind: options.kind,
+    credit: options.credit ?? existing?.credit ?? DEFAULT_CREDIT[options.lang],
+    dateline: options.dateline ?? existing?.dateline,
+    standfirst: existing?.standfirst,
+    findStory: storyFinder(options.root, options.lang),
+  });
+  const version = toJson(article.version);
+
+  if (existing && readFileSync(target, 'utf8') === version) return { status: 'unchanged', file: name };
+  if (!options.force) {
+    if (existing) throw new ImportError(`${name} already holds a different ${options.lang} article; use --force to replace it`);
+    if (existsSync(join(dir, 'meta.json'))) {
+      throw new ImportError(`${relative(process.cwd(), dir)} already holds another story; use --force to add this version to it`);
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(join(dir, 'meta.json'))) writeFileSync(join(dir, 'meta.json'), toJson(article.meta));
+  writeFileSync(target, version);
+  return { status: 'written', file: name };
+}
