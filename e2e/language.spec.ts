@@ -1,4 +1,4 @@
-import { expect, SEED_ID, story, test } from './fixtures';
+import { expect, SEED_ID, story, test } from './fixtures.ts';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');

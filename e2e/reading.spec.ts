@@ -1,4 +1,4 @@
-import { expect, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story, test } from './fixtures';
+import { expect, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
 
 const seedFr = story(SEED_ID, 'fr');
 const seedEn = story(SEED_ID, 'en');

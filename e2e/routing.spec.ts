@@ -1,4 +1,4 @@
-import { expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, READ_ALSO_ID, SEED_ID, story, test } from './fixtures';
+import { expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, READ_ALSO_ID, SEED_ID, story, test } from './fixtures.ts';
 
 const deepLinks = [
   { url: `/fr/articles/${SEED_ID}`, headline: story(SEED_ID, 'fr').headline, lang: 'fr' },

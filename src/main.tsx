@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import './i18n/i18n';
+import { App } from './app/App.tsx';
+import './i18n/i18n.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');

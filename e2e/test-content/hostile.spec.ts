@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '../fixtures';
+import { expect, test } from '../fixtures.ts';
 
 type Version = { slug: string; headline: string; standfirst: string; credit: string; dateline: string; blocks: { id: string; type: string; text: string }[] };
 const version = (lang: 'fr' | 'en') =>

@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { createQueryClient } from './queryClient';
-import { createRouter } from './router';
+import { createQueryClient } from './queryClient.ts';
+import { createRouter } from './router.tsx';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);

@@ -1,8 +1,8 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
-import { frontPageUrl } from '../content/paths';
-import { useLang, useT } from '../i18n/lang';
-import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { PageFrame } from './LangLayout';
+import { frontPageUrl } from '../content/paths.ts';
+import { useLang, useT } from '../i18n/lang.tsx';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+import { PageFrame } from './LangLayout.tsx';
 
 export function NotFoundPage() {
   const t = useT();

@@ -1,11 +1,11 @@
 import { useLayoutEffect, type ReactNode } from 'react';
 import { Outlet, useLocation, useMatches, useParams } from 'react-router';
-import { isLang, type Lang } from '../content/languages';
-import { preferredLang } from '../features/language/preference';
-import { i18n } from '../i18n/i18n';
-import { LangProvider } from '../i18n/lang';
-import { findAlternates } from '../ui/routing';
-import { Shell } from './Shell';
+import { isLang, type Lang } from '../content/languages.ts';
+import { preferredLang } from '../features/language/preference.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { LangProvider } from '../i18n/lang.tsx';
+import { findPageData } from '../ui/routing.ts';
+import { Shell } from './Shell.tsx';
 
 /** The page's language: the URL's, or the reader's preferred one when the URL names none Kiosque speaks. */
 function usePageLang(): Lang {
@@ -24,7 +24,7 @@ export function PageFrame({ children }: { children: ReactNode }) {
   }, [lang]);
   return (
     <LangProvider lang={lang}>
-      <Shell alternates={findAlternates(matches, pathname, search)}>{children}</Shell>
+      <Shell page={findPageData(matches, pathname, search)}>{children}</Shell>
     </LangProvider>
   );
 }

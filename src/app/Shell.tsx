@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link, ScrollRestoration } from 'react-router';
-import { frontPageUrl } from '../content/paths';
-import { LanguageSwitch } from '../features/language/LanguageSwitch';
-import { useLang, useT } from '../i18n/lang';
-import type { Alternates } from '../ui/routing';
-import { useNavigationFocus } from './useNavigationFocus';
+import { frontPageUrl } from '../content/paths.ts';
+import { DisplaySettings } from '../features/display/DisplaySettings.tsx';
+import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
+import { useLang, useT } from '../i18n/lang.tsx';
+import type { PageData } from '../ui/routing.ts';
+import { useNavigationFocus } from './useNavigationFocus.ts';
 
 /** The frame of every page: skip link, masthead with the language switch, main content, footer. */
-export function Shell({ alternates, children }: { alternates: Alternates; children: ReactNode }) {
+export function Shell({ page, children }: { page: PageData; children: ReactNode }) {
   const t = useT();
   const lang = useLang();
   const announcement = useNavigationFocus((title) => t('announce.navigated', { title }));
@@ -22,7 +23,8 @@ export function Shell({ alternates, children }: { alternates: Alternates; childr
             {t('site.name')}
           </Link>
           <p className="masthead__tagline">{t('site.tagline')}</p>
-          <LanguageSwitch alternates={alternates} />
+          <LanguageSwitch page={page} />
+          <DisplaySettings />
         </div>
       </header>
       <main id="content" tabIndex={-1}>

@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
-import { isLang } from '../content/languages';
-import { ArticlePage } from '../features/articles/ArticlePage';
-import { articleLoader } from '../features/articles/articleLoader';
-import { FrontPage } from '../features/front-page/FrontPage';
-import { frontPageLoader } from '../features/front-page/frontPageLoader';
-import { redirectToPreferredLang } from '../features/language/rootRedirect';
-import { notFound } from '../ui/routing';
-import { RootError, RouteError } from './ErrorPages';
-import { LangLayout } from './LangLayout';
+import { isLang } from '../content/languages.ts';
+import { ArticlePage } from '../features/articles/ArticlePage.tsx';
+import { articleLoader } from '../features/articles/articleLoader.ts';
+import { FrontPage } from '../features/front-page/FrontPage.tsx';
+import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
+import { redirectToPreferredLang } from '../features/language/rootRedirect.ts';
+import { notFound } from '../ui/routing.ts';
+import { RootError, RouteError } from './ErrorPages.tsx';
+import { LangLayout } from './LangLayout.tsx';
 
 function requireLang({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();

@@ -94,5 +94,7 @@ describe('publishEdition', () => {
     const shown = article(published, articleResourcePath('en', READ_ALSO_ID));
     expect(shown).toMatchObject({ lang: 'en', contentLang: 'fr', headline: 'Les relations culturelles entre Rabat et Le Caire ancrées dans l’histoire' });
     expect(shown.alternates).toEqual({ fr: READ_ALSO_ID, en: READ_ALSO_ID });
+    expect(shown.available).toEqual(['fr']);
+    expect(article(files, articleResourcePath('en', EN_SLUG)).available).toEqual(['fr', 'en']);
   });
 });

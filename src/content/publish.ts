@@ -56,6 +56,7 @@ function articleView(resolved: Resolved, byId: Map<string, SourceArticle>): Arti
     blocks: version.blocks.map((block) => blockView(block, lang, byId)),
     related: article.meta.related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
     alternates,
+    available: LANGS.filter((l) => article.versions[l] !== undefined),
   };
 }
 

@@ -33,6 +33,8 @@ export type ArticleView = {
   related: StoryRef[];
   /** The slug of this story in each language, for the language switch. */
   alternates: Record<Lang, string>;
+  /** The languages this story is written or translated in. */
+  available: Lang[];
 };
 
 /** What `/content/{lang}/articles/{slug}.json` holds: the article, or the slug it lives at in this language. */

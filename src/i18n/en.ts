@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './strings.ts';
 
 export const en: Strings = {
   site: {
@@ -14,10 +14,36 @@ export const en: Strings = {
     label: 'Language',
     fr: 'Français',
     en: 'English',
+    notTranslated: 'not translated',
+  },
+  display: {
+    label: 'Display',
+    textSize: 'Text size',
+    textSize_small: 'Small',
+    textSize_medium: 'Medium',
+    textSize_large: 'Large',
+    theme: 'Theme',
+    theme_auto: 'Automatic',
+    theme_light: 'Light',
+    theme_dark: 'Dark',
   },
   kind: {
     dispatch: 'Dispatch',
     explainer: 'Background',
+  },
+  reading: {
+    mode: 'Reading mode',
+    single: 'One language',
+    sideBySide: 'Side by side',
+    showTranslation: 'Show translation',
+    hideTranslation: 'Hide translation',
+    unavailable: 'No translation for this story',
+  },
+  share: {
+    button: 'Share',
+    copied: 'Link copied to the clipboard',
+    failed: 'Could not copy: select the link below',
+    link: 'Link to this story',
   },
   front: {
     title: 'Front page',
@@ -33,6 +59,13 @@ export const en: Strings = {
     source: 'Source: {{credit}}',
     translatedFrom_fr: 'Translated from French',
     translatedFrom_en: 'Translated from English',
+    readOriginal: 'Read the original',
+    onlyIn_fr: 'This story is available in French only.',
+    onlyIn_en: 'This story is available in English only.',
+    readingTime_one: 'Reading time: {{count}} minute',
+    readingTime_other: 'Reading time: {{count}} minutes',
+    inLanguage_fr: 'In French',
+    inLanguage_en: 'In English',
     backgroundNote:
       'A background piece written by Kiosque: it sets out established facts to put the news in context and contains no new statements.',
   },

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { fr } from './fr';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

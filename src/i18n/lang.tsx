@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../content/languages';
+import type { Lang } from '../content/languages.ts';
 
 const LangContext = createContext<Lang>('fr');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { fr } from './fr';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
 
 function keys(strings: object, prefix = ''): string[] {
   return Object.entries(strings).flatMap(([key, value]) =>

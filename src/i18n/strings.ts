@@ -1,4 +1,4 @@
-import type { fr } from './fr';
+import type { fr } from './fr.ts';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

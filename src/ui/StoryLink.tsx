@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { Lang } from '../content/languages';
-import { articleUrl } from '../content/paths';
-import { articleQuery } from '../content/queries';
-import { IntentLink } from './IntentLink';
+import type { Lang } from '../content/languages.ts';
+import { articleUrl } from '../content/paths.ts';
+import { articleQuery } from '../content/queries.ts';
+import { IntentLink } from './IntentLink.tsx';
 
 type StoryLinkProps = { lang: Lang; slug: string; className?: string; children: ReactNode };
 

@@ -1,5 +1,5 @@
 import { data, type UIMatch } from 'react-router';
-import { LANGS, type Lang } from '../content/languages';
+import { LANGS, type Lang } from '../content/languages.ts';
 
 /** What a loader throws when the URL names nothing: the nearest error boundary shows the not-found page. */
 export function notFound() {
@@ -9,7 +9,8 @@ export function notFound() {
 /** The URL of the page being shown in each language, for the language switch. */
 export type Alternates = Record<Lang, string>;
 
-export type PageData = { alternates: Alternates };
+/** What a page's loader tells the frame: its URL in each language, and the languages it lacks a version in. */
+export type PageData = { alternates: Alternates; unavailable?: Lang[] };
 
 function isPageData(value: unknown): value is PageData {
   return typeof value === 'object' && value !== null && 'alternates' in value;
@@ -21,8 +22,8 @@ function swapLang(pathname: string, search: string): Alternates {
   return Object.fromEntries(LANGS.map((lang) => [lang, `/${lang}${rest || '/'}${search}`])) as Alternates;
 }
 
-/** The alternates of the deepest route that declares them, else the same path in the other language. */
-export function findAlternates(matches: UIMatch[], pathname: string, search: string): Alternates {
+/** The page data of the deepest route that declares it, else the same path in the other language. */
+export function findPageData(matches: UIMatch[], pathname: string, search: string): PageData {
   const declared = [...matches].reverse().find((match) => isPageData(match.loaderData));
-  return isPageData(declared?.loaderData) ? declared.loaderData.alternates : swapLang(pathname, search);
+  return isPageData(declared?.loaderData) ? declared.loaderData : { alternates: swapLang(pathname, search) };
 }

@@ -3,19 +3,19 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Lang } from '../../content/languages';
-import type { BlockView } from '../../content/published';
-import '../../i18n/i18n';
-import { LangProvider } from '../../i18n/lang';
-import { ArticleBlock } from './ArticleBlock';
+import type { Lang } from '../../content/languages.ts';
+import type { BlockView } from '../../content/published.ts';
+import '../../i18n/i18n.ts';
+import { LangProvider } from '../../i18n/lang.tsx';
+import { ArticleBlock } from './ArticleBlock.tsx';
 
-function renderBlock(block: BlockView, lang: Lang) {
+function renderBlock(block: BlockView, lang: Lang, blockLang: Lang = lang) {
   const router = createMemoryRouter([
     {
       path: '*',
       element: (
         <LangProvider lang={lang}>
-          <ArticleBlock block={block} />
+          <ArticleBlock block={block} lang={blockLang} anchorId={block.id} />
         </LangProvider>
       ),
     },
@@ -36,6 +36,7 @@ describe('ArticleBlock', () => {
     const { container } = renderBlock({ type: 'paragraph', id: 'p3', text: 'A cette occasion, <b>le ministre</b>…' }, 'fr');
     const paragraph = container.querySelector('p#p3');
     expect(paragraph?.textContent).toBe('A cette occasion, <b>le ministre</b>…');
+    expect(paragraph?.getAttribute('lang')).toBe('fr');
     expect(container.querySelector('b')).toBeNull();
   });
 
@@ -51,5 +52,12 @@ describe('ArticleBlock', () => {
     renderBlock({ type: 'readAlso', id: 'r1', text: 'Cultural relations', story: { ...story, slug: 'cultural-relations', contentLang: 'en' } }, 'en');
     expect(screen.getByRole('complementary', { name: 'Read also' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Cultural relations' }).getAttribute('href')).toBe('/en/articles/cultural-relations');
+  });
+
+  it('labels a French read-also in French on an English page, linking within the English edition', () => {
+    renderBlock({ type: 'readAlso', id: 'r1', text: 'Les relations culturelles', story }, 'en', 'fr');
+    const aside = screen.getByRole('complementary', { name: 'Lire aussi' });
+    expect(aside.getAttribute('lang')).toBe('fr');
+    expect(screen.getByRole('link', { name: 'Les relations culturelles' }).getAttribute('href')).toBe('/en/articles/relations-culturelles');
   });
 });

@@ -1,18 +1,25 @@
-import type { BlockView } from '../../content/published';
-import { useLang, useT } from '../../i18n/lang';
-import { assertNever } from '../../ui/assertNever';
-import { StoryLink } from '../../ui/StoryLink';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../content/languages.ts';
+import type { BlockView } from '../../content/published.ts';
+import { useLang } from '../../i18n/lang.tsx';
+import { assertNever } from '../../ui/assertNever.ts';
+import { StoryLink } from '../../ui/StoryLink.tsx';
 
-function ReadAlso({ block }: { block: Extract<BlockView, { type: 'readAlso' }> }) {
-  const t = useT();
-  const lang = useLang();
+type BlockProps<T extends BlockView> = { block: T; lang: Lang; anchorId?: string };
+
+function ReadAlso({ block, lang, anchorId }: BlockProps<Extract<BlockView, { type: 'readAlso' }>>) {
+  // The label speaks the block's language, so that a French column reads "Lire aussi" on any page.
+  const { t } = useTranslation('translation', { lng: lang });
+  const pageLang = useLang();
+  const labelId = useId();
   return (
-    <aside className="read-also" id={block.id} aria-labelledby={`${block.id}-label`}>
-      <p className="read-also__label" id={`${block.id}-label`}>
+    <aside className="read-also" id={anchorId} lang={lang} aria-labelledby={labelId}>
+      <p className="read-also__label" id={labelId}>
         {t('article.readAlso')}
       </p>
       <p className="read-also__link">
-        <StoryLink lang={lang} slug={block.story.slug}>
+        <StoryLink lang={pageLang} slug={block.story.slug}>
           {block.text}
         </StoryLink>
       </p>
@@ -20,13 +27,20 @@ function ReadAlso({ block }: { block: Extract<BlockView, { type: 'readAlso' }> }
   );
 }
 
-/** The one renderer for article blocks: every block type is handled here, or type-checking fails. */
-export function ArticleBlock({ block }: { block: BlockView }) {
+/**
+ * The one renderer for article blocks: every block type is handled here, or type-checking fails.
+ * Each block carries its own `lang`; `anchorId` (the block id, for `#p3` links) is left off copies.
+ */
+export function ArticleBlock({ block, lang, anchorId }: BlockProps<BlockView>) {
   switch (block.type) {
     case 'paragraph':
-      return <p id={block.id}>{block.text}</p>;
+      return (
+        <p id={anchorId} lang={lang}>
+          {block.text}
+        </p>
+      );
     case 'readAlso':
-      return <ReadAlso block={block} />;
+      return <ReadAlso block={block} lang={lang} anchorId={anchorId} />;
     default:
       return assertNever(block);
   }

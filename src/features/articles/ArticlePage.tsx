@@ -1,55 +1,61 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Navigate, useParams } from 'react-router';
-import { otherLang } from '../../content/languages';
-import { articleUrl } from '../../content/paths';
-import type { ArticleView } from '../../content/published';
-import { articleQuery } from '../../content/queries';
-import { useLang, useT } from '../../i18n/lang';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { ArticleBlock } from './ArticleBlock';
-import { RelatedStories } from './RelatedStories';
-import { useIdlePrefetch } from './useIdlePrefetch';
+import { useLayoutEffect } from 'react';
+import { Navigate, useLocation, useParams } from 'react-router';
+import { otherLang } from '../../content/languages.ts';
+import { articleUrl } from '../../content/paths.ts';
+import type { ArticleView } from '../../content/published.ts';
+import { articleQuery } from '../../content/queries.ts';
+import { useLang, useT } from '../../i18n/lang.tsx';
+import { usePreference } from '../../ui/preference.ts';
+import { readingPositionFrom, restoreReadingPosition } from '../../ui/readingPosition.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleHeader } from './ArticleHeader.tsx';
+import { READING_MODE } from './readingMode.ts';
+import { ReadingModeControl } from './ReadingModeControl.tsx';
+import { RelatedStories } from './RelatedStories.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import { useIdlePrefetch } from './useIdlePrefetch.ts';
+import { useTranslatedVersion } from './useTranslatedVersion.ts';
 
-function Byline({ article }: { article: ArticleView }) {
-  const t = useT();
-  const lang = useLang();
-  const date = article.published
-    ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${article.published}T00:00:00Z`))
-    : undefined;
-  return (
-    <p className="story__byline">
-      {article.dateline && <span className="story__dateline">{article.dateline}</span>}
-      {date && <time dateTime={article.published}>{date}</time>}
-      <span>{t('article.source', { credit: article.credit })}</span>
-    </p>
-  );
+/** After a language switch, puts the block the reader was at back where it was in the viewport. */
+function useKeepReadingPosition() {
+  const location = useLocation();
+  useLayoutEffect(() => {
+    const position = readingPositionFrom(location.state);
+    if (position) restoreReadingPosition(position);
+  }, [location]);
 }
 
 function Article({ article }: { article: ArticleView }) {
   const t = useT();
   const lang = useLang();
-  const isTranslation = article.contentLang !== article.originalLanguage;
+  const url = `${window.location.origin}${articleUrl(lang, article.slug)}`;
+  const [mode, setMode] = usePreference(READING_MODE, 'single');
+  const translated = useTranslatedVersion(article);
+  const sideBySide = mode === 'sideBySide' && translated.version !== undefined;
   useDocumentTitle(`${article.headline} — ${t('site.name')}`);
   useIdlePrefetch(otherLang(lang), article.alternates[otherLang(lang)]);
+  useKeepReadingPosition();
+
+  const changeMode = async (next: typeof mode) => {
+    if (next === 'sideBySide') await translated.load();
+    setMode(next);
+  };
 
   return (
-    <article className="story" lang={article.contentLang === lang ? undefined : article.contentLang}>
-      <header className="story__header">
-        <p className={`kicker kicker--${article.kind}`}>{t(`kind.${article.kind}`)}</p>
-        <h1 className="story__headline" tabIndex={-1}>
-          {article.headline}
-        </h1>
-        {article.standfirst && <p className="story__standfirst">{article.standfirst}</p>}
-        <Byline article={article} />
-        {isTranslation && <p className="story__note">{t(`article.translatedFrom_${article.originalLanguage}`)}</p>}
-        {article.kind === 'explainer' && <p className="story__note">{t('article.backgroundNote')}</p>}
-      </header>
-      <div className="story__body">
-        {article.blocks.map((block) => (
-          <ArticleBlock key={block.id} block={block} />
-        ))}
+    <article className={sideBySide ? 'story story--parallel' : 'story'} lang={article.contentLang === lang ? undefined : article.contentLang}>
+      <link rel="canonical" href={url} />
+      {/* The two-language view shares the page's URL but is not what search engines should show. */}
+      {sideBySide && <meta name="robots" content="noindex" />}
+      <ArticleHeader article={article} translation={sideBySide ? translated.version : undefined} />
+      <div className="story__tools">
+        {translated.exists && <ReadingModeControl mode={sideBySide ? 'sideBySide' : 'single'} onChange={(next) => void changeMode(next)} />}
+        <ShareButton title={article.headline} url={url} />
       </div>
+      <ArticleBody article={article} translated={translated} sideBySide={sideBySide} />
       <RelatedStories stories={article.related} />
+      <p className="print-url">{url}</p>
     </article>
   );
 }

@@ -1,6 +1,6 @@
-import type { StoryRef } from '../../content/published';
-import { useLang, useT } from '../../i18n/lang';
-import { StoryLink } from '../../ui/StoryLink';
+import type { StoryRef } from '../../content/published.ts';
+import { useLang, useT } from '../../i18n/lang.tsx';
+import { StoryLink } from '../../ui/StoryLink.tsx';
 
 export function RelatedStories({ stories }: { stories: StoryRef[] }) {
   const t = useT();

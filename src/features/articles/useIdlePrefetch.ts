@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Lang } from '../../content/languages';
-import { articleQuery } from '../../content/queries';
+import type { Lang } from '../../content/languages.ts';
+import { articleQuery } from '../../content/queries.ts';
 
 /** Once the browser is idle, fetches the story in another language so that switching needs no network wait. */
 export function useIdlePrefetch(lang: Lang, slug: string) {

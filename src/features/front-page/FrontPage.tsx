@@ -1,12 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { frontPageQuery } from '../../content/queries';
-import type { StorySummary } from '../../content/published';
-import { useLang, useT } from '../../i18n/lang';
-import { StoryLink } from '../../ui/StoryLink';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { readFrontPageParams } from './frontPageParams';
-import { Pagination } from './Pagination';
+import { frontPageQuery } from '../../content/queries.ts';
+import type { StorySummary } from '../../content/published.ts';
+import { useLang, useT } from '../../i18n/lang.tsx';
+import { StoryLink } from '../../ui/StoryLink.tsx';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { readFrontPageParams } from './frontPageParams.ts';
+import { Pagination } from './Pagination.tsx';
 
 function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {
   const t = useT();
@@ -14,7 +14,10 @@ function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {
   const contentLang = story.contentLang === lang ? undefined : story.contentLang;
   return (
     <article className={lead ? 'teaser teaser--lead' : 'teaser'}>
-      <p className={`kicker kicker--${story.kind}`}>{t(`kind.${story.kind}`)}</p>
+      <p className={`kicker kicker--${story.kind}`}>
+        {t(`kind.${story.kind}`)}
+        {contentLang && <span className="kicker__language"> · {t(`article.inLanguage_${contentLang}`)}</span>}
+      </p>
       <h2 className="teaser__headline" lang={contentLang}>
         <StoryLink lang={lang} slug={story.slug}>
           {story.headline}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { frontPageUrl } from '../../content/paths';
-import { useLang, useT } from '../../i18n/lang';
+import { frontPageUrl } from '../../content/paths.ts';
+import { useLang, useT } from '../../i18n/lang.tsx';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
   const t = useT();

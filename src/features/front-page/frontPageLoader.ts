@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { ContentNotFoundError } from '../../content/fetchContent';
-import { LANGS } from '../../content/languages';
-import { frontPageUrl } from '../../content/paths';
-import { frontPageQuery } from '../../content/queries';
-import { notFound, type Alternates, type PageData } from '../../ui/routing';
-import { readFrontPageParams } from './frontPageParams';
+import { ContentNotFoundError } from '../../content/fetchContent.ts';
+import { LANGS } from '../../content/languages.ts';
+import { frontPageUrl } from '../../content/paths.ts';
+import { frontPageQuery } from '../../content/queries.ts';
+import { notFound, type Alternates, type PageData } from '../../ui/routing.ts';
+import { readFrontPageParams } from './frontPageParams.ts';
 
 export function frontPageLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs): Promise<PageData> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontPageParams } from './frontPageParams';
+import { readFrontPageParams } from './frontPageParams.ts';
 
 const read = (lang: string | undefined, search = '') => readFrontPageParams(lang, new URLSearchParams(search));
 

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../../content/languages';
+import { isLang, type Lang } from '../../content/languages.ts';
 
 export type FrontPageParams = { lang: Lang; page: number };
 

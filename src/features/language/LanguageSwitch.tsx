@@ -1,26 +1,47 @@
-import { Link } from 'react-router';
-import { LANGS } from '../../content/languages';
-import { useLang, useT } from '../../i18n/lang';
-import type { Alternates } from '../../ui/routing';
-import { storeLang } from './preference';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { LANGS, type Lang } from '../../content/languages.ts';
+import { useLang, useT } from '../../i18n/lang.tsx';
+import { captureReadingPosition } from '../../ui/readingPosition.ts';
+import type { PageData } from '../../ui/routing.ts';
+import { storeLang } from './preference.ts';
 
-/** A pair of links to the same page in each language; the current one is marked. */
-export function LanguageSwitch({ alternates }: { alternates: Alternates }) {
+const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
+
+/**
+ * A pair of links to the same page in each language; the current one is marked, a language the
+ * page has no version in is noted. Following one keeps the reader's place in the text.
+ */
+export function LanguageSwitch({ page }: { page: PageData }) {
   const current = useLang();
   const t = useT();
+  const navigate = useNavigate();
+
+  const follow = (lang: Lang) => (event: MouseEvent<HTMLAnchorElement>) => {
+    storeLang(lang);
+    if (opensElsewhere(event)) return;
+    event.preventDefault();
+    void navigate(page.alternates[lang], { state: { readingPosition: captureReadingPosition() }, preventScrollReset: true });
+  };
+
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
       <ul>
         {LANGS.map((lang) => (
           <li key={lang}>
             <Link
-              to={alternates[lang]}
+              to={page.alternates[lang]}
               lang={lang}
               hrefLang={lang}
               aria-current={lang === current ? 'page' : undefined}
-              onClick={() => storeLang(lang)}
+              onClick={follow(lang)}
             >
               {t(`language.${lang}`)}
+              {page.unavailable?.includes(lang) && (
+                <span className="language-switch__note" lang={current}>
+                  {` (${t('language.notTranslated')})`}
+                </span>
+              )}
             </Link>
           </li>
         ))}

@@ -1,34 +1,22 @@
-import { isLang, type Lang } from '../../content/languages';
+import { LANGS, type Lang } from '../../content/languages.ts';
+import { readPreference, writePreference, type Preference } from '../../ui/preference.ts';
 
-const STORAGE_KEY = 'kiosque.lang';
+export const LANG_PREFERENCE: Preference<Lang> = { key: 'kiosque.lang', values: LANGS };
 
-// Storage can throw (private modes, disabled cookies, quotas): a preference is a nicety, never a failure.
-
-// Even reading `window.localStorage` can throw, so it is only touched inside the try blocks.
-const defaultStorage = () => globalThis.localStorage as Storage | undefined;
-
-export function readStoredLang(storage?: Pick<Storage, 'getItem'>): Lang | undefined {
-  try {
-    const value = (storage ?? defaultStorage())?.getItem(STORAGE_KEY);
-    return isLang(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+export function readStoredLang(): Lang | undefined {
+  return readPreference(LANG_PREFERENCE);
 }
 
-export function storeLang(lang: Lang, storage?: Pick<Storage, 'setItem'>): void {
-  try {
-    (storage ?? defaultStorage())?.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Remembering is best effort.
-  }
+export function storeLang(lang: Lang): void {
+  writePreference(LANG_PREFERENCE, lang);
 }
 
 /** The first of the browser's languages that Kiosque speaks, matched on the primary subtag (fr-CA is fr). */
 export function matchBrowserLang(languages: readonly string[]): Lang | undefined {
   for (const tag of languages) {
     const primary = tag.split('-')[0]?.toLowerCase();
-    if (isLang(primary)) return primary;
+    const lang = LANGS.find((candidate) => candidate === primary);
+    if (lang) return lang;
   }
   return undefined;
 }

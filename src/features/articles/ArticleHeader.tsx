@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import { articleUrl } from '../../content/paths.ts';
+import type { ArticleView } from '../../content/published.ts';
+import { useLang, useT } from '../../i18n/lang.tsx';
+import { articleReadingMinutes } from './readingTime.ts';
+
+function Byline({ article }: { article: ArticleView }) {
+  const t = useT();
+  const lang = useLang();
+  const date = article.published
+    ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${article.published}T00:00:00Z`))
+    : undefined;
+  return (
+    <p className="story__byline">
+      {article.dateline && (
+        <span className="story__dateline" lang={article.contentLang}>
+          {article.dateline}
+        </span>
+      )}
+      {date && <time dateTime={article.published}>{date}</time>}
+      <span>{t('article.source', { credit: article.credit })}</span>
+      <span>{t('article.readingTime', { count: articleReadingMinutes(article) })}</span>
+    </p>
+  );
+}
+
+/** Where the text comes from: a translation names its original, a fallback says it is the only version. */
+function Provenance({ article }: { article: ArticleView }) {
+  const t = useT();
+  const lang = useLang();
+  const original = article.originalLanguage;
+  if (article.contentLang !== lang) return <p className="story__note">{t(`article.onlyIn_${article.contentLang}`)}</p>;
+  if (article.contentLang === original) return null;
+  return (
+    <p className="story__note">
+      {t(`article.translatedFrom_${original}`)} —{' '}
+      <Link to={articleUrl(original, article.alternates[original])} hrefLang={original}>
+        {t('article.readOriginal')}
+      </Link>
+    </p>
+  );
+}
+
+export function ArticleHeader({ article, translation }: { article: ArticleView; translation?: ArticleView }) {
+  const t = useT();
+  return (
+    <header className="story__header">
+      <p className={`kicker kicker--${article.kind}`}>{t(`kind.${article.kind}`)}</p>
+      <div className={translation ? 'parallel-row parallel-row--headline' : undefined} data-block="headline">
+        <h1 className="story__headline" tabIndex={-1} lang={article.contentLang}>
+          {article.headline}
+        </h1>
+        {translation && (
+          <p className="story__headline story__headline--translation" lang={translation.contentLang}>
+            {translation.headline}
+          </p>
+        )}
+      </div>
+      {article.standfirst && (
+        <p className="story__standfirst" lang={article.contentLang}>
+          {article.standfirst}
+        </p>
+      )}
+      <Byline article={article} />
+      <Provenance article={article} />
+      {article.kind === 'explainer' && <p className="story__note">{t('article.backgroundNote')}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,5 @@
+import type { Preference } from '../../ui/preference.ts';
+
+export type ReadingMode = 'single' | 'sideBySide';
+
+export const READING_MODE: Preference<ReadingMode> = { key: 'kiosque.readingMode', values: ['single', 'sideBySide'] };

@@ -1,0 +1,30 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { otherLang } from '../../content/languages.ts';
+import type { ArticleView } from '../../content/published.ts';
+import { articleQuery } from '../../content/queries.ts';
+
+export type TranslatedVersion = {
+  /** Whether the story exists in the other language at all. */
+  exists: boolean;
+  /** The other language's version, once it is in the cache. */
+  version?: ArticleView;
+  /** Fetches the other language's version (usually already prefetched) and resolves with it. */
+  load: () => Promise<ArticleView | undefined>;
+};
+
+/** The story in the other language, for side-by-side reading and per-paragraph translations. */
+export function useTranslatedVersion(article: ArticleView): TranslatedVersion {
+  const queryClient = useQueryClient();
+  const other = otherLang(article.lang);
+  const exists = article.contentLang === article.lang && article.available.includes(other);
+  const query = articleQuery(other, article.alternates[other]);
+  // Never fetches by itself: it only follows the cache, which `load` and the idle prefetch fill.
+  const { data } = useQuery({ ...query, enabled: false });
+  const version = exists && data?.type === 'article' ? data.article : undefined;
+  const load = async () => {
+    if (!exists) return undefined;
+    const resource = await queryClient.ensureQueryData(query);
+    return resource.type === 'article' ? resource.article : undefined;
+  };
+  return { exists, version, load };
+}
