@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 export { expect };
@@ -61,6 +61,36 @@ export class Reader {
 
   related(name: 'Sur le même sujet' | 'Related stories') {
     return this.page.getByRole('region', { name });
+  }
+
+  /** The masthead's display settings (text size, theme), opened. */
+  async openDisplaySettings() {
+    const summary = this.page.locator('summary').filter({ hasText: /^(Aa)?(Affichage|Display)$/ });
+    if (!(await summary.locator('xpath=..').getAttribute('open'))) await summary.click();
+  }
+
+  /**
+   * Clicks a masthead link where it is, as a reader does. (Playwright's click first scrolls its
+   * target into view, and for an element in a sticky header Chromium scrolls the page.)
+   */
+  async clickInPlace(locator: Locator) {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('the element is not visible');
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  readingMode(name: 'Une langue' | 'Côte à côte' | 'One language' | 'Side by side') {
+    return this.page.getByRole('group', { name: /^(Mode de lecture|Reading mode)$/ }).getByRole('button', { name });
+  }
+
+  /** The first body paragraph visible below the sticky masthead, and where its top edge is relative to the masthead's bottom. */
+  async paragraphAtTop(): Promise<{ id: string; top: number } | undefined> {
+    return this.page.evaluate(() => {
+      const line = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+      const paragraphs = [...document.querySelectorAll<HTMLElement>('article p[id^="p"]')];
+      const first = paragraphs.find((paragraph) => paragraph.getBoundingClientRect().bottom > line);
+      return first ? { id: first.id, top: first.getBoundingClientRect().top - line } : undefined;
+    });
   }
 
   async htmlLang() {

@@ -19,14 +19,20 @@ function alwaysNotFound(): never {
   throw notFound();
 }
 
+/** Until the first page's loaders finish, the page stays blank rather than showing a spinner. */
+function BlankUntilLoaded() {
+  return null;
+}
+
 export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
-    { path: '/', loader: redirectToPreferredLang },
+    { path: '/', loader: redirectToPreferredLang, HydrateFallback: BlankUntilLoaded },
     {
       path: '/:lang',
       loader: requireLang,
       element: <LangLayout />,
       errorElement: <RootError />,
+      HydrateFallback: BlankUntilLoaded,
       children: [
         {
           // A pathless boundary inside the layout, so errors keep the masthead and the language switch.

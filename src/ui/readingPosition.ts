@@ -3,21 +3,28 @@
 
 export type ReadingPosition = {
   block: string;
-  /** The block's top edge, in pixels from the top of the viewport, when it starts inside the viewport. */
+  /** The block's top edge, in pixels from the reading line (negative when it starts above the line). */
   offset: number;
-  /** How far into the block the top of the viewport is (0 to 1), when the block starts above it. */
-  ratio: number;
 };
+
+/** However much shorter the other language's block is, this much of it stays below the line. */
+const MIN_VISIBLE = 48;
 
 const BLOCKS = '[data-block]';
 
-/** The first block that reaches into the viewport, or undefined at the top of the page. */
+/** Where reading starts in the viewport: below the sticky masthead, as the page's scroll-padding-top says. */
+function readingLine(): number {
+  return Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+}
+
+/** The first block that reaches below the reading line, or undefined at the top of the page. */
 export function captureReadingPosition(): ReadingPosition | undefined {
   if (window.scrollY === 0) return undefined;
+  const line = readingLine();
   for (const element of document.querySelectorAll<HTMLElement>(BLOCKS)) {
     const { top, bottom, height } = element.getBoundingClientRect();
-    if (bottom <= 0 || !element.dataset.block) continue;
-    return { block: element.dataset.block, offset: Math.max(0, top), ratio: top < 0 && height > 0 ? -top / height : 0 };
+    if (bottom <= line || !element.dataset.block) continue;
+    return { block: element.dataset.block, offset: top - line };
   }
   return undefined;
 }
@@ -27,15 +34,16 @@ export function restoreReadingPosition(position: ReadingPosition): boolean {
   const element = document.querySelector<HTMLElement>(`[data-block="${CSS.escape(position.block)}"]`);
   if (!element) return false;
   const { top, height } = element.getBoundingClientRect();
-  const wantedTop = position.ratio > 0 ? -position.ratio * height : position.offset;
+  const line = readingLine();
+  const wantedTop = Math.max(line + position.offset, line - height + Math.min(height, MIN_VISIBLE));
   window.scrollTo(0, window.scrollY + top - wantedTop);
   return true;
 }
 
 export function isReadingPosition(value: unknown): value is ReadingPosition {
   if (typeof value !== 'object' || value === null) return false;
-  const { block, offset, ratio } = value as Record<string, unknown>;
-  return typeof block === 'string' && typeof offset === 'number' && typeof ratio === 'number';
+  const { block, offset } = value as Record<string, unknown>;
+  return typeof block === 'string' && typeof offset === 'number';
 }
 
 /** The reading position a navigation carried in its history state, if any. */

@@ -36,7 +36,11 @@ export function LanguageSwitch({ page }: { page: PageData }) {
               aria-current={lang === current ? 'page' : undefined}
               onClick={follow(lang)}
             >
-              {t(`language.${lang}`)}
+              <span className="language-switch__name">{t(`language.${lang}`)}</span>
+              {/* On narrow screens the code stands in for the name, which stays the link's accessible name. */}
+              <span className="language-switch__code" aria-hidden="true">
+                {lang.toUpperCase()}
+              </span>
               {page.unavailable?.includes(lang) && (
                 <span className="language-switch__note" lang={current}>
                   {` (${t('language.notTranslated')})`}

@@ -1,0 +1,152 @@
+import { expect, READ_ALSO_ID, SEED_ID, story, test } from './fixtures';
+
+const fr = story(SEED_ID, 'fr');
+const en = story(SEED_ID, 'en');
+const frUrl = `/fr/articles/${SEED_ID}`;
+const enUrl = `/en/articles/${en.slug}`;
+const text = (version: typeof fr, id: string) => version.blocks.find((block) => block.id === id)!.text;
+
+test.describe('switching language keeps the reader’s place', () => {
+  for (const width of [375, 1280]) {
+    test(`the same paragraph stays at the same height (${width}px)`, async ({ page, reader }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(frUrl);
+      await page.locator('#p5').evaluate((element) => {
+        element.scrollIntoView();
+        window.scrollBy(0, 20);
+      });
+      const before = await reader.paragraphAtTop();
+      expect(before?.id).toBe('p5');
+
+      await reader.clickInPlace(reader.languageLink('English'));
+      await expect(reader.headline()).toHaveText(en.headline);
+      const after = await reader.paragraphAtTop();
+      expect(after?.id).toBe('p5');
+      expect(Math.abs(after!.top - before!.top)).toBeLessThanOrEqual(1);
+
+      await reader.clickInPlace(reader.languageLink('Français'));
+      await expect(reader.headline()).toHaveText(fr.headline);
+      expect((await reader.paragraphAtTop())?.id).toBe('p5');
+    });
+  }
+
+  test('partway through a long paragraph, the switch lands partway through its translation', async ({ page, reader }) => {
+    await page.setViewportSize({ width: 375, height: 600 });
+    await page.goto(frUrl);
+    await page.locator('#p2').evaluate((element) => window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2));
+    const before = await reader.paragraphAtTop();
+    expect(before?.id).toBe('p2');
+    await reader.clickInPlace(reader.languageLink('English'));
+    await expect(reader.headline()).toHaveText(en.headline);
+    const after = await reader.paragraphAtTop();
+    expect(after?.id).toBe('p2');
+    expect(after!.top).toBeLessThan(0);
+    expect(Math.abs(after!.top - before!.top)).toBeLessThanOrEqual(1);
+  });
+
+  test('from the top of the page, the switch stays at the top', async ({ page, reader }) => {
+    await page.goto(frUrl);
+    await reader.clickInPlace(reader.languageLink('English'));
+    await expect(reader.headline()).toHaveText(en.headline);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
+test.describe('paragraph links', () => {
+  for (const url of [`${enUrl}#p5`, `${frUrl}#p5`]) {
+    test(`${url} opens at that paragraph`, async ({ page, reader }) => {
+      await page.goto(url);
+      await expect(reader.headline()).toBeAttached();
+      await expect.poll(async () => (await reader.paragraphAtTop())?.id).toBe('p5');
+    });
+  }
+
+  test('the other language’s slug keeps the paragraph when it redirects', async ({ page, reader }) => {
+    await page.goto(`/en/articles/${SEED_ID}#p6`);
+    await expect(page).toHaveURL(`${enUrl}#p6`);
+    await expect.poll(async () => (await reader.paragraphAtTop())?.id).toBe('p6');
+  });
+});
+
+test.describe('reading modes', () => {
+  test('side by side shows both languages block by block, each with its lang, aligned on wide screens', async ({ page, reader }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(frUrl);
+    await expect(reader.readingMode('Une langue')).toHaveAttribute('aria-pressed', 'true');
+    await reader.readingMode('Côte à côte').click();
+    await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
+
+    for (const id of ['p1', 'p4', 'p7']) {
+      const original = page.locator(`#${id}`);
+      const translation = page.locator(`[data-block="${id}"] p[lang="en"]`);
+      await expect(original).toHaveText(text(fr, id));
+      await expect(original).toHaveAttribute('lang', 'fr');
+      await expect(translation).toHaveText(text(en, id));
+      const [left, right] = [await original.boundingBox(), await translation.boundingBox()];
+      expect(right!.y).toBe(left!.y);
+      expect(right!.x).toBeGreaterThan(left!.x + left!.width);
+    }
+    await expect(page.locator('[data-block="r1"] aside[lang="en"]')).toContainText('Read also');
+    await expect(page.getByText(en.headline, { exact: true })).toHaveAttribute('lang', 'en');
+  });
+
+  test('side by side interleaves the pairs on narrow screens', async ({ page, reader }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(enUrl);
+    await reader.readingMode('Side by side').click();
+    const original = await page.locator('#p1').boundingBox();
+    const translation = await page.locator('[data-block="p1"] p[lang="fr"]').boundingBox();
+    expect(translation!.y).toBeGreaterThanOrEqual(original!.y + original!.height);
+    const next = await page.locator('#p2').boundingBox();
+    expect(next!.y).toBeGreaterThan(translation!.y + translation!.height);
+  });
+
+  test('the two-language view is kept out of search engines; the page names its canonical URL', async ({ page, reader }) => {
+    await page.goto(frUrl);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `http://localhost:${new URL(page.url()).port}${frUrl}`);
+    await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
+    await reader.readingMode('Côte à côte').click();
+    await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await reader.readingMode('Une langue').click();
+    await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
+  });
+
+  test('the mode is remembered across reloads and stories', async ({ page, reader }) => {
+    await page.goto(frUrl);
+    await reader.readingMode('Côte à côte').click();
+    await page.reload();
+    await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-block="p1"] p[lang="en"]')).toHaveText(text(en, 'p1'));
+    await page.getByRole('link', { name: story(READ_ALSO_ID, 'fr').headline }).first().click();
+    await expect(page.locator('[data-block="p1"] p[lang="en"]')).toHaveText(story(READ_ALSO_ID, 'en').blocks[0]!.text);
+  });
+
+  test('a paragraph reveals its translation beneath it, and hides it again', async ({ page }) => {
+    await page.goto(frUrl);
+    const block = page.locator('[data-block="p2"]');
+    const toggle = block.getByRole('button', { name: 'Afficher la traduction' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(block.getByRole('button', { name: 'Masquer la traduction' })).toHaveAttribute('aria-expanded', 'true');
+    const translation = block.locator('p[lang="en"]');
+    await expect(translation).toHaveText(text(en, 'p2'));
+    expect((await translation.boundingBox())!.y).toBeGreaterThan((await page.locator('#p2').boundingBox())!.y);
+    await expect(page.locator('[data-block="p3"] p[lang="en"]')).toHaveCount(0);
+    await block.getByRole('button', { name: 'Masquer la traduction' }).click();
+    await expect(translation).toBeHidden();
+  });
+});
+
+test.describe('provenance', () => {
+  test('a translation says so and links to the original', async ({ page, reader }) => {
+    await page.goto(enUrl);
+    const note = page.getByText('Translated from French');
+    await expect(note).toBeVisible();
+    const original = note.getByRole('link', { name: 'Read the original' });
+    await expect(original).toHaveAttribute('hreflang', 'fr');
+    await original.click();
+    await expect(page).toHaveURL(frUrl);
+    await expect(reader.headline()).toHaveText(fr.headline);
+    await expect(page.getByText('Translated from French')).toHaveCount(0);
+  });
+});
