@@ -46,8 +46,9 @@ export class Reader {
     return this.page.getByRole('navigation', { name: /^(Langue|Language)$/ });
   }
 
+  /** A language link; its name may go on with a note such as "(not translated)". */
   languageLink(name: 'Français' | 'English') {
-    return this.languageSwitch().getByRole('link', { name, exact: true });
+    return this.languageSwitch().getByRole('link', { name: new RegExp(`^${name}( |$)`) });
   }
 
   bodyParagraphs() {

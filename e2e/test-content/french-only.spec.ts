@@ -29,4 +29,23 @@ test.describe('an imported dispatch with no English version', () => {
     expect(await reader.htmlLang()).toBe('en');
     expect(await reader.bodyParagraphs().allTextContents()).toEqual(PARAGRAPHS);
   });
+
+  test('says it exists in French only, and the switch shows which versions exist', async ({ page, reader }) => {
+    await page.goto('/en/articles/depeche-francaise-seule');
+    await expect(page.getByText('This story is available in French only.')).toBeVisible();
+    await expect(reader.languageLink('English')).toContainText('(not translated)');
+    await expect(reader.languageLink('Français')).not.toContainText('not translated');
+    await expect(page.getByRole('group', { name: 'Reading mode' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show translation' })).toHaveCount(0);
+    await page.goto('/en/');
+    const teaser = page.getByRole('article').filter({ has: page.getByRole('link', { name: HEADLINE }) });
+    await expect(teaser).toContainText('Dispatch · In French');
+  });
+
+  test('has no notice in French, where it is the original', async ({ page, reader }) => {
+    await page.goto('/fr/articles/depeche-francaise-seule');
+    await expect(reader.headline()).toHaveText(HEADLINE);
+    await expect(page.getByText('Cet article n’existe qu’en français.')).toHaveCount(0);
+    await expect(reader.languageLink('English')).toContainText('(non traduit)');
+  });
 });

@@ -5,6 +5,7 @@ import { DisplaySettings } from '../features/display/DisplaySettings.tsx';
 import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
 import { useLang, useT } from '../i18n/lang.tsx';
 import type { PageData } from '../ui/routing.ts';
+import { SkipLink } from '../ui/SkipLink.tsx';
 import { useNavigationFocus } from './useNavigationFocus.ts';
 
 /** The frame of every page: skip link, masthead with the language switch, main content, footer. */
@@ -14,9 +15,7 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
   const announcement = useNavigationFocus((title) => t('announce.navigated', { title }));
   return (
     <>
-      <a className="skip-link" href="#content">
-        {t('nav.skipToContent')}
-      </a>
+      <SkipLink target="content">{t('nav.skipToContent')}</SkipLink>
       <header className="masthead">
         <div className="masthead__inner">
           <Link to={frontPageUrl(lang)} className="masthead__name" aria-label={t('nav.home')}>

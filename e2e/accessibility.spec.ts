@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, NOT_FOUND_RESOURCE, SEED_ID, story, test, type Reader } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+type Scene = { name: string; url: (lang: 'fr' | 'en') => string; prepare?: (page: Page, reader: Reader, lang: 'fr' | 'en') => Promise<void> };
+
+const scenes: Scene[] = [
+  { name: 'front page', url: (lang) => `/${lang}/` },
+  { name: 'article', url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}` },
+  {
+    name: 'article side by side',
+    url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}`,
+    prepare: async (_page, reader, lang) => reader.readingMode(lang === 'fr' ? 'Côte à côte' : 'Side by side').click(),
+  },
+  {
+    name: 'article with a translation shown and the display settings open',
+    url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}`,
+    prepare: async (page, reader, lang) => {
+      await page.getByRole('button', { name: lang === 'fr' ? 'Afficher la traduction' : 'Show translation' }).first().click();
+      await reader.openDisplaySettings();
+    },
+  },
+  { name: 'not-found page', url: (lang) => `/${lang}/nulle-part` },
+];
+
+test.describe('zero axe violations (WCAG 2.2 AA)', () => {
+  test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
+  for (const scene of scenes) {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        test(`${scene.name}, ${lang}, ${colorScheme}`, async ({ page, reader }) => {
+          await page.emulateMedia({ colorScheme });
+          await page.goto(scene.url(lang));
+          await expect(reader.headline()).toBeVisible();
+          await scene.prepare?.(page, reader, lang);
+          await expectNoViolations(page);
+        });
+      }
+    }
+  }
+});
+
+test.describe('keyboard and landmarks', () => {
+  test('the skip link is the first Tab stop and leads to the content', async ({ page, reader }) => {
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    await expect(reader.headline()).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
+  test('the page has its landmarks', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Language' })).toBeVisible();
+  });
+
+  test('everything works from the keyboard: switch, modes, settings, a story link', async ({ page, reader }) => {
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    await reader.languageLink('English').focus();
+    await page.keyboard.press('Enter');
+    await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
+    await expect(reader.headline()).toBeFocused();
+
+    await reader.readingMode('Side by side').focus();
+    await page.keyboard.press('Space');
+    await expect(reader.readingMode('Side by side')).toHaveAttribute('aria-pressed', 'true');
+
+    await page.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const dark = page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' });
+    await dark.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    const related = page.getByRole('region', { name: 'Related stories' }).getByRole('link').first();
+    await related.focus();
+    await page.keyboard.press('Enter');
+    await expect(reader.headline()).toBeFocused();
+    await expect(page).toHaveURL(/\/en\/articles\//);
+  });
+
+  test('focus is visible', async ({ page, reader }) => {
+    await page.goto('/fr/');
+    await expect(reader.headline()).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+});

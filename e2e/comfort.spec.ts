@@ -1,0 +1,147 @@
+import { expect, FAILED_RESOURCE, SEED_ID, story, test } from './fixtures';
+
+const frUrl = `/fr/articles/${SEED_ID}`;
+const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;
+
+test.describe('reading time', () => {
+  test('is given in each language with its plural', async ({ page }) => {
+    await page.goto(frUrl);
+    await expect(page.getByText('Lecture\u00a0: 2 minutes', { exact: true })).toBeVisible();
+    await page.goto(enUrl);
+    await expect(page.getByText('Reading time: 1 minute', { exact: true })).toBeVisible();
+  });
+});
+
+test.describe('text size', () => {
+  test('comes in three steps and is remembered', async ({ page, reader }) => {
+    await page.goto(frUrl);
+    const paragraph = page.locator('#p1');
+    const size = () => paragraph.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    const medium = await size();
+    await reader.openDisplaySettings();
+    const group = page.getByRole('group', { name: 'Taille du texte' });
+    await expect(group.getByRole('button', { name: 'Moyenne' })).toHaveAttribute('aria-pressed', 'true');
+    await group.getByRole('button', { name: 'Grande' }).click();
+    await expect(group.getByRole('button', { name: 'Grande' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(size).toBeGreaterThan(medium);
+    await group.getByRole('button', { name: 'Petite' }).click();
+    await expect.poll(size).toBeLessThan(medium);
+
+    await page.reload();
+    await expect.poll(size).toBeLessThan(medium);
+    await reader.openDisplaySettings();
+    await expect(page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Petite' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('theme', () => {
+  test.use({ colorScheme: 'light' });
+  const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  test('follows the system, or the reader’s choice, which is remembered', async ({ page, reader }) => {
+    await page.goto('/en/');
+    const light = await background(page);
+    await reader.openDisplaySettings();
+    const theme = page.getByRole('group', { name: 'Theme' });
+    await expect(theme.getByRole('button', { name: 'Automatic' })).toHaveAttribute('aria-pressed', 'true');
+    await theme.getByRole('button', { name: 'Dark' }).click();
+    await expect.poll(() => background(page)).not.toBe(light);
+    const dark = await background(page);
+
+    await page.reload();
+    expect(await background(page)).toBe(dark);
+    await reader.openDisplaySettings();
+    await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Automatic' }).click();
+    await expect.poll(() => background(page)).toBe(light);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => background(page)).toBe(dark);
+  });
+
+});
+
+test.describe('a stored theme', () => {
+  test.use({ colorScheme: 'light', allowedConsoleErrors: [FAILED_RESOURCE] });
+
+  test('is applied before the app runs, so it never flashes', async ({ page, reader }) => {
+    await page.goto('/fr/');
+    await reader.openDisplaySettings();
+    await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 23, 26)');
+  });
+});
+
+test.describe('preferences without storage', () => {
+  test('every control still works when localStorage throws', async ({ page, reader }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(frUrl);
+    await reader.readingMode('Côte à côte').click();
+    await expect(page.locator('[data-block="p1"] p[lang="en"]')).toBeVisible();
+    await reader.openDisplaySettings();
+    await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await reader.languageLink('English').click();
+    await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
+    await expect(reader.readingMode('Side by side')).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('sharing', () => {
+  test('uses the system share sheet where there is one', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => {
+          Object.assign(window, { kiosqueShared: data });
+          return Promise.resolve();
+        },
+      });
+    });
+    await page.goto(enUrl);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { kiosqueShared: ShareData }).kiosqueShared);
+    expect(shared).toEqual({ title: story(SEED_ID, 'en').headline, url: page.url() });
+    await expect(page.getByRole('status').filter({ hasText: /copied/ })).toHaveCount(0);
+  });
+
+  test('otherwise copies the link and announces it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(frUrl);
+    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+    await page.getByRole('button', { name: 'Partager' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Lien copié dans le presse-papiers' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  test('shows the link to copy by hand when the clipboard refuses', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    });
+    await page.goto(enUrl);
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByRole('status')).toContainText('Could not copy');
+    await expect(page.getByRole('textbox', { name: 'Link to this story' })).toHaveValue(page.url());
+  });
+});
+
+test.describe('printing', () => {
+  test('prints the article alone, with its address', async ({ page }) => {
+    await page.goto(frUrl);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Partager' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Sur le même sujet' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(page.url(), { exact: true })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByText(page.url(), { exact: true })).toBeHidden();
+  });
+});
