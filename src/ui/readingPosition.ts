@@ -22,7 +22,7 @@ export function captureReadingPosition(): ReadingPosition | undefined {
   if (window.scrollY === 0) return undefined;
   const line = readingLine();
   for (const element of document.querySelectorAll<HTMLElement>(BLOCKS)) {
-    const { top, bottom, height } = element.getBoundingClientRect();
+    const { top, bottom } = element.getBoundingClientRect();
     if (bottom <= line || !element.dataset.block) continue;
     return { block: element.dataset.block, offset: top - line };
   }
