@@ -38,7 +38,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx vite build --outDir dist-test-content --emptyOutDir --logLevel warn && npx vite preview --outDir dist-test-content --port ${TEST_CONTENT_PORT} --strictPort`,
+      command: `npx tsx scripts/build.ts --outDir dist-test-content && npx vite preview --outDir dist-test-content --port ${TEST_CONTENT_PORT} --strictPort`,
       env: { KIOSQUE_CONTENT: 'e2e/test-content/content' },
       url: `http://localhost:${TEST_CONTENT_PORT}/fr/`,
       reuseExistingServer: !process.env.CI,

@@ -4,9 +4,12 @@ import { kiosqueContent } from './src/content/vitePlugin.ts';
 
 // KIOSQUE_CONTENT points the build at another content set (the test-only fixtures, the scale benchmark).
 const contentRoot = process.env.KIOSQUE_CONTENT ?? 'src/content';
+// Where the edition is served: canonical URLs, social tags and the sitemap name it.
+const siteUrl = (process.env.KIOSQUE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
 
 export default defineConfig({
-  plugins: [react(), kiosqueContent(contentRoot)],
+  plugins: [react(), kiosqueContent(contentRoot, siteUrl)],
+  define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
   build: { target: 'es2022' },
   preview: { port: 4173 },
 });

@@ -1,4 +1,4 @@
-import { expect, READ_ALSO_ID, SEED_ID, story, test } from './fixtures';
+import { expect, READ_ALSO_ID, SEED_ID, SITE, story, test } from './fixtures';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');
@@ -103,7 +103,7 @@ test.describe('reading modes', () => {
 
   test('the two-language view is kept out of search engines; the page names its canonical URL', async ({ page, reader }) => {
     await page.goto(frUrl);
-    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `http://localhost:${new URL(page.url()).port}${frUrl}`);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${frUrl}`);
     await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
     await reader.readingMode('Côte à côte').click();
     await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');

@@ -129,6 +129,9 @@ export function relatedIds(id: string): string[] {
   return meta.related;
 }
 
+/** The origin the build names in canonical URLs and shares (KIOSQUE_SITE_URL, by default `npm start`'s address). */
+export const SITE = 'http://localhost:4173';
+
 export const SEED_ID = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
 export const READ_ALSO_ID = 'relations-culturelles-rabat-caire-ancrees-histoire';
 export const SEED_TEXT = readFileSync(new URL('../src/content/dispatches/000_1a30d88766c2ef44.txt', import.meta.url), 'utf8');

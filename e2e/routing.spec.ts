@@ -95,12 +95,19 @@ test.describe('a failed load', () => {
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
   });
 
-  test('on a deep link shows the error in the page’s language, never a blank page', async ({ page, reader }) => {
+  test('on a URL the build did not prerender, shows the error in the page’s language, never a blank page', async ({ page, reader }) => {
     await page.route('**/content/**', (route) => route.abort());
-    await page.goto(`/en/articles/${story(SEED_ID, 'en').slug}`);
+    await page.goto('/en/?page=1');
     await expect(reader.headline()).toHaveText('This page could not be loaded');
     await page.unroute('**/content/**');
     await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(reader.headline()).toHaveText('Top stories');
+  });
+
+  test('a prerendered article reads even when its JSON cannot be fetched', async ({ page, reader }) => {
+    await page.route('**/content/**', (route) => route.abort());
+    await page.goto(`/en/articles/${story(SEED_ID, 'en').slug}`);
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
+    await expect(reader.bodyParagraphs()).toHaveCount(7);
   });
 });

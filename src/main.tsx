@@ -1,13 +1,26 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { readPrerenderState } from './app/prerenderState.ts';
+import { createQueryClient } from './app/queryClient.ts';
+import { createRouter } from './app/router.tsx';
 import './i18n/i18n.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
+
+// A page the build prerendered for this URL is taken over in place (hydrated), with the data it
+// was rendered from; any other page (the shell served for unknown or paginated URLs) renders afresh.
+const prerendered = readPrerenderState(window.location);
+const queryClient = createQueryClient();
+if (prerendered) hydrate(queryClient, prerendered.queries);
+const router = createRouter(queryClient, prerendered?.router);
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} router={router} />
+  </StrictMode>
 );
+if (prerendered) hydrateRoot(container, app);
+else createRoot(container).render(app);

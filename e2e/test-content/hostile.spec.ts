@@ -57,3 +57,22 @@ test('the front page lists hostile headlines as text without overflowing', async
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test('the static HTML of the hostile article, read without JavaScript, holds the text as text', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/fr/articles/texte-hostile');
+  await expect(page).toHaveTitle(`${version('fr').headline} — Kiosque`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(version('fr').headline);
+  await expect(page.locator('main').locator('script, img, iframe, svg')).toHaveCount(0);
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', version('fr').headline);
+  const structured = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as { headline: string };
+  expect(structured.headline).toBe(version('fr').headline);
+  expect(dialogs).toEqual([]);
+  await context.close();
+});

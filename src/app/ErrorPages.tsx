@@ -1,13 +1,17 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { frontPageUrl } from '../content/paths.ts';
 import { useLang, useT } from '../i18n/lang.tsx';
-import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+import type { Head } from '../ui/head.ts';
+import { useHead } from '../ui/useHead.tsx';
 import { PageFrame } from './LangLayout.tsx';
+
+/** Error and not-found pages are never indexed. */
+const statusHead = (title: string): Head => ({ title, tags: [{ tag: 'meta', attributes: { name: 'robots', content: 'noindex' } }] });
 
 export function NotFoundPage() {
   const t = useT();
   const lang = useLang();
-  useDocumentTitle(`${t('notFound.title')} — ${t('site.name')}`);
+  useHead(statusHead(`${t('notFound.title')} — ${t('site.name')}`));
   return (
     <div className="status-page">
       <h1 tabIndex={-1}>{t('notFound.title')}</h1>
@@ -24,7 +28,7 @@ export function NotFoundPage() {
 function LoadFailedPage() {
   const t = useT();
   const revalidator = useRevalidator();
-  useDocumentTitle(`${t('error.title')} — ${t('site.name')}`);
+  useHead(statusHead(`${t('error.title')} — ${t('site.name')}`));
   return (
     <div className="status-page" role="alert">
       <h1 tabIndex={-1}>{t('error.title')}</h1>

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
+import { createBrowserRouter, type HydrationState, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isLang } from '../content/languages.ts';
 import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
@@ -24,8 +24,8 @@ function BlankUntilLoaded() {
   return null;
 }
 
-export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter([
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
     { path: '/', loader: redirectToPreferredLang, HydrateFallback: BlankUntilLoaded },
     {
       path: '/:lang',
@@ -45,5 +45,10 @@ export function createRouter(queryClient: QueryClient) {
         },
       ],
     },
-  ]);
+  ];
+}
+
+/** The browser's router; `hydrationData` is what the build's prerendered page was rendered with. */
+export function createRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
+  return createBrowserRouter(createRoutes(queryClient), { hydrationData });
 }

@@ -1,7 +1,8 @@
 import { checkContent } from './check.ts';
 import { loadContent, type LoadedContent } from './load.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { publishEdition, type PublishedFiles } from './publish.ts';
+import { publishEdition } from './publish.ts';
+import { robotsTxt, sitemapXml } from './sitemap.ts';
 
 /** The content under `root` and every problem in it: schema first, then the checks across files. */
 function checkedContent(root: string): { content: LoadedContent; problems: Problem[] } {
@@ -14,9 +15,16 @@ export function findContentProblems(root: string): Problem[] {
   return checkedContent(root).problems;
 }
 
-/** Loads, checks and publishes the edition under `root`; throws a ContentError listing every problem. */
-export function buildEdition(root: string, pageSize?: number): PublishedFiles {
+/**
+ * Loads, checks and publishes the edition under `root`: the JSON the reader fetches, the sitemap
+ * and robots.txt. Throws a ContentError listing every problem.
+ */
+export function buildEdition(root: string, origin: string, pageSize?: number): Map<string, string> {
   const { content, problems } = checkedContent(root);
   if (problems.length > 0 || !content.edition) throw new ContentError(problems);
-  return publishEdition(content.articles, content.edition, pageSize);
+  const files = new Map<string, string>();
+  for (const [path, data] of publishEdition(content.articles, content.edition, pageSize)) files.set(path, JSON.stringify(data));
+  files.set('sitemap.xml', sitemapXml(content.articles, origin));
+  files.set('robots.txt', robotsTxt(origin));
+  return files;
 }

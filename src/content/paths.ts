@@ -23,3 +23,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isWellFormedSlug(value: string): boolean {
   return value.length <= 120 && SLUG.test(value);
 }
+
+export function absoluteUrl(path: string, origin: string): string {
+  return `${origin}${path}`;
+}

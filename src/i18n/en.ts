@@ -4,6 +4,7 @@ export const en: Strings = {
   site: {
     name: 'Kiosque',
     tagline: 'The news in French and English',
+    description: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
   },
   nav: {
     skipToContent: 'Skip to content',

@@ -2,6 +2,7 @@ export const fr = {
   site: {
     name: 'Kiosque',
     tagline: 'L’actualité en français et en anglais',
+    description: 'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
   },
   nav: {
     skipToContent: 'Aller au contenu',

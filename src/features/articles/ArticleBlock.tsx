@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../content/languages.ts';
 import type { BlockView } from '../../content/published.ts';
@@ -12,7 +11,8 @@ function ReadAlso({ block, lang, anchorId }: BlockProps<Extract<BlockView, { typ
   // The label speaks the block's language, so that a French column reads "Lire aussi" on any page.
   const { t } = useTranslation('translation', { lng: lang });
   const pageLang = useLang();
-  const labelId = useId();
+  // Ids are built from the block, not useId(), so that a prerendered page hydrates to the same ids.
+  const labelId = `${block.id}-${lang}-label`;
   return (
     <aside className="read-also" id={anchorId} lang={lang} aria-labelledby={labelId}>
       <p className="read-also__label" id={labelId}>

@@ -3,13 +3,15 @@ import { useLayoutEffect } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { otherLang } from '../../content/languages.ts';
 import { articleUrl } from '../../content/paths.ts';
+import { siteUrl } from '../../ui/siteUrl.ts';
 import type { ArticleView } from '../../content/published.ts';
 import { articleQuery } from '../../content/queries.ts';
-import { useLang, useT } from '../../i18n/lang.tsx';
+import { useLang } from '../../i18n/lang.tsx';
 import { usePreference } from '../../ui/preference.ts';
 import { readingPositionFrom, restoreReadingPosition } from '../../ui/readingPosition.ts';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useHead } from '../../ui/useHead.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
+import { articleHead } from './articleHead.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { READING_MODE } from './readingMode.ts';
 import { ReadingModeControl } from './ReadingModeControl.tsx';
@@ -28,13 +30,12 @@ function useKeepReadingPosition() {
 }
 
 function Article({ article }: { article: ArticleView }) {
-  const t = useT();
   const lang = useLang();
-  const url = `${window.location.origin}${articleUrl(lang, article.slug)}`;
+  const url = siteUrl(articleUrl(lang, article.slug));
   const [mode, setMode] = usePreference(READING_MODE, 'single');
   const translated = useTranslatedVersion(article);
   const sideBySide = mode === 'sideBySide' && translated.version !== undefined;
-  useDocumentTitle(`${article.headline} — ${t('site.name')}`);
+  useHead(articleHead(article, { sideBySide }));
   useIdlePrefetch(otherLang(lang), article.alternates[otherLang(lang)]);
   useKeepReadingPosition();
 
@@ -45,9 +46,6 @@ function Article({ article }: { article: ArticleView }) {
 
   return (
     <article className={sideBySide ? 'story story--parallel' : 'story'} lang={article.contentLang === lang ? undefined : article.contentLang}>
-      <link rel="canonical" href={url} />
-      {/* The two-language view shares the page's URL but is not what search engines should show. */}
-      {sideBySide && <meta name="robots" content="noindex" />}
       <ArticleHeader article={article} translation={sideBySide ? translated.version : undefined} />
       <div className="story__tools">
         {translated.exists && <ReadingModeControl mode={sideBySide ? 'sideBySide' : 'single'} onChange={(next) => void changeMode(next)} />}

@@ -1,12 +1,14 @@
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference, type Preference } from '../../ui/preference.ts';
 import { TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
 
 type Choice<T extends string> = { value: T; label: string; className?: string };
 
-function ChoiceGroup<T extends string>({ label, choices, value, onChange }: { label: string; choices: Choice<T>[]; value: T; onChange: (value: T) => void }) {
-  const labelId = useId();
+type ChoiceGroupProps<T extends string> = { id: string; label: string; choices: Choice<T>[]; value: T; onChange: (value: T) => void };
+
+function ChoiceGroup<T extends string>({ id, label, choices, value, onChange }: ChoiceGroupProps<T>) {
+  const labelId = `${id}-label`;
   return (
     <div className="settings__group">
       <p className="settings__label" id={labelId}>
@@ -47,12 +49,13 @@ export function DisplaySettings() {
       </summary>
       <div className="settings__panel">
         <ChoiceGroup
+          id="text-size"
           label={t('display.textSize')}
           value={textSize}
           onChange={setTextSize}
           choices={TEXT_SIZE.values.map((value) => ({ value, label: t(`display.textSize_${value}`), className: `text-size-choice--${value}` }))}
         />
-        <ChoiceGroup label={t('display.theme')} value={theme} onChange={setTheme} choices={THEME.values.map((value) => ({ value, label: t(`display.theme_${value}`) }))} />
+        <ChoiceGroup id="theme" label={t('display.theme')} value={theme} onChange={setTheme} choices={THEME.values.map((value) => ({ value, label: t(`display.theme_${value}`) }))} />
       </div>
     </details>
   );
