@@ -17,7 +17,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  use: { trace: 'retain-on-failure' },
+  // The offline edition's service worker would answer requests that tests intercept; only the
+  // offline spec lets it run.
+  use: { trace: 'retain-on-failure', serviceWorkers: 'block' },
   projects: [
     {
       name: 'edition',

@@ -6,6 +6,7 @@ import { build } from 'vite';
 import type { Prerendered } from '../src/app/entry-server.tsx';
 import { prerenderStateScript } from '../src/app/prerenderState.ts';
 import { headHtml } from '../src/ui/head.ts';
+import { writeServiceWorker } from './serviceWorker.ts';
 
 // npm run build [-- --outDir dist]: the client build, then a server build of the same app, which
 // renders every article and both front pages into static HTML (head and article included), so
@@ -74,3 +75,6 @@ for (const route of routes) {
 }
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${written} of ${routes.length} routes into ${outDir}`);
+
+const offline = await writeServiceWorker(outDir);
+console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);

@@ -24,3 +24,8 @@ const app = (
 );
 if (prerendered) hydrateRoot(container, app);
 else createRoot(container).render(app);
+
+// The offline edition (see scripts/serviceWorker.ts); development serves files that change.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js'));
+}

@@ -1,0 +1,37 @@
+import { expect, READ_ALSO_ID, SEED_ID, story, test } from './fixtures';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, the edition reads offline: reload, related stories, language switch, front page', async ({ page, context, reader }) => {
+  await page.goto(`/fr/articles/${SEED_ID}`);
+  await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
+  await expect(reader.bodyParagraphs()).toHaveCount(7);
+
+  await reader.readAlso('Lire aussi').getByRole('link').click();
+  await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
+
+  await reader.languageLink('English').click();
+  await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'en').headline);
+  await expect(reader.bodyParagraphs().first()).toHaveText(story(READ_ALSO_ID, 'en').blocks[0]!.text);
+
+  await page.goto('/en/');
+  await expect(reader.headline()).toHaveText('Top stories');
+  await page.goto(`/en/articles/${story(SEED_ID, 'en').slug}`);
+  await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
+  await page.goto('/fr/?page=1');
+  await expect(reader.headline()).toHaveText('À la une');
+});
+
+test('the web app manifest names Kiosque, its icons and its colours', async ({ request }) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; short_name: string; theme_color: string; background_color: string; icons: { src: string; sizes: string }[] };
+  expect(manifest.short_name).toBe('Kiosque');
+  expect(manifest.theme_color).toMatch(/^#/);
+  expect(manifest.background_color).toMatch(/^#/);
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+});
