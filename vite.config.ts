@@ -10,6 +10,8 @@ const siteUrl = (process.env.KIOSQUE_SITE_URL ?? 'http://localhost:4173').replac
 export default defineConfig({
   plugins: [react(), kiosqueContent(contentRoot, siteUrl)],
   define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
-  build: { target: 'es2022' },
+  // One entry chunk and no dynamic imports: the modulepreload polyfill would be dead weight.
+  // One entry chunk and no dynamic imports: the modulepreload polyfill would be dead weight.
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173 },
 });

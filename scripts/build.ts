@@ -8,11 +8,12 @@ import { prerenderStateScript } from '../src/app/prerenderState.ts';
 import { headHtml } from '../src/ui/head.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
 
-// npm run build [-- --outDir dist]: the client build, then a server build of the same app, which
+// npm run build [-- --outDir dist] [--quiet]: the client build, then a server build of the same app, which
 // renders every article and both front pages into static HTML (head and article included), so
 // that crawlers, link previews and the first paint need no JavaScript. The app then hydrates it.
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } } });
+const logLevel = values.quiet ? 'warn' : 'info';
 const outDir = resolve(values.outDir);
 const origin = (process.env.KIOSQUE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
 
@@ -53,6 +54,7 @@ function serveContentFromDisk() {
 
 const published: string[] = [];
 await build({
+  logLevel,
   build: { outDir, emptyOutDir: true },
   plugins: [{ name: 'kiosque-list-output', generateBundle: (_options, bundle) => void published.push(...Object.keys(bundle)) }],
 });

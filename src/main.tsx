@@ -1,4 +1,3 @@
-import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
@@ -15,7 +14,7 @@ if (!container) throw new Error('index.html has no #root element');
 // was rendered from; any other page (the shell served for unknown or paginated URLs) renders afresh.
 const prerendered = readPrerenderState(window.location);
 const queryClient = createQueryClient();
-if (prerendered) hydrate(queryClient, prerendered.queries);
+for (const { key, data } of prerendered?.queries ?? []) queryClient.setQueryData(key, data);
 const router = createRouter(queryClient, prerendered?.router);
 const app = (
   <StrictMode>

@@ -1,4 +1,3 @@
-import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
 
 /** What a prerendered page was rendered with, so that the browser can take it over without refetching. */
@@ -6,7 +5,8 @@ export type PrerenderState = {
   /** The path and query the page was rendered for: hydrate only when the browser is at that URL. */
   url: string;
   router: HydrationState;
-  queries: DehydratedState;
+  /** The content the page was rendered from, as query key and data pairs. */
+  queries: { key: readonly unknown[]; data: unknown }[];
 };
 
 const ELEMENT_ID = 'kiosque-prerender';

@@ -40,14 +40,8 @@ export function restoreReadingPosition(position: ReadingPosition): boolean {
   return true;
 }
 
-export function isReadingPosition(value: unknown): value is ReadingPosition {
-  if (typeof value !== 'object' || value === null) return false;
-  const { block, offset } = value as Record<string, unknown>;
-  return typeof block === 'string' && typeof offset === 'number';
-}
-
 /** The reading position a navigation carried in its history state, if any. */
 export function readingPositionFrom(state: unknown): ReadingPosition | undefined {
-  if (typeof state !== 'object' || state === null || !('readingPosition' in state)) return undefined;
-  return isReadingPosition(state.readingPosition) ? state.readingPosition : undefined;
+  const position = (state as { readingPosition?: Partial<ReadingPosition> } | null)?.readingPosition;
+  return typeof position?.block === 'string' && typeof position.offset === 'number' ? { block: position.block, offset: position.offset } : undefined;
 }

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLayoutEffect } from 'react';
-import { Navigate, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { otherLang } from '../../content/languages.ts';
 import { articleUrl } from '../../content/paths.ts';
 import { siteUrl } from '../../ui/siteUrl.ts';
@@ -62,7 +62,7 @@ export function ArticlePage() {
   const lang = useLang();
   const { slug = '' } = useParams();
   const { data } = useSuspenseQuery(articleQuery(lang, slug));
-  // The loader already redirected other-language slugs; this only guards a cache filled elsewhere.
-  if (data.type === 'redirect') return <Navigate to={articleUrl(lang, data.slug)} replace />;
+  // The loader redirects other-language slugs before this renders.
+  if (data.type === 'redirect') throw new Error(`${slug} should have redirected to ${data.slug}`);
   return <Article key={data.article.id} article={data.article} />;
 }

@@ -1,26 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference, type Preference } from '../../ui/preference.ts';
+import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
 import { TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
 
-type Choice<T extends string> = { value: T; label: string; className?: string };
-
-type ChoiceGroupProps<T extends string> = { id: string; label: string; choices: Choice<T>[]; value: T; onChange: (value: T) => void };
-
-function ChoiceGroup<T extends string>({ id, label, choices, value, onChange }: ChoiceGroupProps<T>) {
-  const labelId = `${id}-label`;
+function Setting({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div className="settings__group">
-      <p className="settings__label" id={labelId}>
+      <p className="settings__label" id={id}>
         {label}
       </p>
-      <div className="segmented" role="group" aria-labelledby={labelId}>
-        {choices.map((choice) => (
-          <button key={choice.value} type="button" className={choice.className} aria-pressed={value === choice.value} onClick={() => onChange(choice.value)}>
-            {choice.label}
-          </button>
-        ))}
-      </div>
+      {children}
     </div>
   );
 }
@@ -48,14 +38,17 @@ export function DisplaySettings() {
         <span className="settings__text">{t('display.label')}</span>
       </summary>
       <div className="settings__panel">
-        <ChoiceGroup
-          id="text-size"
-          label={t('display.textSize')}
-          value={textSize}
-          onChange={setTextSize}
-          choices={TEXT_SIZE.values.map((value) => ({ value, label: t(`display.textSize_${value}`), className: `text-size-choice--${value}` }))}
-        />
-        <ChoiceGroup id="theme" label={t('display.theme')} value={theme} onChange={setTheme} choices={THEME.values.map((value) => ({ value, label: t(`display.theme_${value}`) }))} />
+        <Setting id="text-size-label" label={t('display.textSize')}>
+          <SegmentedControl
+            label={{ by: 'text-size-label' }}
+            value={textSize}
+            onChange={setTextSize}
+            options={TEXT_SIZE.values.map((value) => ({ value, label: t(`display.textSize_${value}`), className: `text-size-choice--${value}` }))}
+          />
+        </Setting>
+        <Setting id="theme-label" label={t('display.theme')}>
+          <SegmentedControl label={{ by: 'theme-label' }} value={theme} onChange={setTheme} options={THEME.values.map((value) => ({ value, label: t(`display.theme_${value}`) }))} />
+        </Setting>
       </div>
     </details>
   );

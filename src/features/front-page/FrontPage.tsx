@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { frontPageQuery } from '../../content/queries.ts';
 import type { StorySummary } from '../../content/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
@@ -33,8 +33,8 @@ export function FrontPage() {
   const t = useT();
   const lang = useLang();
   const params = useParams();
-  const [search] = useSearchParams();
-  const page = readFrontPageParams(params.lang, search)?.page ?? 1;
+  const { search } = useLocation();
+  const page = readFrontPageParams(params.lang, new URLSearchParams(search))?.page ?? 1;
   const { data } = useSuspenseQuery(frontPageQuery(lang, page));
   const lead = page === 1 ? data.stories[0] : undefined;
   const rest = lead ? data.stories.slice(1) : data.stories;

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// A generated edition for the scale benchmark: clearly synthetic text, never published.
+
+const FR_WORDS = 'le la les un une des ministre coopération sécurité région accord rencontre pays dialogue projet échange économie culture frontière réforme stratégie partenaires développement jeunesse université'.split(' ');
+const EN_WORDS = 'the a an minister cooperation security region agreement meeting country dialogue project exchange economy culture border reform strategy partners development youth university'.split(' ');
+
+/** A small deterministic generator, so that every run builds the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function sentence(words: string[], next: () => number, length: number): string {
+  const chosen = Array.from({ length }, () => words[Math.floor(next() * words.length)] ?? 'x');
+  const text = chosen.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraphs(words: string[], seed: number): string[] {
+  const next = random(seed);
+  return Array.from({ length: 5 }, () => Array.from({ length: 4 }, () => sentence(words, next, 8 + Math.floor(next() * 10))).join(' '));
+}
+
+const pad = (n: number) => String(n).padStart(6, '0');
+
+function version(lang: 'fr' | 'en', n: number, total: number) {
+  const words = lang === 'fr' ? FR_WORDS : EN_WORDS;
+  const [first = '', ...rest] = paragraphs(words, n * 2 + (lang === 'fr' ? 0 : 1));
+  const target = `synthetic-${pad((n % total) + 1)}`;
+  return {
+    slug: lang === 'fr' ? `depeche-synthetique-${pad(n)}` : `synthetic-dispatch-${pad(n)}`,
+    headline: lang === 'fr' ? `Dépêche synthétique n° ${n}` : `Synthetic dispatch no. ${n}`,
+    credit: lang === 'fr' ? 'Banc d’essai Kiosque' : 'Kiosque test bench',
+    blocks: [
+      { type: 'paragraph', id: 'p1', text: first },
+      { type: 'readAlso', id: 'r1', target, text: lang === 'fr' ? `Dépêche synthétique n° ${(n % total) + 1}` : `Synthetic dispatch no. ${(n % total) + 1}` },
+      ...rest.map((text, index) => ({ type: 'paragraph', id: `p${index + 2}`, text })),
+    ],
+  };
+}
+
+/** Writes `total` synthetic stories, each in French and English, and returns the content root. */
+export function writeSyntheticEdition(total: number): string {
+  const root = mkdtempSync(join(tmpdir(), `kiosque-synthetic-${total}-`));
+  writeFileSync(join(root, 'edition.json'), JSON.stringify({ lead: `synthetic-${pad(1)}` }));
+  for (let n = 1; n <= total; n += 1) {
+    const dir = join(root, 'articles', `synthetic-${pad(n)}`);
+    mkdirSync(dir, { recursive: true });
+    const related = total > 1 ? [`synthetic-${pad((n % total) + 1)}`] : [];
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ id: `synthetic-${pad(n)}`, originalLanguage: 'fr', kind: 'dispatch', related }));
+    writeFileSync(join(dir, 'fr.json'), JSON.stringify(version('fr', n, total)));
+    writeFileSync(join(dir, 'en.json'), JSON.stringify(version('en', n, total)));
+  }
+  return root;
+}
