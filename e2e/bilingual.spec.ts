@@ -1,4 +1,4 @@
-import { expect, READ_ALSO_ID, SEED_ID, SITE, story, test } from './fixtures';
+import { expect, FAILED_RESOURCE, READ_ALSO_ID, SEED_ID, SITE, story, test } from './fixtures';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');
@@ -148,5 +148,21 @@ test.describe('provenance', () => {
     await expect(page).toHaveURL(frUrl);
     await expect(reader.headline()).toHaveText(fr.headline);
     await expect(page.getByText('Translated from French')).toHaveCount(0);
+  });
+});
+
+test.describe('when the other language cannot be fetched', () => {
+  test.use({ allowedConsoleErrors: [FAILED_RESOURCE] });
+
+  test('side by side stays off and nothing breaks', async ({ page, reader }) => {
+    await page.route('**/content/en/**', (route) => route.abort());
+    await page.goto(frUrl);
+    await reader.readingMode('Côte à côte').click();
+    await expect(reader.readingMode('Une langue')).toHaveAttribute('aria-pressed', 'true');
+    const toggle = page.getByRole('button', { name: 'Afficher la traduction' }).first();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('[data-block="p1"] p[lang="en"]')).toHaveCount(0);
+    await expect(reader.headline()).toHaveText(fr.headline);
   });
 });

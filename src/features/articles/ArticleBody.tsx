@@ -15,13 +15,13 @@ function TranslatableBlock({ block, article, translated }: { block: BlockView; a
   const twin = blocksById(translated.version).get(block.id);
   const panelId = `${block.id}-translation`;
   const toggle = async () => {
-    if (!open) await translated.load();
-    setOpen(!open);
+    if (open) setOpen(false);
+    else if (await translated.load()) setOpen(true);
   };
   return (
     <div className="block" data-block={block.id}>
       <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
-      <button type="button" className="translate-toggle" aria-expanded={open && twin !== undefined} aria-controls={panelId} onClick={() => void toggle()}>
+      <button type="button" className="translate-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
         {t(open ? 'reading.hideTranslation' : 'reading.showTranslation')}
       </button>
       <div id={panelId} className="block__translation" hidden={!open || !twin}>

@@ -39,9 +39,9 @@ function Article({ article }: { article: ArticleView }) {
   useIdlePrefetch(otherLang(lang), article.alternates[otherLang(lang)]);
   useKeepReadingPosition();
 
+  // Side by side needs the other version first; if it cannot be had, the page stays in one language.
   const changeMode = async (next: typeof mode) => {
-    if (next === 'sideBySide') await translated.load();
-    setMode(next);
+    if (next === 'single' || (await translated.load())) setMode(next);
   };
 
   return (

@@ -8,7 +8,7 @@ export type TranslatedVersion = {
   exists: boolean;
   /** The other language's version, once it is in the cache. */
   version?: ArticleView;
-  /** Fetches the other language's version (usually already prefetched) and resolves with it. */
+  /** Fetches the other language's version (usually already prefetched); undefined when it cannot be had (offline). */
   load: () => Promise<ArticleView | undefined>;
 };
 
@@ -23,8 +23,8 @@ export function useTranslatedVersion(article: ArticleView): TranslatedVersion {
   const version = exists && data?.type === 'article' ? data.article : undefined;
   const load = async () => {
     if (!exists) return undefined;
-    const resource = await queryClient.ensureQueryData(query);
-    return resource.type === 'article' ? resource.article : undefined;
+    const resource = await queryClient.ensureQueryData(query).catch(() => undefined);
+    return resource?.type === 'article' ? resource.article : undefined;
   };
   return { exists, version, load };
 }
