@@ -16,7 +16,7 @@ const browserOnly = [
 const noSiblingFeatures = { regex: '^\\.\\./[^.]', message: 'Features do not import each other; wire them in src/app/.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test-content', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench-results'] },
+  { ignores: ['dist', 'dist-test-content', 'dist-synthetic', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],

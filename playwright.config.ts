@@ -4,12 +4,14 @@ import { chromiumLaunchOptions } from './e2e/chromium.ts';
 // Not 4173, so that the suite can run while `npm start` serves the reader.
 const EDITION_PORT = Number(process.env.E2E_PORT ?? 4174);
 const TEST_CONTENT_PORT = EDITION_PORT + 1;
+const SYNTHETIC_PORT = EDITION_PORT + 2;
 
 const desktop = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
 
-// Two production builds, each served by Vite's preview server (which falls back to index.html for
-// every route, as a static host would): the published edition (`npm run build` made it), and a
-// test-only edition of hostile and edge-case content, built here into dist-test-content/ and never published.
+// Three production builds, each served by Vite's preview server (which falls back to index.html for
+// every route, as a static host would): the published edition (`npm run build` made it); a
+// test-only edition of hostile and edge-case content, built here into dist-test-content/; and a
+// generated edition of 45 stories for pagination, built into dist-synthetic/. Neither is published.
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -23,13 +25,18 @@ export default defineConfig({
   projects: [
     {
       name: 'edition',
-      testIgnore: /test-content\//,
+      testIgnore: /(test-content|synthetic)\//,
       use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
     },
     {
       name: 'test-content',
       testMatch: /test-content\/.*\.spec\.ts/,
       use: { ...desktop, baseURL: `http://localhost:${TEST_CONTENT_PORT}` },
+    },
+    {
+      name: 'synthetic',
+      testMatch: /synthetic\/.*\.spec\.ts/,
+      use: { ...desktop, baseURL: `http://localhost:${SYNTHETIC_PORT}` },
     },
   ],
   webServer: [
@@ -43,6 +50,13 @@ export default defineConfig({
       command: `npx tsx scripts/build.ts --outDir dist-test-content && npx vite preview --outDir dist-test-content --port ${TEST_CONTENT_PORT} --strictPort`,
       env: { KIOSQUE_CONTENT: 'e2e/test-content/content' },
       url: `http://localhost:${TEST_CONTENT_PORT}/fr/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx tsx scripts/synthetic-edition.ts --count 45 --out node_modules/.cache/kiosque-synthetic && npx tsx scripts/build.ts --outDir dist-synthetic --quiet && npx vite preview --outDir dist-synthetic --port ${SYNTHETIC_PORT} --strictPort`,
+      env: { KIOSQUE_CONTENT: 'node_modules/.cache/kiosque-synthetic' },
+      url: `http://localhost:${SYNTHETIC_PORT}/fr/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,9 +45,10 @@ function version(lang: 'fr' | 'en', n: number, total: number) {
   };
 }
 
-/** Writes `total` synthetic stories, each in French and English, and returns the content root. */
-export function writeSyntheticEdition(total: number): string {
-  const root = mkdtempSync(join(tmpdir(), `kiosque-synthetic-${total}-`));
+/** Writes `total` synthetic stories, each in French and English, into `root` (a new temporary folder by default). */
+export function writeSyntheticEdition(total: number, root = mkdtempSync(join(tmpdir(), `kiosque-synthetic-${total}-`))): string {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'edition.json'), JSON.stringify({ lead: `synthetic-${pad(1)}` }));
   for (let n = 1; n <= total; n += 1) {
     const dir = join(root, 'articles', `synthetic-${pad(n)}`);
