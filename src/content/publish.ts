@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './languages.ts';
+import { LANGS, perLang, type Lang } from './languages.ts';
 import type { SourceArticle } from './load.ts';
 import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from './paths.ts';
 import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from './published.ts';
@@ -40,7 +40,7 @@ function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
 
 function articleView(resolved: Resolved, byId: Map<string, SourceArticle>): ArticleView {
   const { article, lang, contentLang, version } = resolved;
-  const alternates = Object.fromEntries(LANGS.map((l) => [l, resolve(article, l).version.slug])) as Record<Lang, string>;
+  const alternates = perLang((l) => resolve(article, l).version.slug);
   return {
     id: article.meta.id,
     lang,

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './languages.ts';
+import { LANGS, perLang, type Lang } from './languages.ts';
 import type { SourceArticle } from './load.ts';
 import { absoluteUrl, articleUrl, frontPageUrl } from './paths.ts';
 
@@ -26,7 +26,7 @@ function articleEntry(article: SourceArticle): Entry {
 }
 
 export function sitemapXml(articles: SourceArticle[], origin: string): string {
-  const front: Entry = { urls: Object.fromEntries(LANGS.map((lang) => [lang, frontPageUrl(lang)])), xDefault: '/' };
+  const front: Entry = { urls: perLang((lang) => frontPageUrl(lang)), xDefault: '/' };
   const urls = [front, ...articles.map(articleEntry)].flatMap((entry) => entryXml(entry, origin));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,9 +1,20 @@
 import { data, type UIMatch } from 'react-router';
-import { LANGS, type Lang } from '../content/languages.ts';
+import { ContentNotFoundError } from '../content/fetchContent.ts';
+import { perLang, type Lang } from '../content/languages.ts';
 
 /** What a loader throws when the URL names nothing: the nearest error boundary shows the not-found page. */
 export function notFound() {
   return data('Not found', { status: 404 });
+}
+
+/** Content the build did not publish is a not-found page; any other failure stays an error (with a retry). */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof ContentNotFoundError) throw notFound();
+    throw error;
+  }
 }
 
 /** The URL of the page being shown in each language, for the language switch. */
@@ -19,7 +30,7 @@ function isPageData(value: unknown): value is PageData {
 /** The same path with its language segment swapped: the fallback when a page names no alternates. */
 function swapLang(pathname: string, search: string): Alternates {
   const rest = pathname.replace(/^\/[^/]*/, '');
-  return Object.fromEntries(LANGS.map((lang) => [lang, `/${lang}${rest || '/'}${search}`])) as Alternates;
+  return perLang((lang) => `/${lang}${rest || '/'}${search}`);
 }
 
 /** The page data of the deepest route that declares it, else the same path in the other language. */

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../content/languages.ts';
+import { perLang, type Lang } from '../../content/languages.ts';
 import { frontPageUrl } from '../../content/paths.ts';
 import type { Head } from '../../ui/head.ts';
 import { pageHead } from '../../ui/pageHead.ts';
@@ -10,7 +10,7 @@ export function frontPageHead({ lang, page, title, description }: { lang: Lang; 
     title,
     description,
     path: frontPageUrl(lang, page),
-    alternates: Object.fromEntries(LANGS.map((l) => [l, frontPageUrl(l, page)])),
+    alternates: perLang((l) => frontPageUrl(l, page)),
     xDefault: '/',
     type: 'website',
   });
