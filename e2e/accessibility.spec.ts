@@ -93,6 +93,26 @@ test.describe('keyboard and landmarks', () => {
     await expect(page).toHaveURL(/\/en\/articles\//);
   });
 
+  for (const width of [375, 1280]) {
+    test(`tabbing through the masthead of a scrolled article never scrolls the page (${width}px)`, async ({ page, reader }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`/fr/articles/${SEED_ID}`);
+      await page.locator('#p4').evaluate((element) => element.scrollIntoView());
+      const scrolled = await reader.scrollY();
+      expect(scrolled).toBeGreaterThan(300);
+      const masthead = page.getByRole('banner');
+      const stops = [page.getByRole('link', { name: 'Aller au contenu' }), masthead.getByRole('link').first(), reader.languageLink('Français'), reader.languageLink('English'), masthead.locator('summary')];
+      for (const stop of stops) {
+        await page.keyboard.press('Tab');
+        await expect(stop).toBeFocused();
+        expect(await reader.scrollY()).toBe(scrolled);
+      }
+      // A screen reader moves focus without Tab.
+      await reader.languageLink('English').evaluate((element: HTMLElement) => element.focus());
+      expect(await reader.scrollY()).toBe(scrolled);
+    });
+  }
+
   test('focus is visible', async ({ page, reader }) => {
     await page.goto('/fr/');
     await expect(reader.headline()).toBeVisible();

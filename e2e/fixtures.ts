@@ -31,6 +31,9 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** How far (px) a paragraph may move when the page changes language under it: the issue's ±2 px. */
+export const PLACE_TOLERANCE = 2;
+
 export const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;
 export const FAILED_RESOURCE = /Failed to load resource: net::ERR_FAILED/;
 
@@ -78,6 +81,19 @@ export class Reader {
     const box = await locator.boundingBox();
     if (!box) throw new Error('the element is not visible');
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Presses Tab (or Shift+Tab, going back) until `locator` has focus, as a keyboard reader gets there. */
+  async tabTo(locator: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 20) {
+    for (let presses = 0; presses < limit; presses += 1) {
+      if (await locator.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press(key);
+    }
+    throw new Error(`${limit} presses of Tab never reached the element`);
+  }
+
+  async scrollY() {
+    return this.page.evaluate(() => window.scrollY);
   }
 
   readingMode(name: 'Une langue' | 'Côte à côte' | 'One language' | 'Side by side') {

@@ -1,3 +1,4 @@
+import { useEffect, type ReactNode } from 'react';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { frontPageUrl } from '../content/paths.ts';
 import { useLang, useT } from '../i18n/lang.tsx';
@@ -8,44 +9,88 @@ import { PageFrame } from './LangLayout.tsx';
 /** Error and not-found pages are never indexed. */
 const statusHead = (title: string): Head => ({ title, tags: [{ tag: 'meta', attributes: { name: 'robots', content: 'noindex' } }] });
 
+type StatusPageProps = { title: string; role?: 'alert' | 'status'; children: ReactNode };
+
+function StatusPage({ title, role, children }: StatusPageProps) {
+  const t = useT();
+  useHead(statusHead(`${title} — ${t('site.name')}`));
+  return (
+    <div className="status-page" role={role}>
+      <h1 tabIndex={-1}>{title}</h1>
+      {children}
+    </div>
+  );
+}
+
 export function NotFoundPage() {
   const t = useT();
   const lang = useLang();
-  useHead(statusHead(`${t('notFound.title')} — ${t('site.name')}`));
   return (
-    <div className="status-page">
-      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+    <StatusPage title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
       <p>
         <Link to={frontPageUrl(lang)} className="button">
           {t('notFound.home')}
         </Link>
       </p>
-    </div>
+    </StatusPage>
+  );
+}
+
+function RetryButton() {
+  const t = useT();
+  const revalidator = useRevalidator();
+  return (
+    <button type="button" className="button" onClick={() => void revalidator.revalidate()} disabled={revalidator.state === 'loading'}>
+      {t('error.retry')}
+    </button>
   );
 }
 
 function LoadFailedPage() {
   const t = useT();
-  const revalidator = useRevalidator();
-  useHead(statusHead(`${t('error.title')} — ${t('site.name')}`));
   return (
-    <div className="status-page" role="alert">
-      <h1 tabIndex={-1}>{t('error.title')}</h1>
+    <StatusPage title={t('error.title')} role="alert">
       <p>{t('error.body')}</p>
       <p>
-        <button type="button" className="button" onClick={() => void revalidator.revalidate()} disabled={revalidator.state === 'loading'}>
-          {t('error.retry')}
-        </button>
+        <RetryButton />
       </p>
-    </div>
+    </StatusPage>
   );
 }
 
-/** What a route shows when its loader or render fails: not-found for 404s, else an error with a retry. */
+/** Loads the page again as soon as the browser is back online. */
+function useRetryWhenOnline() {
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    const retry = () => void revalidate();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [revalidate]);
+}
+
+/** A page that could not be fetched because the browser is offline: said politely, and opened when the network returns. */
+function OfflinePage() {
+  const t = useT();
+  useRetryWhenOnline();
+  return (
+    <StatusPage title={t('offline.title')} role="status">
+      <p>{t('offline.body')}</p>
+      <p>{t('offline.saved')}</p>
+      <p>
+        <RetryButton />
+      </p>
+    </StatusPage>
+  );
+}
+
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/** What a route shows when its loader or render fails: not-found for 404s, offline when there is no network, else an error with a retry. */
 export function RouteError() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isOffline()) return <OfflinePage />;
   if (import.meta.env.DEV) console.error(error);
   return <LoadFailedPage />;
 }

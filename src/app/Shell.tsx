@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
 import { useLang, useT } from '../i18n/lang.tsx';
 import type { PageData } from '../ui/routing.ts';
 import { SkipLink } from '../ui/SkipLink.tsx';
+import { NavigationProgress, useSlowNavigation } from './NavigationProgress.tsx';
 import { useNavigationFocus } from './useNavigationFocus.ts';
 
 /** The frame of every page: skip link, masthead with the language switch, main content, footer. */
@@ -13,6 +14,7 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
   const t = useT();
   const lang = useLang();
   const announcement = useNavigationFocus((title) => t('announce.navigated', { title }));
+  const loading = useSlowNavigation();
   return (
     <>
       <SkipLink target="content">{t('nav.skipToContent')}</SkipLink>
@@ -25,8 +27,9 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
           <LanguageSwitch page={page} />
           <DisplaySettings />
         </div>
+        {loading && <NavigationProgress label={t('nav.loading')} />}
       </header>
-      <main id="content" tabIndex={-1}>
+      <main id="content" tabIndex={-1} aria-busy={loading || undefined}>
         {children}
       </main>
       <footer className="site-footer">

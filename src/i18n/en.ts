@@ -10,6 +10,7 @@ export const en: Strings = {
     skipToContent: 'Skip to content',
     frontPage: 'Front page',
     home: 'Kiosque home',
+    loading: 'Loading the page',
   },
   language: {
     label: 'Language',
@@ -38,7 +39,6 @@ export const en: Strings = {
     sideBySide: 'Side by side',
     showTranslation: 'Show translation',
     hideTranslation: 'Hide translation',
-    unavailable: 'No translation for this story',
   },
   share: {
     button: 'Share',
@@ -79,6 +79,11 @@ export const en: Strings = {
     title: 'This page could not be loaded',
     body: 'Something went wrong while loading the page. Check your connection, then try again.',
     retry: 'Try again',
+  },
+  offline: {
+    title: 'You are offline',
+    body: 'This page is not saved on this device yet. It will open by itself as soon as the connection is back.',
+    saved: 'Stories you have already read are still available.',
   },
   announce: {
     navigated: 'Page loaded: {{title}}',

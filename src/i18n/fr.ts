@@ -8,6 +8,7 @@ export const fr = {
     skipToContent: 'Aller au contenu',
     frontPage: 'À la une',
     home: 'Accueil de Kiosque',
+    loading: 'Chargement de la page',
   },
   language: {
     label: 'Langue',
@@ -36,7 +37,6 @@ export const fr = {
     sideBySide: 'Côte à côte',
     showTranslation: 'Afficher la traduction',
     hideTranslation: 'Masquer la traduction',
-    unavailable: 'Pas de traduction pour cet article',
   },
   share: {
     button: 'Partager',
@@ -77,6 +77,11 @@ export const fr = {
     title: 'Le chargement a échoué',
     body: 'La page n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
     retry: 'Réessayer',
+  },
+  offline: {
+    title: 'Hors connexion',
+    body: 'Cette page n’est pas encore enregistrée sur cet appareil. Elle s’ouvrira d’elle-même dès le retour de la connexion.',
+    saved: 'Les articles déjà lus restent disponibles.',
   },
   announce: {
     navigated: 'Page chargée : {{title}}',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ArticleView, BlockView } from '../../content/published.ts';
 import { useT } from '../../i18n/lang.tsx';
+import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
 import type { TranslatedVersion } from './useTranslatedVersion.ts';
 
@@ -19,7 +20,7 @@ function TranslatableBlock({ block, article, translated }: { block: BlockView; a
     else if (await translated.load()) setOpen(true);
   };
   return (
-    <div className="block" data-block={block.id}>
+    <ReadingBlock className="block" id={block.id}>
       <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
       <button type="button" className="translate-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
         {t(open ? 'reading.hideTranslation' : 'reading.showTranslation')}
@@ -27,7 +28,7 @@ function TranslatableBlock({ block, article, translated }: { block: BlockView; a
       <div id={panelId} className="block__translation" hidden={!open || !twin}>
         {open && twin && translated.version && <ArticleBlock block={twin} lang={translated.version.contentLang} />}
       </div>
-    </div>
+    </ReadingBlock>
   );
 }
 
@@ -38,9 +39,9 @@ function SingleLanguageBody({ article, translated }: { article: ArticleView; tra
         translated.exists && block.type === 'paragraph' ? (
           <TranslatableBlock key={block.id} block={block} article={article} translated={translated} />
         ) : (
-          <div key={block.id} className="block" data-block={block.id}>
+          <ReadingBlock key={block.id} className="block" id={block.id}>
             <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
-          </div>
+          </ReadingBlock>
         ),
       )}
     </div>
@@ -55,10 +56,10 @@ function SideBySideBody({ article, translation }: { article: ArticleView; transl
       {article.blocks.map((block) => {
         const twin = twins.get(block.id);
         return (
-          <div key={block.id} className="parallel-row" data-block={block.id}>
+          <ReadingBlock key={block.id} className="parallel-row" id={block.id}>
             <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
             {twin && <ArticleBlock block={twin} lang={translation.contentLang} />}
-          </div>
+          </ReadingBlock>
         );
       })}
     </div>

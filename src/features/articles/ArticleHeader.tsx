@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { articleUrl } from '../../content/paths.ts';
 import type { ArticleView } from '../../content/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
+import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { articleReadingMinutes } from './readingTime.ts';
 
 function Byline({ article }: { article: ArticleView }) {
@@ -46,7 +47,7 @@ export function ArticleHeader({ article, translation }: { article: ArticleView; 
   return (
     <header className="story__header">
       <p className={`kicker kicker--${article.kind}`}>{t(`kind.${article.kind}`)}</p>
-      <div className={translation ? 'parallel-row parallel-row--headline' : undefined} data-block="headline">
+      <ReadingBlock className={translation ? 'parallel-row parallel-row--headline' : undefined} id="headline">
         <h1 className="story__headline" tabIndex={-1} lang={article.contentLang}>
           {article.headline}
         </h1>
@@ -55,7 +56,7 @@ export function ArticleHeader({ article, translation }: { article: ArticleView; 
             {translation.headline}
           </p>
         )}
-      </div>
+      </ReadingBlock>
       {article.standfirst && (
         <p className="story__standfirst" lang={article.contentLang}>
           {article.standfirst}

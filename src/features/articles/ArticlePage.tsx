@@ -1,6 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useLayoutEffect } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { otherLang } from '../../content/languages.ts';
 import { articleUrl } from '../../content/paths.ts';
 import { siteUrl } from '../../ui/siteUrl.ts';
@@ -8,7 +7,7 @@ import type { ArticleView } from '../../content/published.ts';
 import { articleQuery } from '../../content/queries.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { usePreference } from '../../ui/preference.ts';
-import { readingPositionFrom, restoreReadingPosition } from '../../ui/readingPosition.ts';
+import { useRestoreReadingPosition } from '../../ui/readingPosition.tsx';
 import { useHead } from '../../ui/useHead.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
 import { articleHead } from './articleHead.ts';
@@ -20,15 +19,6 @@ import { ShareButton } from './ShareButton.tsx';
 import { useIdlePrefetch } from './useIdlePrefetch.ts';
 import { useTranslatedVersion } from './useTranslatedVersion.ts';
 
-/** After a language switch, puts the block the reader was at back where it was in the viewport. */
-function useKeepReadingPosition() {
-  const location = useLocation();
-  useLayoutEffect(() => {
-    const position = readingPositionFrom(location.state);
-    if (position) restoreReadingPosition(position);
-  }, [location]);
-}
-
 function Article({ article }: { article: ArticleView }) {
   const lang = useLang();
   const url = siteUrl(articleUrl(lang, article.slug));
@@ -37,7 +27,7 @@ function Article({ article }: { article: ArticleView }) {
   const sideBySide = mode === 'sideBySide' && translated.version !== undefined;
   useHead(articleHead(article, { sideBySide }));
   useIdlePrefetch(otherLang(lang), article.alternates[otherLang(lang)]);
-  useKeepReadingPosition();
+  useRestoreReadingPosition();
 
   // Side by side needs the other version first; if it cannot be had, the page stays in one language.
   const changeMode = async (next: typeof mode) => {

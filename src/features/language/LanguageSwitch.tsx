@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LANGS, type Lang } from '../../content/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
-import { captureReadingPosition } from '../../ui/readingPosition.ts';
+import { readingPositionState } from '../../ui/readingPosition.tsx';
 import type { PageData } from '../../ui/routing.ts';
 import { storeLang } from './preference.ts';
 
@@ -21,7 +21,7 @@ export function LanguageSwitch({ page }: { page: PageData }) {
     storeLang(lang);
     if (opensElsewhere(event)) return;
     event.preventDefault();
-    void navigate(page.alternates[lang], { state: { readingPosition: captureReadingPosition() }, preventScrollReset: true });
+    void navigate(page.alternates[lang], { state: readingPositionState(), preventScrollReset: true });
   };
 
   return (

@@ -1,0 +1,82 @@
+import { useLayoutEffect, type ReactNode } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+// Keeping the reader's place across a language switch, in one module. Every language version of an
+// article wraps its blocks in <ReadingBlock> with the block id they share; the switch captures
+// which block sits at the reading line and how far, and the new page puts that block back there.
+// Only the switch's own navigation does this: Back, Forward and reload are scroll restoration's.
+
+export type ReadingPosition = {
+  block: string;
+  /** The block's top edge, in pixels from the reading line (negative when it starts above the line). */
+  offset: number;
+};
+
+type PositionState = { readingPosition?: Partial<ReadingPosition> };
+
+/** However much shorter the other language's block is, this much of it stays below the line. */
+const MIN_VISIBLE = 48;
+
+const BLOCK_ATTRIBUTE = 'data-block';
+
+/** A block of text that keeps its place when the page changes language. */
+export function ReadingBlock({ id, className, children }: { id: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className} {...{ [BLOCK_ATTRIBUTE]: id }}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Where reading starts in the viewport: just below the sticky masthead. The stylesheet gives
+ * blocks that much `scroll-margin-top`, so that `#p3` links land on the same line.
+ */
+function readingLine(block: Element): number {
+  return Number.parseFloat(getComputedStyle(block).scrollMarginTop) || 0;
+}
+
+function blocks(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`[${BLOCK_ATTRIBUTE}]`)];
+}
+
+/** The first block that reaches below the reading line, or undefined at the top of the page. */
+function captureReadingPosition(): ReadingPosition | undefined {
+  if (window.scrollY === 0) return undefined;
+  for (const element of blocks()) {
+    const line = readingLine(element);
+    const { top, bottom } = element.getBoundingClientRect();
+    const block = element.getAttribute(BLOCK_ATTRIBUTE);
+    if (bottom > line && block) return { block, offset: top - line };
+  }
+  return undefined;
+}
+
+/** The navigation state that carries the reader's place to the page in another language. */
+export function readingPositionState(): PositionState {
+  return { readingPosition: captureReadingPosition() };
+}
+
+function restoreReadingPosition(position: ReadingPosition): void {
+  const element = blocks().find((candidate) => candidate.getAttribute(BLOCK_ATTRIBUTE) === position.block);
+  if (!element) return;
+  const { top, height } = element.getBoundingClientRect();
+  const line = readingLine(element);
+  const wantedTop = Math.max(line + position.offset, line - height + Math.min(height, MIN_VISIBLE));
+  window.scrollTo(0, window.scrollY + top - wantedTop);
+}
+
+function positionFrom(state: unknown): ReadingPosition | undefined {
+  const position = (state as PositionState | null)?.readingPosition;
+  return typeof position?.block === 'string' && typeof position.offset === 'number' ? { block: position.block, offset: position.offset } : undefined;
+}
+
+/** Puts the block the reader was at back where it was, after a language switch (never on a history move). */
+export function useRestoreReadingPosition() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  useLayoutEffect(() => {
+    const position = positionFrom(location.state);
+    if (position && navigationType !== 'POP') restoreReadingPosition(position);
+  }, [location, navigationType]);
+}
