@@ -34,6 +34,14 @@ export const test = base.extend<Fixtures>({
 /** How far (px) a paragraph may move when the page changes language under it: the issue's ±2 px. */
 export const PLACE_TOLERANCE = 2;
 
+/**
+ * The value for `test.use({ allowedConsoleErrors })` when several kinds are expected. (An array of
+ * two is read by Playwright as a value and its options, so the patterns travel as one.)
+ */
+export function consoleErrors(...patterns: RegExp[]): RegExp[] {
+  return [new RegExp(patterns.map((pattern) => pattern.source).join('|'))];
+}
+
 export const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;
 export const FAILED_RESOURCE = /Failed to load resource: net::ERR_FAILED/;
 

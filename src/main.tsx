@@ -1,27 +1,30 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { readPrerenderState } from './app/prerenderState.ts';
+import { readPrerenderState, rendersPrerenderedPage } from './app/prerenderState.ts';
 import { createQueryClient } from './app/queryClient.ts';
-import { createRouter } from './app/router.tsx';
+import { createRouter, routerReady } from './app/router.tsx';
 import './i18n/i18n.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// A page the build prerendered for this URL is taken over in place (hydrated), with the data it
-// was rendered from; any other page (the shell served for unknown or paginated URLs) renders afresh.
-const prerendered = readPrerenderState(window.location);
+// The query cache starts with the content the prerendered page was rendered from, so that its
+// loaders need no network, whatever the query string. The page is taken over in place (hydrated)
+// once the router has loaded and agrees with it; any other page renders afresh.
+const prerendered = readPrerenderState();
 const queryClient = createQueryClient();
-for (const { key, data } of prerendered?.queries ?? []) queryClient.setQueryData(key, data);
-const router = createRouter(queryClient, prerendered?.router);
+if (prerendered) hydrate(queryClient, prerendered.queries);
+const router = createRouter(queryClient);
+await routerReady(router);
 const app = (
   <StrictMode>
     <App queryClient={queryClient} router={router} />
   </StrictMode>
 );
-if (prerendered) hydrateRoot(container, app);
+if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container, app);
 else createRoot(container).render(app);
 
 // The offline edition (see scripts/serviceWorker.ts); development serves files that change.

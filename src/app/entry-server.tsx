@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -35,6 +35,6 @@ export async function prerender(path: string, origin: string): Promise<Prerender
     lang: path.split('/')[1] ?? 'fr',
     html,
     head,
-    state: { url: path, router: { loaderData: context.loaderData, actionData: null, errors: null }, queries: queryClient.getQueryCache().getAll().map((query) => ({ key: query.queryKey, data: query.state.data })) },
+    state: { queries: dehydrate(queryClient), loaderData: context.loaderData },
   };
 }

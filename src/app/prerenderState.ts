@@ -1,12 +1,12 @@
-import type { HydrationState } from 'react-router';
+import type { DehydratedState } from '@tanstack/react-query';
+import type { RouterState } from 'react-router';
 
-/** What a prerendered page was rendered with, so that the browser can take it over without refetching. */
+/** What a prerendered page was rendered from, so that the browser can take it over without fetching anything. */
 export type PrerenderState = {
-  /** The path and query the page was rendered for: hydrate only when the browser is at that URL. */
-  url: string;
-  router: HydrationState;
-  /** The content the page was rendered from, as query key and data pairs. */
-  queries: { key: readonly unknown[]; data: unknown }[];
+  /** The content the page was rendered from: TanStack Query's dehydrated cache. */
+  queries: DehydratedState;
+  /** What the page's loaders returned; the browser hydrates only when its own loaders agree. */
+  loaderData: RouterState['loaderData'];
 };
 
 const ELEMENT_ID = 'kiosque-prerender';
@@ -16,10 +16,17 @@ export function prerenderStateScript(state: PrerenderState): string {
   return `<script type="application/json" id="${ELEMENT_ID}">${json}</script>`;
 }
 
-/** The state of the page the browser opened, when it was prerendered for this very URL. */
-export function readPrerenderState(location: Pick<Location, 'pathname' | 'search'>): PrerenderState | undefined {
+/** The state the page the browser opened was prerendered with, if it was prerendered. */
+export function readPrerenderState(): PrerenderState | undefined {
   const text = document.getElementById(ELEMENT_ID)?.textContent;
-  if (!text) return undefined;
-  const state = JSON.parse(text) as PrerenderState;
-  return state.url === `${location.pathname}${location.search}` ? state : undefined;
+  return text ? (JSON.parse(text) as PrerenderState) : undefined;
+}
+
+/**
+ * Whether the router, at the URL the browser opened, renders what the prerendered HTML shows. Any
+ * query string that no loader reads (utm_source, fbclid…) leaves its data unchanged, so a shared
+ * link hydrates; `/fr/?page=2`, served the first page's HTML by a static host, does not.
+ */
+export function rendersPrerenderedPage(state: PrerenderState, routerState: Pick<RouterState, 'loaderData' | 'errors'>): boolean {
+  return routerState.errors === null && JSON.stringify(routerState.loaderData) === JSON.stringify(state.loaderData);
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type HydrationState, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isLang } from '../content/languages.ts';
 import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
@@ -19,20 +19,14 @@ function alwaysNotFound(): never {
   throw notFound();
 }
 
-/** Until the first page's loaders finish, the page stays blank rather than showing a spinner. */
-function BlankUntilLoaded() {
-  return null;
-}
-
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    { path: '/', loader: redirectToPreferredLang, HydrateFallback: BlankUntilLoaded },
+    { path: '/', loader: redirectToPreferredLang },
     {
       path: '/:lang',
       loader: requireLang,
       element: <LangLayout />,
       errorElement: <RootError />,
-      HydrateFallback: BlankUntilLoaded,
       children: [
         {
           // A pathless boundary inside the layout, so errors keep the masthead and the language switch.
@@ -48,7 +42,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-/** The browser's router; `hydrationData` is what the build's prerendered page was rendered with. */
-export function createRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
-  return createBrowserRouter(createRoutes(queryClient), { hydrationData });
+/** The browser's router. It starts loading the page at once; render it once `routerReady` resolves. */
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
+}
+
+type BrowserRouter = ReturnType<typeof createRouter>;
+
+/** Resolves once the first page's loaders have settled (redirects followed), so that nothing renders blank. */
+export function routerReady(router: BrowserRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }
