@@ -1,5 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export { expect };
 
@@ -148,9 +148,38 @@ export function story(id: string, lang: 'fr' | 'en'): Version {
   return JSON.parse(readFileSync(new URL(`../src/content/articles/${id}/${lang}.json`, import.meta.url), 'utf8')) as Version;
 }
 
+type Meta = { id: string; originalLanguage: 'fr' | 'en'; kind: 'dispatch' | 'explainer'; related: string[] };
+
+const articlesDir = new URL('../src/content/articles/', import.meta.url);
+
+function meta(id: string): Meta {
+  return JSON.parse(readFileSync(new URL(`${id}/meta.json`, articlesDir), 'utf8')) as Meta;
+}
+
 export function relatedIds(id: string): string[] {
-  const meta = JSON.parse(readFileSync(new URL(`../src/content/articles/${id}/meta.json`, import.meta.url), 'utf8')) as { related: string[] };
-  return meta.related;
+  return meta(id).related;
+}
+
+/**
+ * Every story of the published edition, as the editors left it: tests of the real edition work
+ * from this and from the lead, never from a count typed by hand.
+ */
+export function editionStories(): (Meta & { languages: ('fr' | 'en')[] })[] {
+  return readdirSync(articlesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const files = readdirSync(new URL(`${entry.name}/`, articlesDir));
+      return { ...meta(entry.name), languages: (['fr', 'en'] as const).filter((lang) => files.includes(`${lang}.json`)) };
+    });
+}
+
+export const LEAD_ID = (JSON.parse(readFileSync(new URL('../src/content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;
+
+/** The headline a reader of `lang` sees for a story: its version in that language, else the original. */
+export function headlineIn(id: string, lang: 'fr' | 'en'): string {
+  const { originalLanguage } = meta(id);
+  const files = readdirSync(new URL(`${id}/`, articlesDir));
+  return story(id, files.includes(`${lang}.json`) ? lang : originalLanguage).headline;
 }
 
 /** The origin the build names in canonical URLs and shares (KIOSQUE_SITE_URL, by default `npm start`'s address). */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from './edition.ts';
 import { formatProblem } from './problems.ts';
-import { CONTENT_ROOT, copyOfContent, SEED_ID } from './testing/fixture.ts';
+import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 
-const seed = (file: string) => `articles/${SEED_ID}/${file}`;
-const EXPLAINER = 'relations-culturelles-rabat-caire-ancrees-histoire';
+// Each check, on a copy of the frozen test edition with one thing broken.
+const DISPATCH = 'depeche-alpha';
+const seed = (file: string) => `articles/${DISPATCH}/${file}`;
+const EXPLAINER = 'contexte-beta';
 
 type Blocks = { id: string; type: string; target?: string }[];
 
@@ -13,20 +15,21 @@ function problems(root: string): string {
 }
 
 describe('checkContent', () => {
-  it('finds nothing wrong with the published edition', () => {
+  it('finds nothing wrong with the published edition or the test edition', () => {
     expect(findContentProblems(CONTENT_ROOT)).toEqual([]);
+    expect(findContentProblems(FROZEN_EDITION)).toEqual([]);
   });
 
   it('reports a paragraph missing from a translation', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('en.json'), (json) => {
-      json.blocks = (json.blocks as Blocks).filter((block) => block.id !== 'p5');
+      json.blocks = (json.blocks as Blocks).filter((block) => block.id !== 'p2');
     });
-    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks: block "p5" of the fr original is missing`);
+    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks: block "p2" of the fr original is missing`);
   });
 
   it('reports translated paragraphs out of order', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('en.json'), (json) => {
       const blocks = json.blocks as Blocks;
       [blocks[0], blocks[1]] = [blocks[1]!, blocks[0]!];
@@ -35,25 +38,25 @@ describe('checkContent', () => {
   });
 
   it('reports a block that the original does not have', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('en.json'), (json) => {
       (json.blocks as Blocks).push({ type: 'paragraph', id: 'p99', text: 'Extra.' } as Blocks[number]);
     });
-    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks[8].id: "p99" is not a block of the fr original`);
+    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks[4].id: "p99" is not a block of the fr original`);
   });
 
   it('reports a read-also pointing at no story', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('fr.json'), (json) => {
-      (json.blocks as Blocks)[3]!.target = 'nulle-part';
+      (json.blocks as Blocks)[2]!.target = 'nulle-part';
     });
-    expect(problems(content.root)).toContain(`${seed('fr.json')}: blocks[3].target: no story has the id "nulle-part"`);
+    expect(problems(content.root)).toContain(`${seed('fr.json')}: blocks[2].target: no story has the id "nulle-part"`);
   });
 
   it('reports unknown, self and repeated related stories', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('meta.json'), (json) => {
-      json.related = ['inconnu', SEED_ID, EXPLAINER, EXPLAINER];
+      json.related = ['inconnu', DISPATCH, EXPLAINER, EXPLAINER];
     });
     const report = problems(content.root);
     expect(report).toContain(`${seed('meta.json')}: related[0]: no story has the id "inconnu"`);
@@ -62,37 +65,37 @@ describe('checkContent', () => {
   });
 
   it('reports a slug used by two stories in one language', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(`articles/${EXPLAINER}/fr.json`, (json) => {
-      json.slug = SEED_ID;
+      json.slug = DISPATCH;
     });
-    expect(problems(content.root)).toMatch(new RegExp(`articles/${EXPLAINER}/fr.json: slug: "${SEED_ID}" already leads to`));
+    expect(problems(content.root)).toContain(`articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in fr`);
   });
 
   it('reports an English slug that is another story’s French slug', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(`articles/${EXPLAINER}/en.json`, (json) => {
-      json.slug = SEED_ID;
+      json.slug = DISPATCH;
     });
-    expect(problems(content.root)).toContain('slug: "ministre-interieur-examine-homologue-finlandais-moyens-renforcer" already leads to');
+    expect(problems(content.root)).toContain(`articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in en`);
   });
 
   it('reports a folder whose name is not the id', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('meta.json'), (json) => {
       json.id = 'autre-id';
     });
-    expect(problems(content.root)).toContain(`${seed('meta.json')}: id: must match its folder name "${SEED_ID}"`);
+    expect(problems(content.root)).toContain(`${seed('meta.json')}: id: must match its folder name "${DISPATCH}"`);
   });
 
   it('reports a story without its original-language version', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.remove(`articles/${EXPLAINER}/fr.json`);
     expect(problems(content.root)).toContain(`articles/${EXPLAINER}/fr.json: (file): is missing: the original language of "${EXPLAINER}" is fr`);
   });
 
   it('reports an edition lead that is not a story', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit('edition.json', (json) => {
       json.lead = 'absent';
     });

@@ -19,7 +19,7 @@ function dispatchFile(content: string | Uint8Array): string {
 
 /** A copy of the content without the seed article, ready to import it again. */
 function contentWithoutSeed() {
-  const content = copyOfContent();
+  const content = copyOfContent(CONTENT_ROOT);
   content.remove(`articles/${SEED_ID}`);
   return content;
 }
@@ -56,7 +56,7 @@ describe('importDispatch', () => {
   });
 
   it('rewrites nothing when the article already exists', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(CONTENT_ROOT);
     const file = content.file(`articles/${SEED_ID}/fr.json`);
     const before = statSync(file).mtimeMs;
     // No --dateline: the one the editor gave earlier is kept.
@@ -67,7 +67,7 @@ describe('importDispatch', () => {
   });
 
   it('never replaces a different article without --force', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(CONTENT_ROOT);
     const changed = dispatchFile(SEED.replace('lundi à Rabat', 'mardi à Rabat'));
     const before = snapshot(content.root);
     expect(() => importDispatch(changed, options(content.root))).toThrow(/already holds a different fr article; use --force/);
@@ -77,7 +77,7 @@ describe('importDispatch', () => {
   });
 
   it('does not add a version to another story’s folder without --force', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(CONTENT_ROOT);
     content.remove(`articles/${SEED_ID}/fr.json`);
     expect(() => importDispatch(SEED_FILE, options(content.root))).toThrow(/already holds another story/);
   });
@@ -104,7 +104,7 @@ describe('importDispatch', () => {
   });
 
   it('makes a French-only dispatch that is valid content', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(CONTENT_ROOT);
     const file = dispatchFile('Un titre de dépêche\nPremier paragraphe.\nSecond paragraphe.\n');
     importDispatch(file, options(content.root));
     expect(findContentProblems(content.root)).toEqual([]);
@@ -123,7 +123,7 @@ describe('importDispatch refuses bad input, names the line and writes nothing', 
   ];
 
   it.each(cases)('%s', (_name, text, message) => {
-    const content = copyOfContent();
+    const content = copyOfContent(CONTENT_ROOT);
     const before = snapshot(content.root);
     expect(() => importDispatch(dispatchFile(text), options(content.root))).toThrow(message);
     expect(snapshot(content.root)).toEqual(before);

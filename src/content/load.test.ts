@@ -1,30 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './load.ts';
 import { formatProblem } from './problems.ts';
-import { CONTENT_ROOT, copyOfContent, SEED_ID } from './testing/fixture.ts';
+import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 
-const seedFr = `articles/${SEED_ID}/fr.json`;
+const DISPATCH = 'depeche-alpha';
+const seedFr = `articles/${DISPATCH}/fr.json`;
 
 function problemsOf(root: string): string[] {
   return loadContent(root).problems.map(formatProblem);
 }
 
 describe('loadContent', () => {
-  it('accepts the published edition', () => {
-    const content = loadContent(CONTENT_ROOT);
+  it('accepts the published edition, and reads every article folder of the test edition', () => {
+    expect(loadContent(CONTENT_ROOT).problems).toEqual([]);
+    const content = loadContent(FROZEN_EDITION);
     expect(content.problems).toEqual([]);
-    expect(content.articles.map((article) => article.meta.id)).toContain(SEED_ID);
-    expect(content.articles.length).toBeGreaterThanOrEqual(4);
+    expect(content.edition).toEqual({ lead: DISPATCH });
+    expect(content.articles.map((article) => [article.meta.id, Object.keys(article.versions).sort()])).toEqual([
+      ['contexte-beta', ['en', 'fr']],
+      ['contexte-gamma', ['en', 'fr']],
+      ['depeche-alpha', ['en', 'fr']],
+      ['depeche-delta', ['fr']],
+    ]);
   });
 
   it('names the file and the field of a missing headline', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seedFr, (json) => delete json.headline);
     expect(problemsOf(content.root)).toEqual([expect.stringMatching(new RegExp(`${seedFr}: headline: .*expected string`))]);
   });
 
   it('names the block and field of a wrong type', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seedFr, (json) => {
       (json.blocks as { text: unknown }[])[2]!.text = 42;
     });
@@ -32,7 +39,7 @@ describe('loadContent', () => {
   });
 
   it('refuses an unknown block type', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seedFr, (json) => {
       (json.blocks as { type: string }[])[0]!.type = 'video';
     });
@@ -40,13 +47,13 @@ describe('loadContent', () => {
   });
 
   it('reports truncated JSON with the file name', () => {
-    const content = copyOfContent();
-    content.write(seedFr, '{"slug": "ministre", "headline": "Le min');
+    const content = copyOfContent(FROZEN_EDITION);
+    content.write(seedFr, '{"slug": "depeche-alpha", "headline": "Dépê');
     expect(problemsOf(content.root)).toEqual([expect.stringMatching(new RegExp(`${seedFr}: \\(file\\): is not valid JSON`))]);
   });
 
   it('refuses empty text, padded text, bad slugs and unknown fields', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seedFr, (json) => {
       json.slug = 'Pas un slug';
       json.standfirst = '   ';
@@ -61,15 +68,15 @@ describe('loadContent', () => {
   });
 
   it('refuses an invented-looking date that is not a calendar date', () => {
-    const content = copyOfContent();
-    content.edit(`articles/${SEED_ID}/meta.json`, (json) => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(`articles/${DISPATCH}/meta.json`, (json) => {
       json.published = 'lundi';
     });
-    expect(problemsOf(content.root)).toEqual([expect.stringContaining(`articles/${SEED_ID}/meta.json: published:`)]);
+    expect(problemsOf(content.root)).toEqual([expect.stringContaining(`articles/${DISPATCH}/meta.json: published:`)]);
   });
 
   it('refuses a headline over 300 characters', () => {
-    const content = copyOfContent();
+    const content = copyOfContent(FROZEN_EDITION);
     content.edit(seedFr, (json) => {
       json.headline = 'a'.repeat(301);
     });

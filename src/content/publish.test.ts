@@ -3,12 +3,13 @@ import { loadContent } from './load.ts';
 import { articleResourcePath, frontPageResourcePath } from './paths.ts';
 import { publishEdition } from './publish.ts';
 import type { ArticleResource, FrontPageView } from './published.ts';
-import { CONTENT_ROOT, copyOfContent, SEED_ID } from './testing/fixture.ts';
+import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 
-const EN_SLUG = 'interior-minister-discusses-finnish-counterpart-ways-strengthen';
-const READ_ALSO_ID = 'relations-culturelles-rabat-caire-ancrees-histoire';
+// The machinery, on the frozen test edition: a translated lead dispatch (depeche-alpha), two dated
+// background pieces (contexte-beta, 2020-01-02; contexte-gamma, 2020-01-03) and a French-only
+// dispatch (depeche-delta).
 
-function publish(root = CONTENT_ROOT, pageSize?: number) {
+function publish(root = FROZEN_EDITION, pageSize?: number) {
   const content = loadContent(root);
   if (!content.edition) throw new Error('no edition');
   return publishEdition(content.articles, content.edition, pageSize);
@@ -20,81 +21,100 @@ function article(files: ReturnType<typeof publish>, path: string) {
   return resource.article;
 }
 
+const front = (files: ReturnType<typeof publish>, lang: 'fr' | 'en', page = 1) => files.get(frontPageResourcePath(lang, page)) as FrontPageView;
+
 describe('publishEdition', () => {
   const files = publish();
 
   it('publishes each story under its own slug in each language', () => {
-    const fr = article(files, articleResourcePath('fr', SEED_ID));
-    const en = article(files, articleResourcePath('en', EN_SLUG));
-    expect(fr).toMatchObject({ id: SEED_ID, lang: 'fr', contentLang: 'fr', originalLanguage: 'fr', kind: 'dispatch', dateline: 'Rabat' });
-    expect(en).toMatchObject({ id: SEED_ID, lang: 'en', contentLang: 'en', slug: EN_SLUG });
-    expect(fr.alternates).toEqual({ fr: SEED_ID, en: EN_SLUG });
+    const fr = article(files, articleResourcePath('fr', 'depeche-alpha'));
+    const en = article(files, articleResourcePath('en', 'alpha-dispatch'));
+    expect(fr).toMatchObject({ id: 'depeche-alpha', lang: 'fr', contentLang: 'fr', originalLanguage: 'fr', kind: 'dispatch', dateline: 'Rabat' });
+    expect(en).toMatchObject({ id: 'depeche-alpha', lang: 'en', contentLang: 'en', slug: 'alpha-dispatch', headline: 'Alpha test dispatch' });
+    expect(fr.alternates).toEqual({ fr: 'depeche-alpha', en: 'alpha-dispatch' });
     expect(en.alternates).toEqual(fr.alternates);
     expect(fr).not.toHaveProperty('published');
+    expect(article(files, articleResourcePath('fr', 'contexte-beta')).published).toBe('2020-01-02');
   });
 
   it('makes the other language’s slug a redirect to this language’s', () => {
-    expect(files.get(articleResourcePath('en', SEED_ID))).toEqual({ type: 'redirect', slug: EN_SLUG });
-    expect(files.get(articleResourcePath('fr', EN_SLUG))).toEqual({ type: 'redirect', slug: SEED_ID });
+    expect(files.get(articleResourcePath('en', 'depeche-alpha'))).toEqual({ type: 'redirect', slug: 'alpha-dispatch' });
+    expect(files.get(articleResourcePath('fr', 'alpha-dispatch'))).toEqual({ type: 'redirect', slug: 'depeche-alpha' });
+  });
+
+  it('publishes exactly the articles and redirects the edition calls for', () => {
+    const kinds = [...files.entries()].filter(([path]) => path.includes('/articles/')).map(([path, resource]) => `${path} ${(resource as ArticleResource).type}`);
+    expect(kinds.sort()).toEqual(
+      [
+        'content/fr/articles/depeche-alpha.json article',
+        'content/fr/articles/alpha-dispatch.json redirect',
+        'content/fr/articles/contexte-beta.json article',
+        'content/fr/articles/beta-background.json redirect',
+        'content/fr/articles/contexte-gamma.json article',
+        'content/fr/articles/gamma-background.json redirect',
+        'content/fr/articles/depeche-delta.json article',
+        'content/en/articles/alpha-dispatch.json article',
+        'content/en/articles/depeche-alpha.json redirect',
+        'content/en/articles/beta-background.json article',
+        'content/en/articles/contexte-beta.json redirect',
+        'content/en/articles/gamma-background.json article',
+        'content/en/articles/contexte-gamma.json redirect',
+        'content/en/articles/depeche-delta.json article',
+      ].sort(),
+    );
   });
 
   it('resolves read-also and related stories to the language’s slugs and headlines', () => {
-    const en = article(files, articleResourcePath('en', EN_SLUG));
-    const readAlso = en.blocks.find((block) => block.type === 'readAlso');
-    expect(readAlso).toMatchObject({
+    const en = article(files, articleResourcePath('en', 'alpha-dispatch'));
+    expect(en.blocks.find((block) => block.type === 'readAlso')).toMatchObject({
       id: 'r1',
-      text: 'Cultural relations between Rabat and Cairo rooted in history',
-      story: { id: READ_ALSO_ID, slug: 'cultural-relations-rabat-cairo-rooted-history', contentLang: 'en', kind: 'explainer' },
+      text: 'Beta test background',
+      story: { id: 'contexte-beta', slug: 'beta-background', contentLang: 'en', kind: 'explainer' },
     });
-    expect(en.related.map((story) => story.contentLang)).toEqual(['en', 'en', 'en']);
-    expect(en.related[0]?.headline).toBe('Cultural relations between Rabat and Cairo rooted in history');
+    expect(en.related.map((story) => [story.id, story.slug, story.headline])).toEqual([
+      ['contexte-beta', 'beta-background', 'Beta test background'],
+      ['contexte-gamma', 'gamma-background', 'Gamma test background'],
+    ]);
   });
 
   it('keeps block ids identical across languages', () => {
     const ids = (lang: 'fr' | 'en', slug: string) => article(files, articleResourcePath(lang, slug)).blocks.map((block) => block.id);
-    expect(ids('en', EN_SLUG)).toEqual(ids('fr', SEED_ID));
+    expect(ids('en', 'alpha-dispatch')).toEqual(ids('fr', 'depeche-alpha'));
   });
 
-  it('puts the lead story first on the front page and summarises stories without a standfirst by their opening', () => {
-    const front = files.get(frontPageResourcePath('fr', 1)) as FrontPageView;
-    expect(front.pageCount).toBe(1);
-    expect(front.stories[0]).toMatchObject({ id: SEED_ID, summary: expect.stringMatching(/^Le ministre de l’Intérieur, M\. Abdelouafi Laftit/) });
-    expect(front.stories).toHaveLength(4);
+  it('orders the front page: the lead, then dated stories newest first, then the rest by id', () => {
+    expect(front(files, 'fr').stories.map((story) => story.id)).toEqual(['depeche-alpha', 'contexte-gamma', 'contexte-beta', 'depeche-delta']);
+    expect(front(files, 'en').stories.map((story) => story.id)).toEqual(['depeche-alpha', 'contexte-gamma', 'contexte-beta', 'depeche-delta']);
+  });
+
+  it('follows the lead an editor names', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit('edition.json', (json) => {
+      json.lead = 'depeche-delta';
+    });
+    expect(front(publish(content.root), 'fr').stories.map((story) => story.id)).toEqual(['depeche-delta', 'contexte-gamma', 'contexte-beta', 'depeche-alpha']);
+  });
+
+  it('summarises a story by its standfirst, else by its opening paragraph', () => {
+    const summaries = Object.fromEntries(front(files, 'en').stories.map((story) => [story.id, story.summary]));
+    expect(summaries['contexte-beta']).toBe('The standfirst of the beta background.');
+    expect(summaries['depeche-alpha']).toBe('First paragraph of the alpha dispatch.');
   });
 
   it('paginates the front page', () => {
-    const paged = publish(CONTENT_ROOT, 3);
-    const second = paged.get(frontPageResourcePath('en', 2)) as FrontPageView;
-    expect(second).toMatchObject({ page: 2, pageCount: 2 });
-    expect(second.stories).toHaveLength(1);
+    const paged = publish(FROZEN_EDITION, 3);
+    expect(front(paged, 'fr')).toMatchObject({ page: 1, pageCount: 2 });
+    expect(front(paged, 'en', 2)).toMatchObject({ page: 2, pageCount: 2, stories: [expect.objectContaining({ id: 'depeche-delta' })] });
     expect(paged.has(frontPageResourcePath('en', 3))).toBe(false);
-  });
-
-  it('orders dated stories newest first after the lead', () => {
-    const content = copyOfContent();
-    content.edit('articles/strategie-nationale-immigration-asile-maroc/meta.json', (json) => {
-      json.published = '2020-01-02';
-    });
-    content.edit(`articles/${READ_ALSO_ID}/meta.json`, (json) => {
-      json.published = '2020-01-03';
-    });
-    const front = publish(content.root).get(frontPageResourcePath('fr', 1)) as FrontPageView;
-    expect(front.stories.map((story) => story.id)).toEqual([
-      SEED_ID,
-      READ_ALSO_ID,
-      'strategie-nationale-immigration-asile-maroc',
-      'combattants-terroristes-etrangers-droit-international',
-    ]);
+    expect(front(files, 'fr').pageCount).toBe(1);
   });
 
   it('serves a story without a translation in its original language under the original slug', () => {
-    const content = copyOfContent();
-    content.remove(`articles/${READ_ALSO_ID}/en.json`);
-    const published = publish(content.root);
-    const shown = article(published, articleResourcePath('en', READ_ALSO_ID));
-    expect(shown).toMatchObject({ lang: 'en', contentLang: 'fr', headline: 'Les relations culturelles entre Rabat et Le Caire ancrées dans l’histoire' });
-    expect(shown.alternates).toEqual({ fr: READ_ALSO_ID, en: READ_ALSO_ID });
+    const shown = article(files, articleResourcePath('en', 'depeche-delta'));
+    expect(shown).toMatchObject({ lang: 'en', contentLang: 'fr', headline: 'Dépêche d’essai delta' });
+    expect(shown.alternates).toEqual({ fr: 'depeche-delta', en: 'depeche-delta' });
     expect(shown.available).toEqual(['fr']);
-    expect(article(files, articleResourcePath('en', EN_SLUG)).available).toEqual(['fr', 'en']);
+    expect(front(files, 'en').stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr', headline: 'Dépêche d’essai delta' });
+    expect(article(files, articleResourcePath('en', 'alpha-dispatch')).available).toEqual(['fr', 'en']);
   });
 });

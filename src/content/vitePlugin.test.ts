@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfContent, SEED_ID } from './testing/fixture.ts';
+import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 
 function build(contentRoot: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'kiosque-dist-'));
@@ -15,12 +15,12 @@ function build(contentRoot: string) {
 
 describe('the build', () => {
   it('fails on broken content, naming the file and the field', () => {
-    const content = copyOfContent();
-    content.edit(`articles/${SEED_ID}/en.json`, (json) => {
-      (json.blocks as { text?: unknown }[])[4]!.text = null;
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit('articles/depeche-alpha/en.json', (json) => {
+      (json.blocks as { text?: unknown }[])[3]!.text = null;
     });
     const result = build(content.root);
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toContain(`articles/${SEED_ID}/en.json: blocks[4].text:`);
+    expect(result.stdout + result.stderr).toContain('articles/depeche-alpha/en.json: blocks[3].text:');
   }, 60_000);
 });

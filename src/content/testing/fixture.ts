@@ -2,12 +2,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The real content, as source. */
+/** The published edition, as source: tests check it by properties that hold for any edition. */
 export const CONTENT_ROOT = join(import.meta.dirname, '..');
+
+/**
+ * A small edition frozen for tests of the machinery (publishing, ordering, pagination, checks), so
+ * that an editor adding a story or changing the lead never turns a test red. Four stories: a
+ * translated dispatch that is the lead, two dated background pieces, and a French-only dispatch.
+ */
+export const FROZEN_EDITION = join(import.meta.dirname, 'frozen-edition');
 
 export const SEED_ID = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
 
-/** A throwaway copy of the real content that a test can break one file at a time. */
+/** A throwaway copy of an edition that a test can change one file at a time. */
 export type ContentCopy = {
   root: string;
   file: (path: string) => string;
@@ -16,10 +23,10 @@ export type ContentCopy = {
   remove: (path: string) => void;
 };
 
-export function copyOfContent(): ContentCopy {
+export function copyOfContent(source: string): ContentCopy {
   const root = mkdtempSync(join(tmpdir(), 'kiosque-content-'));
-  cpSync(join(CONTENT_ROOT, 'edition.json'), join(root, 'edition.json'));
-  cpSync(join(CONTENT_ROOT, 'articles'), join(root, 'articles'), { recursive: true });
+  cpSync(join(source, 'edition.json'), join(root, 'edition.json'));
+  cpSync(join(source, 'articles'), join(root, 'articles'), { recursive: true });
   const file = (path: string) => join(root, path);
   return {
     root,
