@@ -10,6 +10,8 @@ import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { CHROMIUM_FLAGS, chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium.ts';
 import { writeSyntheticEdition } from './bench/syntheticEdition.ts';
+import { clickInPlace, clickToPaint, stats } from './bench/browser.ts';
+import { measureResilience } from './bench/resilience.ts';
 import { initialJs, kb, pageTransfer, type Size } from './bench/sizes.ts';
 
 // npm run bench [-- --runs 50] [--skip-lighthouse] [--skip-scale] [--sizes-only]
@@ -85,46 +87,6 @@ function serve(dir: string): Promise<ChildProcess> {
     server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes(String(PORT)) && resolve(server));
     server.on('exit', (code) => reject(new Error(`preview exited with ${code}`)));
   });
-}
-
-function stats(samples: number[]) {
-  const sorted = samples.filter((sample) => !Number.isNaN(sample)).sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95), n: sorted.length, lost: samples.length - sorted.length };
-}
-
-/** Milliseconds from the click to the animation frame that paints a new h1. */
-async function clickToPaint(page: Page, click: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    const before = document.querySelector('main h1')?.textContent;
-    const measured = new Promise<number>((resolve) => {
-      let clickedAt = 0;
-      document.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        const now = document.querySelector('main h1')?.textContent;
-        if (!clickedAt || !now || now === before) return;
-        observer.disconnect();
-        requestAnimationFrame((frame) => resolve(frame - clickedAt));
-      });
-      setTimeout(() => resolve(Number.NaN), 10_000);
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    Object.assign(window, { kiosqueLatency: measured });
-  });
-  await click();
-  return page.evaluate(() => (window as unknown as { kiosqueLatency: Promise<number> }).kiosqueLatency);
-}
-
-/** A click where the element is, as a reader's: on its first line box (a link may wrap), scrolled into view only when off screen. */
-async function clickInPlace(page: Page, selector: string) {
-  // No named helpers inside: the bundler would wrap them in a function the page does not have.
-  const point = await page.locator(selector).first().evaluate((element) => {
-    const { top, bottom } = element.getBoundingClientRect();
-    if (top < 0 || bottom > window.innerHeight) element.scrollIntoView({ block: 'center' });
-    const line = element.getClientRects()[0] ?? element.getBoundingClientRect();
-    return { x: line.left + line.width / 2, y: line.top + line.height / 2 };
-  });
-  await page.mouse.click(point.x, point.y);
 }
 
 const SWITCH_EN = 'nav a[hreflang="en"]';
@@ -250,6 +212,12 @@ async function main() {
   reportSizes(real.dir, initialJs(await buildFloor(), 'index.html'));
   if (options['sizes-only']) return;
   await measureLatency(real.dir);
+  const server = await serve(real.dir);
+  try {
+    await measureResilience(ORIGIN, SEED);
+  } finally {
+    server.kill();
+  }
   if (!options['skip-lighthouse']) await runLighthouse(real.dir);
   if (!options['skip-scale']) runScale(real);
   console.log(missed.length === 0 ? '\nAll budgets met.' : `\nBudgets missed: ${missed.join(', ')}`);

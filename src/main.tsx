@@ -1,8 +1,7 @@
-import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { readPrerenderState, rendersPrerenderedPage } from './app/prerenderState.ts';
+import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './app/prerenderState.ts';
 import { createQueryClient } from './app/queryClient.ts';
 import { createRouter, routerReady } from './app/router.tsx';
 import './i18n/i18n.ts';
@@ -16,7 +15,7 @@ if (!container) throw new Error('index.html has no #root element');
 // once the router has loaded and agrees with it; any other page renders afresh.
 const prerendered = readPrerenderState();
 const queryClient = createQueryClient();
-if (prerendered) hydrate(queryClient, prerendered.queries);
+if (prerendered) seedQueryCache(queryClient, prerendered);
 const router = createRouter(queryClient);
 await routerReady(router);
 const app = (

@@ -1,4 +1,4 @@
-import type { DehydratedState } from '@tanstack/react-query';
+import type { DehydratedState, QueryClient } from '@tanstack/react-query';
 import type { RouterState } from 'react-router';
 
 /** What a prerendered page was rendered from, so that the browser can take it over without fetching anything. */
@@ -20,6 +20,15 @@ export function prerenderStateScript(state: PrerenderState): string {
 export function readPrerenderState(): PrerenderState | undefined {
   const text = document.getElementById(ELEMENT_ID)?.textContent;
   return text ? (JSON.parse(text) as PrerenderState) : undefined;
+}
+
+/**
+ * Puts the content a page was prerendered from into the query cache, as TanStack's `hydrate` would.
+ * Prerendered data is plain, settled and never stale, so setting it is all `hydrate` would do here,
+ * and `hydrate` would cost 736 bytes gzip of a 10 KB first-view budget.
+ */
+export function seedQueryCache(queryClient: QueryClient, state: PrerenderState): void {
+  for (const { queryKey, state: query } of state.queries.queries) queryClient.setQueryData(queryKey, query.data);
 }
 
 /**
