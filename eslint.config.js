@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 // The browser bundle must not pull in build-time code (zod, node:fs) through the content folder.
 const browserOnly = [
   {
-    group: ['**/content/{schema,load,check,publish,edition,vitePlugin,dispatch,problems,slugify}'],
+    group: ['**/content/{schema,load,check,publish,edition,vitePlugin,dispatch,problems,slugify,heads,importDispatch,sitemap}', '**/content/testing/*'],
     message: 'Build-time content code must not reach the browser bundle.',
   },
   { group: ['zod', 'node:*'], message: 'Build-time only.' },

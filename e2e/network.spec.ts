@@ -53,9 +53,10 @@ test.describe('offline, with no service worker', () => {
   });
 
   test('stories already loaded keep opening, in both languages', async ({ page, context, reader }) => {
-    await page.goto(`/fr/articles/${SEED_ID}`);
     // The other language arrives when the page is idle.
-    await page.waitForResponse(`**/content/en/articles/${story(SEED_ID, 'en').slug}.json`);
+    const english = page.waitForResponse(`**/content/en/articles/${story(SEED_ID, 'en').slug}.json`);
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    await english;
     const readAlso = reader.readAlso('Lire aussi').getByRole('link');
     const prefetched = page.waitForResponse(`**/content/fr/articles/${TARGET}.json`);
     await readAlso.hover();
@@ -122,8 +123,9 @@ test.describe('on a slow network', () => {
   }
 
   test('a navigation that needs no network never flashes the bar', async ({ page, reader }) => {
+    const english = page.waitForResponse(`**/content/en/articles/${story(SEED_ID, 'en').slug}.json`);
     await page.goto(`/fr/articles/${SEED_ID}`);
-    await page.waitForResponse(`**/content/en/articles/${story(SEED_ID, 'en').slug}.json`);
+    await english;
     await page.evaluate(() => {
       const seen = { bar: false };
       Object.assign(window, { kiosqueSeen: seen });

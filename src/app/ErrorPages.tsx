@@ -2,18 +2,17 @@ import { useEffect, type ReactNode } from 'react';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { frontPageUrl } from '../content/paths.ts';
 import { useLang, useT } from '../i18n/lang.tsx';
-import type { Head } from '../ui/head.ts';
+import { noindex } from '../ui/head.ts';
 import { useHead } from '../ui/useHead.tsx';
 import { PageFrame } from './LangLayout.tsx';
 
-/** Error and not-found pages are never indexed. */
-const statusHead = (title: string): Head => ({ title, tags: [{ tag: 'meta', attributes: { name: 'robots', content: 'noindex' } }] });
 
 type StatusPageProps = { title: string; role?: 'alert' | 'status'; children: ReactNode };
 
 function StatusPage({ title, role, children }: StatusPageProps) {
   const t = useT();
-  useHead(statusHead(`${title} — ${t('site.name')}`));
+  // Error and not-found pages are never indexed.
+  useHead(noindex({ title: `${title} — ${t('site.name')}`, tags: [] }));
   return (
     <div className="status-page" role={role}>
       <h1 tabIndex={-1}>{title}</h1>

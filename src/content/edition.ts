@@ -23,7 +23,7 @@ export function buildEdition(root: string, origin: string, pageSize?: number): M
   const { content, problems } = checkedContent(root);
   if (problems.length > 0 || !content.edition) throw new ContentError(problems);
   const files = new Map<string, string>();
-  for (const [path, data] of publishEdition(content.articles, content.edition, pageSize)) files.set(path, JSON.stringify(data));
+  for (const [path, data] of publishEdition(content.articles, content.edition, { origin, pageSize })) files.set(path, JSON.stringify(data));
   files.set('sitemap.xml', sitemapXml(content.articles, origin));
   files.set('robots.txt', robotsTxt(origin));
   return files;

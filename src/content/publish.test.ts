@@ -12,7 +12,7 @@ import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 function publish(root = FROZEN_EDITION, pageSize?: number) {
   const content = loadContent(root);
   if (!content.edition) throw new Error('no edition');
-  return publishEdition(content.articles, content.edition, pageSize);
+  return publishEdition(content.articles, content.edition, { origin: 'https://kiosque.example', pageSize });
 }
 
 function article(files: ReturnType<typeof publish>, path: string) {

@@ -1,3 +1,4 @@
+import { articleHead, frontPageHead } from './heads.ts';
 import { LANGS, perLang, type Lang } from './languages.ts';
 import type { SourceArticle } from './load.ts';
 import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from './paths.ts';
@@ -38,10 +39,10 @@ function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
   return article;
 }
 
-function articleView(resolved: Resolved, byId: Map<string, SourceArticle>): ArticleView {
+function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, origin: string): ArticleView {
   const { article, lang, contentLang, version } = resolved;
   const alternates = perLang((l) => resolve(article, l).version.slug);
-  return {
+  const view = {
     id: article.meta.id,
     lang,
     contentLang,
@@ -58,6 +59,7 @@ function articleView(resolved: Resolved, byId: Map<string, SourceArticle>): Arti
     alternates,
     available: LANGS.filter((l) => article.versions[l] !== undefined),
   };
+  return { ...view, head: articleHead(view, origin) };
 }
 
 function summary(version: Version): string {
@@ -77,33 +79,35 @@ export function editionOrder(articles: SourceArticle[], edition: EditionConfig):
   );
 }
 
-function frontPages(ordered: SourceArticle[], lang: Lang, pageSize: number): FrontPageView[] {
+function frontPages(ordered: SourceArticle[], lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
   const stories: StorySummary[] = ordered.map((article) => {
     const resolved = resolve(article, lang);
     return { ...storyRef(resolved), summary: summary(resolved.version) };
   });
   const pageCount = Math.max(1, Math.ceil(stories.length / pageSize));
-  return Array.from({ length: pageCount }, (_, index) => ({
-    lang,
-    page: index + 1,
-    pageCount,
-    stories: stories.slice(index * pageSize, (index + 1) * pageSize),
-  }));
+  return Array.from({ length: pageCount }, (_, index) => {
+    const page = { lang, page: index + 1, pageCount };
+    return { ...page, stories: stories.slice(index * pageSize, (index + 1) * pageSize), head: frontPageHead(page, origin) };
+  });
 }
 
-export function publishEdition(articles: SourceArticle[], edition: EditionConfig, pageSize = FRONT_PAGE_SIZE): PublishedFiles {
+/** `origin` is the public address canonical URLs and social tags name; `pageSize`, the front page's stories per page. */
+export type PublishOptions = { origin: string; pageSize: number };
+
+export function publishEdition(articles: SourceArticle[], edition: EditionConfig, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedFiles {
+  const options = { origin, pageSize };
   const files: PublishedFiles = new Map();
   const byId = new Map(articles.map((article) => [article.meta.id, article]));
   for (const lang of LANGS) {
     for (const article of articles) {
       const resolved = resolve(article, lang);
-      files.set(articleResourcePath(lang, resolved.version.slug), { type: 'article', article: articleView(resolved, byId) });
+      files.set(articleResourcePath(lang, resolved.version.slug), { type: 'article', article: articleView(resolved, byId, origin) });
       for (const version of Object.values(article.versions)) {
         const path = articleResourcePath(lang, version.slug);
         if (!files.has(path)) files.set(path, { type: 'redirect', slug: resolved.version.slug });
       }
     }
-    for (const page of frontPages(editionOrder(articles, edition), lang, pageSize)) {
+    for (const page of frontPages(editionOrder(articles, edition), lang, options)) {
       files.set(frontPageResourcePath(lang, page.page), page);
     }
   }

@@ -1,3 +1,4 @@
+import type { Head } from '../ui/head.ts';
 import type { Lang } from './languages.ts';
 
 // The shapes the build publishes as JSON and the browser reads. Types only: nothing here ships.
@@ -35,6 +36,8 @@ export type ArticleView = {
   alternates: Record<Lang, string>;
   /** The languages this story is written or translated in. */
   available: Lang[];
+  /** The page's head, computed by the build (see content/heads.ts). */
+  head: Head;
 };
 
 /** What `/content/{lang}/articles/{slug}.json` holds: the article, or the slug it lives at in this language. */
@@ -50,4 +53,5 @@ export type FrontPageView = {
   page: number;
   pageCount: number;
   stories: StorySummary[];
+  head: Head;
 };

@@ -8,6 +8,11 @@ export type HeadTag =
 
 export type Head = { title: string; tags: HeadTag[] };
 
+/** The same head, kept out of search results (the two-language view, error pages). */
+export function noindex(head: Head): Head {
+  return { ...head, tags: [...head.tags, { tag: 'meta', attributes: { name: 'robots', content: 'noindex' } }] };
+}
+
 /** Marks the elements this module owns, so that a navigation replaces exactly those. */
 const MANAGED = 'data-head';
 

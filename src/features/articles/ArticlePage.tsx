@@ -8,9 +8,9 @@ import { articleQuery } from '../../content/queries.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { usePreference } from '../../ui/preference.ts';
 import { useRestoreReadingPosition } from '../../ui/readingPosition.tsx';
+import { noindex } from '../../ui/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
-import { articleHead } from './articleHead.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { READING_MODE } from './readingMode.ts';
 import { ReadingModeControl } from './ReadingModeControl.tsx';
@@ -25,7 +25,8 @@ function Article({ article }: { article: ArticleView }) {
   const [mode, setMode] = usePreference(READING_MODE, 'single');
   const translated = useTranslatedVersion(article);
   const sideBySide = mode === 'sideBySide' && translated.version !== undefined;
-  useHead(articleHead(article, { sideBySide }));
+  // The two-language view is a reading aid, not a page of its own: it is never indexed.
+  useHead(sideBySide ? noindex(article.head) : article.head);
   useIdlePrefetch(otherLang(lang), article.alternates[otherLang(lang)]);
   useRestoreReadingPosition();
 

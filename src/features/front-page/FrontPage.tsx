@@ -5,7 +5,6 @@ import type { StorySummary } from '../../content/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { StoryLink } from '../../ui/StoryLink.tsx';
 import { useHead } from '../../ui/useHead.tsx';
-import { frontPageHead } from './frontPageHead.ts';
 import { readFrontPageParams } from './frontPageParams.ts';
 import { Pagination } from './Pagination.tsx';
 
@@ -38,8 +37,7 @@ export function FrontPage() {
   const { data } = useSuspenseQuery(frontPageQuery(lang, page));
   const lead = page === 1 ? data.stories[0] : undefined;
   const rest = lead ? data.stories.slice(1) : data.stories;
-  const title = page === 1 ? t('front.title') : `${t('front.title')}, ${t('front.pageOf', { page, count: data.pageCount })}`;
-  useHead(frontPageHead({ lang, page, title, description: t('site.description') }));
+  useHead(data.head);
 
   return (
     <div className="front-page">

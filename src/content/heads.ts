@@ -1,0 +1,131 @@
+import { createInstance } from 'i18next';
+import { en } from '../i18n/en.ts';
+import { fr } from '../i18n/fr.ts';
+import type { Head, HeadTag } from '../ui/head.ts';
+import { LANGS, perLang, type Lang } from './languages.ts';
+import { absoluteUrl, articleUrl, frontPageUrl } from './paths.ts';
+import type { ArticleView, FrontPageView } from './published.ts';
+
+// Build time: the head of every published page (title, description, canonical URL, alternates,
+// social tags, structured data), computed once. Prerendering writes it into the static HTML and
+// publishing puts it beside the page's data, so the browser applies it on navigation without
+// shipping any of this.
+
+const OG_LOCALE: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' };
+
+type PageHeadInput = {
+  lang: Lang;
+  title: string;
+  description: string;
+  /** The page's own path, and the canonical one when another language version holds the same text. */
+  path: string;
+  canonicalPath?: string;
+  /** The path of the page in each language it exists in. */
+  alternates: Partial<Record<Lang, string>>;
+  xDefault: string;
+  type: 'website' | 'article';
+  jsonLd?: object;
+};
+
+const meta = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { name, content } });
+const property = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { property: name, content } });
+
+function alternateLinks(input: PageHeadInput, origin: string): HeadTag[] {
+  return [
+    ...Object.entries(input.alternates).map(([hreflang, path]): HeadTag => ({ tag: 'link', attributes: { rel: 'alternate', hreflang, href: absoluteUrl(path, origin) } })),
+    { tag: 'link', attributes: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(input.xDefault, origin) } },
+  ];
+}
+
+/** Everything crawlers and link previews read, which do not run JavaScript. */
+function pageHead(input: PageHeadInput, origin: string): Head {
+  const url = absoluteUrl(input.canonicalPath ?? input.path, origin);
+  const otherLocales = LANGS.filter((lang) => lang !== input.lang && input.alternates[lang]);
+  const tags: HeadTag[] = [
+    meta('description', input.description),
+    { tag: 'link', attributes: { rel: 'canonical', href: url } },
+    ...alternateLinks(input, origin),
+    property('og:type', input.type),
+    property('og:site_name', 'Kiosque'),
+    property('og:title', input.title),
+    property('og:description', input.description),
+    property('og:url', url),
+    property('og:locale', OG_LOCALE[input.lang]),
+    ...otherLocales.map((lang) => property('og:locale:alternate', OG_LOCALE[lang])),
+    meta('twitter:card', 'summary'),
+    meta('twitter:title', input.title),
+    meta('twitter:description', input.description),
+    ...(input.jsonLd ? [{ tag: 'json-ld', json: input.jsonLd } as const] : []),
+  ];
+  return { title: `${input.title} — Kiosque`, tags };
+}
+
+/** A short description from running text: whole words, about 160 characters at most. */
+export function describe(text: string, limit = 160): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/u, '')}…`;
+}
+
+type ArticleWithoutHead = Omit<ArticleView, 'head'>;
+
+function summary(article: ArticleWithoutHead): string {
+  const opening = article.blocks.find((block) => block.type === 'paragraph')?.text ?? article.headline;
+  return describe(article.standfirst ?? opening);
+}
+
+/** NewsArticle structured data; dates and authors appear only when the content gives them. */
+function newsArticle(article: ArticleWithoutHead, origin: string): object {
+  const url = (lang: Lang) => absoluteUrl(articleUrl(lang, article.alternates[lang]), origin);
+  const original = article.originalLanguage;
+  const translations = article.available.filter((lang) => lang !== original);
+  const work = (lang: Lang) => ({ '@type': 'NewsArticle', '@id': url(lang), url: url(lang), inLanguage: lang });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': url(article.contentLang),
+    url: url(article.contentLang),
+    mainEntityOfPage: url(article.contentLang),
+    headline: article.headline,
+    description: summary(article),
+    inLanguage: article.contentLang,
+    isAccessibleForFree: true,
+    publisher: { '@type': 'Organization', name: 'Kiosque' },
+    ...(article.dateline ? { dateline: article.dateline } : {}),
+    ...(article.published ? { datePublished: article.published } : {}),
+    ...(article.contentLang === original ? {} : { translationOfWork: work(original) }),
+    ...(article.contentLang === original && translations.length > 0 ? { workTranslation: translations.map(work) } : {}),
+  };
+}
+
+/** The head of an article page. A language the story has no version in shows the original, so its canonical URL is the original's. */
+export function articleHead(article: ArticleWithoutHead, origin: string): Head {
+  const path = (lang: Lang) => articleUrl(lang, article.alternates[lang]);
+  return pageHead(
+    {
+      lang: article.contentLang,
+      title: article.headline,
+      description: summary(article),
+      path: path(article.lang),
+      canonicalPath: path(article.contentLang),
+      alternates: Object.fromEntries(article.available.map((lang) => [lang, path(lang)])),
+      xDefault: path(article.originalLanguage),
+      type: 'article',
+      jsonLd: newsArticle(article, origin),
+    },
+    origin,
+  );
+}
+
+const strings = createInstance({ resources: { fr: { translation: fr }, en: { translation: en } }, initAsync: false, interpolation: { escapeValue: false } });
+void strings.init();
+
+/** The head of a front page; `/`, which sends each reader to their language, is its x-default. */
+export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
+  const t = strings.getFixedT(lang);
+  const title = page === 1 ? t('front.title') : `${t('front.title')}, ${t('front.pageOf', { page, count: pageCount })}`;
+  return pageHead(
+    { lang, title, description: t('site.description'), path: frontPageUrl(lang, page), alternates: perLang((l) => frontPageUrl(l, page)), xDefault: '/', type: 'website' },
+    origin,
+  );
+}
