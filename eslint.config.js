@@ -1,22 +1,30 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
-// The browser bundle must not pull in build-time code (zod, node:fs) through the content folder.
-const browserOnly = [
-  {
-    group: ['**/content/{schema,load,check,publish,edition,vitePlugin,dispatch,problems,slugify,heads,importDispatch,sitemap}', '**/content/testing/*'],
-    message: 'Build-time content code must not reach the browser bundle.',
-  },
-  { group: ['zod', 'node:*'], message: 'Build-time only.' },
+// Which code may use which, checked on resolved paths (so "the long way round" is caught too):
+//   app → features → shared code (shared/, ui/, i18n/, content-api/), one way only;
+//   a feature never uses another feature; nothing that ships to the browser uses the build side.
+const features = readdirSync('src/features', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const SHARED = ['./src/shared', './src/ui', './src/i18n', './src/content-api'];
+
+const boundaries = [
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features do not use each other: wire them together in src/app/, or move what both need to shared code.',
+  })),
+  { target: './src/features', from: './src/app', message: 'Features do not use the app: the app uses features.' },
+  { target: SHARED, from: ['./src/features', './src/app'], message: 'Shared code is used by features and the app, never the other way round.' },
+  { target: './src', from: ['./pipeline', './scripts', './e2e', './content'], message: 'Browser code never uses the build side, scripts, tests or raw content.' },
 ];
 
-// A feature uses ui/, i18n/ and content/, never another feature's insides: app/ wires features together.
-const noSiblingFeatures = { regex: '^\\.\\./[^.]', message: 'Features do not import each other; wire them in src/app/.' };
-
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test-content', 'dist-synthetic', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],
@@ -36,14 +44,15 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src/app/**', 'src/ui/**', 'src/i18n/**', 'src/main.tsx'],
+    files: ['src/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: browserOnly }] },
-  },
-  {
-    files: ['src/features/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...browserOnly, noSiblingFeatures] }] },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'import-x/no-nodejs-modules': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['zod', 'node:*'], message: 'Build-time only: the browser bundle never carries it.' }] }],
+    },
   },
   {
     // Tests may assert that a fixture has the element they are about to change.

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 // Not 4173, so that the suite can run while `npm start` serves the reader.
 const EDITION_PORT = Number(process.env.E2E_PORT ?? 4174);

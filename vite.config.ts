@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { kiosqueContent } from './src/content/vitePlugin.ts';
+import { kiosqueContent } from './pipeline/vitePlugin.ts';
 
 // KIOSQUE_CONTENT points the build at another content set (the test-only fixtures, the scale benchmark).
-const contentRoot = process.env.KIOSQUE_CONTENT ?? 'src/content';
+const contentRoot = process.env.KIOSQUE_CONTENT ?? 'content';
 // Where the edition is served: canonical URLs, social tags and the sitemap name it.
 const siteUrl = (process.env.KIOSQUE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
 

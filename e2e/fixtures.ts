@@ -145,12 +145,12 @@ type Version = { slug: string; headline: string; standfirst?: string; blocks: { 
 
 /** The committed content, read as the editors wrote it. */
 export function story(id: string, lang: 'fr' | 'en'): Version {
-  return JSON.parse(readFileSync(new URL(`../src/content/articles/${id}/${lang}.json`, import.meta.url), 'utf8')) as Version;
+  return JSON.parse(readFileSync(new URL(`../content/articles/${id}/${lang}.json`, import.meta.url), 'utf8')) as Version;
 }
 
 type Meta = { id: string; originalLanguage: 'fr' | 'en'; kind: 'dispatch' | 'explainer'; related: string[] };
 
-const articlesDir = new URL('../src/content/articles/', import.meta.url);
+const articlesDir = new URL('../content/articles/', import.meta.url);
 
 function meta(id: string): Meta {
   return JSON.parse(readFileSync(new URL(`${id}/meta.json`, articlesDir), 'utf8')) as Meta;
@@ -173,7 +173,7 @@ export function editionStories(): (Meta & { languages: ('fr' | 'en')[] })[] {
     });
 }
 
-export const LEAD_ID = (JSON.parse(readFileSync(new URL('../src/content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;
+export const LEAD_ID = (JSON.parse(readFileSync(new URL('../content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;
 
 /** The headline a reader of `lang` sees for a story: its version in that language, else the original. */
 export function headlineIn(id: string, lang: 'fr' | 'en'): string {
@@ -187,4 +187,4 @@ export const SITE = 'http://localhost:4173';
 
 export const SEED_ID = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
 export const READ_ALSO_ID = 'relations-culturelles-rabat-caire-ancrees-histoire';
-export const SEED_TEXT = readFileSync(new URL('../src/content/dispatches/000_1a30d88766c2ef44.txt', import.meta.url), 'utf8');
+export const SEED_TEXT = readFileSync(new URL('../content/wire/000_1a30d88766c2ef44.txt', import.meta.url), 'utf8');

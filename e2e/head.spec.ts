@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { FRONT_PAGE_SIZE } from '../src/content/paths.ts';
+import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
 import { editionStories, expect, READ_ALSO_ID, SEED_ID, SITE, story, test } from './fixtures';
 
 const path = (lang: 'fr' | 'en', id = SEED_ID) => `/${lang}/articles/${story(id, lang).slug}`;

@@ -1,4 +1,4 @@
-import { FRONT_PAGE_SIZE } from '../src/content/paths.ts';
+import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
 import { editionStories, expect, headlineIn, LEAD_ID, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
 
 const seedFr = story(SEED_ID, 'fr');

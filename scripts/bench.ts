@@ -8,7 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
-import { CHROMIUM_FLAGS, chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumExecutable, chromiumLaunchOptions } from './chromium.ts';
 import { writeSyntheticEdition } from './bench/syntheticEdition.ts';
 import { clickInPlace, clickToPaint, stats } from './bench/browser.ts';
 import { measureResilience } from './bench/resilience.ts';

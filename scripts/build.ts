@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { Prerendered } from '../src/app/entry-server.tsx';
 import { prerenderStateScript } from '../src/app/prerenderState.ts';
-import { headHtml } from '../src/ui/head.ts';
-import { writeServiceWorker } from './serviceWorker.ts';
+import { headHtml } from '../src/shared/head.ts';
+import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
 
 // npm run build [-- --outDir dist] [--quiet]: the client build, then a server build of the same app, which
 // renders every article and both front pages into static HTML (head and article included), so

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { findContentProblems } from '../src/content/edition.ts';
-import { loadContent } from '../src/content/load.ts';
-import { formatProblem } from '../src/content/problems.ts';
+import { findContentProblems } from '../pipeline/edition.ts';
+import { loadContent } from '../pipeline/load.ts';
+import { formatProblem } from '../pipeline/problems.ts';
 
 // npm run content:check [-- --root DIR]: every problem in the content, one `file: field: message` a line.
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: 'src/content' } } });
+const { values } = parseArgs({ options: { root: { type: 'string', default: 'content' } } });
 const problems = findContentProblems(values.root);
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

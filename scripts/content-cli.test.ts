@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../src/content/load.ts';
-import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../src/content/testing/fixture.ts';
+import { loadContent } from '../pipeline/load.ts';
+import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../pipeline/testing/fixture.ts';
 
 function run(script: string, args: string[]) {
   return spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], { encoding: 'utf8' });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DispatchError } from '../src/content/dispatch.ts';
-import { importDispatch, ImportError, type ImportOptions } from '../src/content/importDispatch.ts';
-import { isLang } from '../src/content/languages.ts';
+import { DispatchError } from '../pipeline/wireCopy.ts';
+import { importDispatch, ImportError, type ImportOptions } from '../pipeline/importWireCopy.ts';
+import { isLang } from '../src/i18n/languages.ts';
 
 // npm run content:import -- <dispatch.txt> [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
 
@@ -17,7 +17,7 @@ function readArguments(): { file: string; options: ImportOptions } {
       kind: { type: 'string', default: 'dispatch' },
       credit: { type: 'string' },
       dateline: { type: 'string' },
-      root: { type: 'string', default: 'src/content' },
+      root: { type: 'string', default: 'content' },
       force: { type: 'boolean', default: false },
     },
   });

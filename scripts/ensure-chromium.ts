@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../e2e/chromium.ts';
+import { chromiumExecutable } from './chromium.ts';
 
 // Before the browser tests: use CHROMIUM_PATH or a system Chromium when there is one; otherwise
 // make sure Playwright's own Chromium is installed (this needs the network to reach its CDN).

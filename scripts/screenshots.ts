@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 // npm run screenshots [-- base URL]: with the preview server running (npm start), captures the main
 // pages in both languages, narrow and wide, light and dark, into screenshots/ for a person to look

@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
 import { clickInPlace, clickToPaint, stats } from './browser.ts';
 
 // Outside the happy path: how far a language switch moves the paragraph being read (keyboard and

@@ -1,8 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
-import { frontPageUrl } from '../content/paths.ts';
+import { frontPageUrl } from '../content-api/paths.ts';
 import { useLang, useT } from '../i18n/lang.tsx';
-import { noindex } from '../ui/head.ts';
+import { noindex } from '../shared/head.ts';
 import { useHead } from '../ui/useHead.tsx';
 import { PageFrame } from './LangLayout.tsx';
 

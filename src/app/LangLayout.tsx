@@ -1,10 +1,10 @@
 import { useLayoutEffect, type ReactNode } from 'react';
 import { Outlet, useLocation, useMatches, useParams } from 'react-router';
-import { isLang, type Lang } from '../content/languages.ts';
-import { preferredLang } from '../features/language/preference.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
+import { preferredLang } from '../features/language/languagePreference.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { LangProvider } from '../i18n/lang.tsx';
-import { findPageData } from '../ui/routing.ts';
+import { findPageData } from '../shared/routing.ts';
 import { Shell } from './Shell.tsx';
 
 /** The page's language: the URL's, or the reader's preferred one when the URL names none Kiosque speaks. */

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, ScrollRestoration } from 'react-router';
-import { frontPageUrl } from '../content/paths.ts';
+import { frontPageUrl } from '../content-api/paths.ts';
 import { DisplaySettings } from '../features/display/DisplaySettings.tsx';
 import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
 import { useLang, useT } from '../i18n/lang.tsx';
-import type { PageData } from '../ui/routing.ts';
+import type { PageData } from '../shared/routing.ts';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { NavigationProgress, useSlowNavigation } from './NavigationProgress.tsx';
 import { useNavigationFocus } from './useNavigationFocus.ts';

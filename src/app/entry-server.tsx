@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import '../i18n/i18n.ts';
-import type { Head } from '../ui/head.ts';
+import type { Head } from '../shared/head.ts';
 import { HeadCollector } from '../ui/useHead.tsx';
 import type { PrerenderState } from './prerenderState.ts';
 import { createQueryClient } from './queryClient.ts';

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { isLang } from '../content/languages.ts';
+import { isLang } from '../i18n/languages.ts';
 import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
 import { FrontPage } from '../features/front-page/FrontPage.tsx';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
 import { redirectToPreferredLang } from '../features/language/rootRedirect.ts';
-import { notFound } from '../ui/routing.ts';
+import { notFound } from '../shared/routing.ts';
 import { RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../content/languages.ts';
+import type { Lang } from './languages.ts';
 
 const LangContext = createContext<Lang>('fr');
 

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { Lang } from '../content/languages.ts';
-import { articleUrl } from '../content/paths.ts';
-import { articleQuery } from '../content/queries.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { articleUrl } from '../content-api/paths.ts';
+import { articleQuery } from '../content-api/queries.ts';
 import { IntentLink } from './IntentLink.tsx';
 
 type StoryLinkProps = { lang: Lang; slug: string; className?: string; children: ReactNode };

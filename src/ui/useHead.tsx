@@ -1,5 +1,5 @@
 import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
-import { applyHead, type Head } from './head.ts';
+import { applyHead, type Head } from '../shared/head.ts';
 
 const HeadCollectorContext = createContext<((head: Head) => void) | undefined>(undefined);
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../content/languages.ts';
-import type { BlockView } from '../../content/published.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import type { BlockView } from '../../content-api/published.ts';
 import { useLang } from '../../i18n/lang.tsx';
-import { assertNever } from '../../ui/assertNever.ts';
+import { assertNever } from '../../shared/assertNever.ts';
 import { StoryLink } from '../../ui/StoryLink.tsx';
 
 type BlockProps<T extends BlockView> = { block: T; lang: Lang; anchorId?: string };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ArticleView, BlockView } from '../../content/published.ts';
+import type { ArticleView, BlockView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';

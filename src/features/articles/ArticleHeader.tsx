@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { articleUrl } from '../../content/paths.ts';
-import type { ArticleView } from '../../content/published.ts';
+import { articleUrl } from '../../content-api/paths.ts';
+import type { ArticleView } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { articleReadingMinutes } from './readingTime.ts';

@@ -1,4 +1,4 @@
-import type { StoryRef } from '../../content/published.ts';
+import type { StoryRef } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { StoryLink } from '../../ui/StoryLink.tsx';
 

@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { replace, type LoaderFunctionArgs } from 'react-router';
-import { isLang, LANGS, otherLang, perLang } from '../../content/languages.ts';
-import { articleUrl, isWellFormedSlug } from '../../content/paths.ts';
-import type { ArticleView } from '../../content/published.ts';
-import { articleQuery } from '../../content/queries.ts';
-import { readPreference } from '../../ui/preference.ts';
-import { notFound, orNotFound, type PageData } from '../../ui/routing.ts';
+import { isLang, LANGS, otherLang, perLang } from '../../i18n/languages.ts';
+import { articleUrl, isWellFormedSlug } from '../../content-api/paths.ts';
+import type { ArticleView } from '../../content-api/published.ts';
+import { articleQuery } from '../../content-api/queries.ts';
+import { readPreference } from '../../shared/preferences.ts';
+import { notFound, orNotFound, type PageData } from '../../shared/routing.ts';
 import { READING_MODE } from './readingMode.ts';
 
 /** The `#p3` of the URL being opened: loaders never see the hash, but on a first load it is the document's. */

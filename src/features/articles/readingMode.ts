@@ -1,4 +1,4 @@
-import type { Preference } from '../../ui/preference.ts';
+import type { Preference } from '../../shared/preferences.ts';
 
 export type ReadingMode = 'single' | 'sideBySide';
 

@@ -1,5 +1,5 @@
-import type { Lang } from '../../content/languages.ts';
-import type { ArticleView } from '../../content/published.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import type { ArticleView } from '../../content-api/published.ts';
 
 // Average silent reading speeds for non-fiction, in words per minute: about 238 in English
 // (Brysbaert, 2019) and 195 in French (Trauzettel-Klosinski et al., 2012).

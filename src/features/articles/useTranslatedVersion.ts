@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { otherLang } from '../../content/languages.ts';
-import type { ArticleView } from '../../content/published.ts';
-import { articleQuery } from '../../content/queries.ts';
+import { otherLang } from '../../i18n/languages.ts';
+import type { ArticleView } from '../../content-api/published.ts';
+import { articleQuery } from '../../content-api/queries.ts';
 
 export type TranslatedVersion = {
   /** Whether the story exists in the other language at all. */

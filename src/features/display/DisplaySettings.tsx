@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useT } from '../../i18n/lang.tsx';
-import { usePreference, type Preference } from '../../ui/preference.ts';
+import { usePreference, type Preference } from '../../shared/preferences.ts';
 import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
 import { TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
 

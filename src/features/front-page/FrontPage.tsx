@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLocation, useParams } from 'react-router';
-import { frontPageQuery } from '../../content/queries.ts';
-import type { StorySummary } from '../../content/published.ts';
+import { frontPageQuery } from '../../content-api/queries.ts';
+import type { StorySummary } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { StoryLink } from '../../ui/StoryLink.tsx';
 import { useHead } from '../../ui/useHead.tsx';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { frontPageUrl } from '../../content/paths.ts';
+import { frontPageUrl } from '../../content-api/paths.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { perLang } from '../../content/languages.ts';
-import { frontPageUrl } from '../../content/paths.ts';
-import { frontPageQuery } from '../../content/queries.ts';
-import { notFound, orNotFound, type PageData } from '../../ui/routing.ts';
+import { perLang } from '../../i18n/languages.ts';
+import { frontPageUrl } from '../../content-api/paths.ts';
+import { frontPageQuery } from '../../content-api/queries.ts';
+import { notFound, orNotFound, type PageData } from '../../shared/routing.ts';
 import { readFrontPageParams } from './frontPageParams.ts';
 
 export function frontPageLoader(queryClient: QueryClient) {

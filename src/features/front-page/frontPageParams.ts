@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../../content/languages.ts';
+import { isLang, type Lang } from '../../i18n/languages.ts';
 
 export type FrontPageParams = { lang: Lang; page: number };
 

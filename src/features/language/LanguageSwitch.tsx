@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { LANGS, type Lang } from '../../content/languages.ts';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { readingPositionState } from '../../ui/readingPosition.tsx';
-import type { PageData } from '../../ui/routing.ts';
-import { storeLang } from './preference.ts';
+import type { PageData } from '../../shared/routing.ts';
+import { storeLang } from './languagePreference.ts';
 
 const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
 

@@ -1,6 +1,6 @@
 import { redirect } from 'react-router';
-import { frontPageUrl } from '../../content/paths.ts';
-import { preferredLang } from './preference.ts';
+import { frontPageUrl } from '../../content-api/paths.ts';
+import { preferredLang } from './languagePreference.ts';
 
 /** `/` has no page of its own: it sends the reader to the front page in their language. */
 export function redirectToPreferredLang() {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DispatchError, parseDispatch, titleKey } from './dispatch.ts';
+import { DispatchError, parseDispatch, titleKey } from './wireCopy.ts';
 import { CONTENT_ROOT } from './testing/fixture.ts';
 
-const SEED = readFileSync(join(CONTENT_ROOT, 'dispatches/000_1a30d88766c2ef44.txt'), 'utf8');
+const SEED = readFileSync(join(CONTENT_ROOT, 'wire/000_1a30d88766c2ef44.txt'), 'utf8');
 const READ_ALSO_TITLE = 'Les relations culturelles entre Rabat et Le Caire ancrées dans l’histoire';
 
 describe('parseDispatch', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './load.ts';
-import { articleResourcePath, frontPageResourcePath } from './paths.ts';
+import { articleResourcePath, frontPageResourcePath } from '../src/content-api/paths.ts';
 import { publishEdition } from './publish.ts';
-import type { ArticleResource, FrontPageView } from './published.ts';
+import type { ArticleResource, FrontPageView } from '../src/content-api/published.ts';
 import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 
 // The machinery, on the frozen test edition: a translated lead dispatch (depeche-alpha), two dated

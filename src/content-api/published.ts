@@ -1,5 +1,5 @@
-import type { Head } from '../ui/head.ts';
-import type { Lang } from './languages.ts';
+import type { Head } from '../shared/head.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 // The shapes the build publishes as JSON and the browser reads. Types only: nothing here ships.
 

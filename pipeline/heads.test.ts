@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HeadTag } from '../ui/head.ts';
+import type { HeadTag } from '../src/shared/head.ts';
 import { articleHead, describe as summarise, frontPageHead } from './heads.ts';
-import type { ArticleView } from './published.ts';
+import type { ArticleView } from '../src/content-api/published.ts';
 
 const ORIGIN = 'https://kiosque.example';
 

@@ -1,10 +1,10 @@
 import { createInstance } from 'i18next';
-import { en } from '../i18n/en.ts';
-import { fr } from '../i18n/fr.ts';
-import type { Head, HeadTag } from '../ui/head.ts';
-import { LANGS, perLang, type Lang } from './languages.ts';
-import { absoluteUrl, articleUrl, frontPageUrl } from './paths.ts';
-import type { ArticleView, FrontPageView } from './published.ts';
+import { en } from '../src/i18n/en.ts';
+import { fr } from '../src/i18n/fr.ts';
+import type { Head, HeadTag } from '../src/shared/head.ts';
+import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
+import { absoluteUrl, articleUrl, frontPageUrl } from '../src/content-api/paths.ts';
+import type { ArticleView, FrontPageView } from '../src/content-api/published.ts';
 
 // Build time: the head of every published page (title, description, canonical URL, alternates,
 // social tags, structured data), computed once. Prerendering writes it into the static HTML and

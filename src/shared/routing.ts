@@ -1,6 +1,6 @@
 import { data, type UIMatch } from 'react-router';
-import { ContentNotFoundError } from '../content/fetchContent.ts';
-import { perLang, type Lang } from '../content/languages.ts';
+import { ContentNotFoundError } from '../content-api/fetchContent.ts';
+import { perLang, type Lang } from '../i18n/languages.ts';
 
 /** What a loader throws when the URL names nothing: the nearest error boundary shows the not-found page. */
 export function notFound() {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { LANGS, type Lang } from './languages.ts';
+import { LANGS, type Lang } from '../src/i18n/languages.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import { editionSchema, metaSchema, versionSchema, type EditionConfig, type Meta, type Version } from './schema.ts';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchContent } from './fetchContent.ts';
-import type { Lang } from './languages.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { articleResourcePath, frontPageResourcePath } from './paths.ts';
 import type { ArticleResource, FrontPageView } from './published.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { articleIdFor, decodeUtf8, DispatchError, dispatchToArticle, parseDispatch, titleKey } from './dispatch.ts';
-import type { Lang } from './languages.ts';
+import { articleIdFor, decodeUtf8, DispatchError, dispatchToArticle, parseDispatch, titleKey } from './wireCopy.ts';
+import type { Lang } from '../src/i18n/languages.ts';
 import { loadContent } from './load.ts';
 import type { Meta, Version } from './schema.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from './languages.ts';
+import type { Lang } from '../src/i18n/languages.ts';
 import type { Block, Meta, Version } from './schema.ts';
 import { slugify } from './slugify.ts';
 

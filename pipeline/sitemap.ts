@@ -1,6 +1,6 @@
-import { LANGS, perLang, type Lang } from './languages.ts';
+import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
 import type { SourceArticle } from './load.ts';
-import { absoluteUrl, articleUrl, frontPageUrl } from './paths.ts';
+import { absoluteUrl, articleUrl, frontPageUrl } from '../src/content-api/paths.ts';
 
 // sitemap.xml and robots.txt for the published edition. A language a story has no version in is
 // left out: its page shows the original, whose URL is the canonical one.

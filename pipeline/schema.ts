@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGS } from './languages.ts';
+import { LANGS } from '../src/i18n/languages.ts';
 
 // Build-time only: this module (and zod) must never be imported by the browser bundle.
 

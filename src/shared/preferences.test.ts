@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPreference, writePreference, type Preference } from './preference.ts';
+import { readPreference, writePreference, type Preference } from './preferences.ts';
 
 type Size = 'small' | 'medium' | 'large';
 let counter = 0;

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { LANGS, type Lang } from './languages.ts';
+import { LANGS, type Lang } from '../src/i18n/languages.ts';
 import type { LoadedContent, SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { Version } from './schema.ts';

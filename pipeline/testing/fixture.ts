@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The published edition, as source: tests check it by properties that hold for any edition. */
-export const CONTENT_ROOT = join(import.meta.dirname, '..');
+export const CONTENT_ROOT = join(import.meta.dirname, '../../content');
 
 /**
  * A small edition frozen for tests of the machinery (publishing, ordering, pagination, checks), so

@@ -2,11 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDispatch, type ImportOptions } from './importDispatch.ts';
+import { importDispatch, type ImportOptions } from './importWireCopy.ts';
 import { findContentProblems } from './edition.ts';
 import { CONTENT_ROOT, copyOfContent, SEED_ID } from './testing/fixture.ts';
 
-const SEED_FILE = join(CONTENT_ROOT, 'dispatches/000_1a30d88766c2ef44.txt');
+const SEED_FILE = join(CONTENT_ROOT, 'wire/000_1a30d88766c2ef44.txt');
 const SEED = readFileSync(SEED_FILE, 'utf8');
 const COMMITTED = readFileSync(join(CONTENT_ROOT, 'articles', SEED_ID, 'fr.json'), 'utf8');
 const READ_ALSO = 'Les relations culturelles entre Rabat et Le Caire ancrées dans l’histoire';

@@ -1,5 +1,5 @@
-import { LANGS, type Lang } from '../../content/languages.ts';
-import { readPreference, writePreference, type Preference } from '../../ui/preference.ts';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { readPreference, writePreference, type Preference } from '../../shared/preferences.ts';
 
 export const LANG_PREFERENCE: Preference<Lang> = { key: 'kiosque.lang', values: LANGS };
 

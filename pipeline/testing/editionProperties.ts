@@ -1,7 +1,7 @@
-import { LANGS, type Lang } from '../languages.ts';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { loadContent, type SourceArticle } from '../load.ts';
-import { absoluteUrl, articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../paths.ts';
-import type { ArticleResource, FrontPageView, StoryRef } from '../published.ts';
+import { absoluteUrl, articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../../src/content-api/paths.ts';
+import type { ArticleResource, FrontPageView, StoryRef } from '../../src/content-api/published.ts';
 
 // What must hold for any edition, whatever its stories, their number or its lead. Tests run these
 // against the published edition and against copies an editor has changed, never counting by hand.

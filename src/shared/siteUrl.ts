@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../content/paths.ts';
+import { absoluteUrl } from '../content-api/paths.ts';
 
 /** The public origin (no trailing slash), fixed at build time from KIOSQUE_SITE_URL. */
 const SITE_URL: string = import.meta.env.KIOSQUE_SITE_URL ?? 'http://localhost:4173';

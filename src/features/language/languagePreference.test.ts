@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchBrowserLang, preferredLang } from './preference.ts';
+import { matchBrowserLang, preferredLang } from './languagePreference.ts';
 
 describe('preferred language', () => {
   it('matches the browser languages on their primary subtag, in order', () => {

@@ -1,4 +1,4 @@
-import type { Lang } from './languages.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 export const FRONT_PAGE_SIZE = 20;
 

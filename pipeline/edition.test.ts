@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdition, findContentProblems } from './edition.ts';
-import { importDispatch } from './importDispatch.ts';
+import { importDispatch } from './importWireCopy.ts';
 import { loadContent } from './load.ts';
-import { articleResourcePath, frontPageResourcePath } from './paths.ts';
-import type { FrontPageView } from './published.ts';
+import { articleResourcePath, frontPageResourcePath } from '../src/content-api/paths.ts';
+import type { FrontPageView } from '../src/content-api/published.ts';
 import { editionViolations } from './testing/editionProperties.ts';
 import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 

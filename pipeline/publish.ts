@@ -1,8 +1,8 @@
 import { articleHead, frontPageHead } from './heads.ts';
-import { LANGS, perLang, type Lang } from './languages.ts';
+import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
 import type { SourceArticle } from './load.ts';
-import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from './paths.ts';
-import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from './published.ts';
+import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../src/content-api/paths.ts';
+import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from '../src/content-api/published.ts';
 import type { Block, EditionConfig, Version } from './schema.ts';
 
 // Turns checked source articles into the JSON files the reader fetches: one per article and

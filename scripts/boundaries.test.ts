@@ -1,0 +1,36 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The lint rules that keep the layers apart, tried on scratch files as a newcomer might write them.
+
+const eslint = new ESLint();
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('npm run lint keeps the layers apart', () => {
+  it.each([
+    ['a feature using another feature', 'src/features/articles/Scratch.tsx', "import { DisplaySettings } from '../display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n"],
+    ['a feature using another the long way round', 'src/features/articles/Scratch.tsx', "import { DisplaySettings } from '../../features/display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n"],
+    ['a feature using the app', 'src/features/articles/Scratch.tsx', "import { App } from '../../app/App.tsx';\nexport const x = App;\n"],
+    ['shared code using a feature', 'src/shared/scratch.ts', "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n"],
+    ['browser code using the build side', 'src/app/scratch.ts', "import { loadContent } from '../../pipeline/load.ts';\nexport const x = loadContent;\n"],
+  ])('refuses %s', async (_name, file, code) => {
+    expect(await problems(file, code)).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: /)]);
+  });
+
+  it.each([
+    ['node:fs', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['fs', "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n"],
+    ['zod', "import { z } from 'zod';\nexport const x = z;\n"],
+  ])('refuses %s in a browser module', async (_name, code) => {
+    expect(await problems('src/shared/scratch.ts', code)).not.toEqual([]);
+  });
+
+  it('lets a feature use its own files, shared code and the content API, and the app use features', async () => {
+    expect(await problems('src/features/articles/Scratch.tsx', "import { ArticleBody } from './ArticleBody.tsx';\nimport { whenIdle } from '../../shared/whenIdle.ts';\nimport { articleQuery } from '../../content-api/queries.ts';\nexport const x = [ArticleBody, whenIdle, articleQuery];\n")).toEqual([]);
+    expect(await problems('src/app/scratch.ts', "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n")).toEqual([]);
+  });
+});
