@@ -1,5 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { siteOrigin } from '../src/shared/site.ts';
 
 export { expect };
 
@@ -183,7 +184,7 @@ export function headlineIn(id: string, lang: 'fr' | 'en'): string {
 }
 
 /** The origin the build names in canonical URLs and shares (KIOSQUE_SITE_URL, by default `npm start`'s address). */
-export const SITE = 'http://localhost:4173';
+export const SITE = siteOrigin(process.env.KIOSQUE_SITE_URL);
 
 export const SEED_ID = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
 export const READ_ALSO_ID = 'relations-culturelles-rabat-caire-ancrees-histoire';

@@ -16,7 +16,7 @@ const article: Omit<ArticleView, 'head'> = {
   credit: 'Presse marocaine',
   blocks: [{ type: 'paragraph', id: 'p1', text: 'Premier paragraphe.' }],
   related: [],
-  alternates: { fr: 'depeche', en: 'depeche' },
+  slugs: { fr: 'depeche', en: 'depeche' },
   available: ['fr'],
 };
 

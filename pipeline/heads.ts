@@ -2,16 +2,15 @@ import { createInstance } from 'i18next';
 import { en } from '../src/i18n/en.ts';
 import { fr } from '../src/i18n/fr.ts';
 import type { Head, HeadTag } from '../src/shared/head.ts';
-import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
+import { LANGS, LANGUAGES, perLang, type Lang } from '../src/i18n/languages.ts';
 import { absoluteUrl, articleUrl, frontPageUrl } from '../src/content-api/paths.ts';
 import type { ArticleView, FrontPageView } from '../src/content-api/published.ts';
+import { summaryOf } from './summary.ts';
 
-// Build time: the head of every published page (title, description, canonical URL, alternates,
+// Build time: the head of every published page (title, description, canonical URL, hreflang links,
 // social tags, structured data), computed once. Prerendering writes it into the static HTML and
 // publishing puts it beside the page's data, so the browser applies it on navigation without
 // shipping any of this.
-
-const OG_LOCALE: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' };
 
 type PageHeadInput = {
   lang: Lang;
@@ -20,8 +19,8 @@ type PageHeadInput = {
   /** The page's own path, and the canonical one when another language version holds the same text. */
   path: string;
   canonicalPath?: string;
-  /** The path of the page in each language it exists in. */
-  alternates: Partial<Record<Lang, string>>;
+  /** The path of the page in each language it exists in, for hreflang links. */
+  hreflang: Partial<Record<Lang, string>>;
   xDefault: string;
   type: 'website' | 'article';
   jsonLd?: object;
@@ -32,7 +31,7 @@ const property = (name: string, content: string): HeadTag => ({ tag: 'meta', att
 
 function alternateLinks(input: PageHeadInput, origin: string): HeadTag[] {
   return [
-    ...Object.entries(input.alternates).map(([hreflang, path]): HeadTag => ({ tag: 'link', attributes: { rel: 'alternate', hreflang, href: absoluteUrl(path, origin) } })),
+    ...Object.entries(input.hreflang).map(([hreflang, path]): HeadTag => ({ tag: 'link', attributes: { rel: 'alternate', hreflang, href: absoluteUrl(path, origin) } })),
     { tag: 'link', attributes: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(input.xDefault, origin) } },
   ];
 }
@@ -40,7 +39,7 @@ function alternateLinks(input: PageHeadInput, origin: string): HeadTag[] {
 /** Everything crawlers and link previews read, which do not run JavaScript. */
 function pageHead(input: PageHeadInput, origin: string): Head {
   const url = absoluteUrl(input.canonicalPath ?? input.path, origin);
-  const otherLocales = LANGS.filter((lang) => lang !== input.lang && input.alternates[lang]);
+  const otherLocales = LANGS.filter((lang) => lang !== input.lang && input.hreflang[lang]);
   const tags: HeadTag[] = [
     meta('description', input.description),
     { tag: 'link', attributes: { rel: 'canonical', href: url } },
@@ -50,8 +49,8 @@ function pageHead(input: PageHeadInput, origin: string): Head {
     property('og:title', input.title),
     property('og:description', input.description),
     property('og:url', url),
-    property('og:locale', OG_LOCALE[input.lang]),
-    ...otherLocales.map((lang) => property('og:locale:alternate', OG_LOCALE[lang])),
+    property('og:locale', LANGUAGES[input.lang].ogLocale),
+    ...otherLocales.map((lang) => property('og:locale:alternate', LANGUAGES[lang].ogLocale)),
     meta('twitter:card', 'summary'),
     meta('twitter:title', input.title),
     meta('twitter:description', input.description),
@@ -69,14 +68,11 @@ export function describe(text: string, limit = 160): string {
 
 type ArticleWithoutHead = Omit<ArticleView, 'head'>;
 
-function summary(article: ArticleWithoutHead): string {
-  const opening = article.blocks.find((block) => block.type === 'paragraph')?.text ?? article.headline;
-  return describe(article.standfirst ?? opening);
-}
+const summary = (article: ArticleWithoutHead) => describe(summaryOf(article));
 
 /** NewsArticle structured data; dates and authors appear only when the content gives them. */
 function newsArticle(article: ArticleWithoutHead, origin: string): object {
-  const url = (lang: Lang) => absoluteUrl(articleUrl(lang, article.alternates[lang]), origin);
+  const url = (lang: Lang) => absoluteUrl(articleUrl(lang, article.slugs[lang]), origin);
   const original = article.originalLanguage;
   const translations = article.available.filter((lang) => lang !== original);
   const work = (lang: Lang) => ({ '@type': 'NewsArticle', '@id': url(lang), url: url(lang), inLanguage: lang });
@@ -100,7 +96,7 @@ function newsArticle(article: ArticleWithoutHead, origin: string): object {
 
 /** The head of an article page. A language the story has no version in shows the original, so its canonical URL is the original's. */
 export function articleHead(article: ArticleWithoutHead, origin: string): Head {
-  const path = (lang: Lang) => articleUrl(lang, article.alternates[lang]);
+  const path = (lang: Lang) => articleUrl(lang, article.slugs[lang]);
   return pageHead(
     {
       lang: article.contentLang,
@@ -108,7 +104,7 @@ export function articleHead(article: ArticleWithoutHead, origin: string): Head {
       description: summary(article),
       path: path(article.lang),
       canonicalPath: path(article.contentLang),
-      alternates: Object.fromEntries(article.available.map((lang) => [lang, path(lang)])),
+      hreflang: Object.fromEntries(article.available.map((lang) => [lang, path(lang)])),
       xDefault: path(article.originalLanguage),
       type: 'article',
       jsonLd: newsArticle(article, origin),
@@ -125,7 +121,7 @@ export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'la
   const t = strings.getFixedT(lang);
   const title = page === 1 ? t('front.title') : `${t('front.title')}, ${t('front.pageOf', { page, count: pageCount })}`;
   return pageHead(
-    { lang, title, description: t('site.description'), path: frontPageUrl(lang, page), alternates: perLang((l) => frontPageUrl(l, page)), xDefault: '/', type: 'website' },
+    { lang, title, description: t('site.description'), path: frontPageUrl(lang, page), hreflang: perLang((l) => frontPageUrl(l, page)), xDefault: '/', type: 'website' },
     origin,
   );
 }

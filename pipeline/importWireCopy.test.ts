@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDispatch, type ImportOptions } from './importWireCopy.ts';
+import { importWireCopy, type ImportOptions } from './importWireCopy.ts';
 import { findContentProblems } from './edition.ts';
 import { CONTENT_ROOT, copyOfContent, SEED_ID } from './testing/fixture.ts';
 
@@ -40,10 +40,10 @@ function snapshot(root: string): Record<string, string> {
   return files;
 }
 
-describe('importDispatch', () => {
+describe('importWireCopy', () => {
   it('reproduces the committed seed article byte for byte', () => {
     const content = contentWithoutSeed();
-    const result = importDispatch(SEED_FILE, options(content.root));
+    const result = importWireCopy(SEED_FILE, options(content.root));
     expect(result.status).toBe('written');
     expect(result.file).toMatch(new RegExp(`articles/${SEED_ID}/fr.json$`));
     expect(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')).toBe(COMMITTED);
@@ -60,7 +60,7 @@ describe('importDispatch', () => {
     const file = content.file(`articles/${SEED_ID}/fr.json`);
     const before = statSync(file).mtimeMs;
     // No --dateline: the one the editor gave earlier is kept.
-    const result = importDispatch(SEED_FILE, { root: content.root, lang: 'fr', kind: 'dispatch' });
+    const result = importWireCopy(SEED_FILE, { root: content.root, lang: 'fr', kind: 'dispatch' });
     expect(result.status).toBe('unchanged');
     expect(statSync(file).mtimeMs).toBe(before);
     expect(readFileSync(file, 'utf8')).toBe(COMMITTED);
@@ -70,22 +70,22 @@ describe('importDispatch', () => {
     const content = copyOfContent(CONTENT_ROOT);
     const changed = dispatchFile(SEED.replace('lundi à Rabat', 'mardi à Rabat'));
     const before = snapshot(content.root);
-    expect(() => importDispatch(changed, options(content.root))).toThrow(/already holds a different fr article; use --force/);
+    expect(() => importWireCopy(changed, options(content.root))).toThrow(/already holds a different fr article; use --force/);
     expect(snapshot(content.root)).toEqual(before);
-    expect(importDispatch(changed, options(content.root, { force: true })).status).toBe('written');
+    expect(importWireCopy(changed, options(content.root, { force: true })).status).toBe('written');
     expect(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')).toContain('mardi à Rabat');
   });
 
   it('does not add a version to another story’s folder without --force', () => {
     const content = copyOfContent(CONTENT_ROOT);
     content.remove(`articles/${SEED_ID}/fr.json`);
-    expect(() => importDispatch(SEED_FILE, options(content.root))).toThrow(/already holds another story/);
+    expect(() => importWireCopy(SEED_FILE, options(content.root))).toThrow(/already holds another story/);
   });
 
   it('accepts CRLF, a BOM, trailing spaces, blank lines and non-breaking spaces', () => {
     const noisy = `\uFEFF${SEED.split('\n').map((line) => `${line} \u00a0\t`).join('\r\n\r\n')}\r\n`;
     const content = contentWithoutSeed();
-    importDispatch(dispatchFile(noisy), options(content.root));
+    importWireCopy(dispatchFile(noisy), options(content.root));
     expect(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')).toBe(COMMITTED);
   });
 
@@ -96,7 +96,7 @@ describe('importDispatch', () => {
     ['>>LIRE AUSSI\u00a0: les relations culturelles entre Rabat et Le Caire ancrées dans l’histoire'],
   ])('resolves the read-also spelling %j and keeps its text', (line) => {
     const content = contentWithoutSeed();
-    importDispatch(dispatchFile(SEED.replace(`>>Lire aussi : ${READ_ALSO}`, line)), options(content.root));
+    importWireCopy(dispatchFile(SEED.replace(`>>Lire aussi : ${READ_ALSO}`, line)), options(content.root));
     const version = JSON.parse(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')) as { blocks: { type: string; target?: string; text: string }[] };
     const readAlso = version.blocks.find((block) => block.type === 'readAlso');
     expect(readAlso?.target).toBe('relations-culturelles-rabat-caire-ancrees-histoire');
@@ -106,12 +106,12 @@ describe('importDispatch', () => {
   it('makes a French-only dispatch that is valid content', () => {
     const content = copyOfContent(CONTENT_ROOT);
     const file = dispatchFile('Un titre de dépêche\nPremier paragraphe.\nSecond paragraphe.\n');
-    importDispatch(file, options(content.root));
+    importWireCopy(file, options(content.root));
     expect(findContentProblems(content.root)).toEqual([]);
   });
 });
 
-describe('importDispatch refuses bad input, names the line and writes nothing', () => {
+describe('importWireCopy refuses bad input, names the line and writes nothing', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['an empty file', ' \r\n\n', /^the file is empty$/],
     ['a headline without paragraphs', 'Un titre seul\n\n', /^line 1: the headline has no paragraphs after it$/],
@@ -125,7 +125,7 @@ describe('importDispatch refuses bad input, names the line and writes nothing', 
   it.each(cases)('%s', (_name, text, message) => {
     const content = copyOfContent(CONTENT_ROOT);
     const before = snapshot(content.root);
-    expect(() => importDispatch(dispatchFile(text), options(content.root))).toThrow(message);
+    expect(() => importWireCopy(dispatchFile(text), options(content.root))).toThrow(message);
     expect(snapshot(content.root)).toEqual(before);
   });
 });

@@ -1,17 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { articleIdFor, decodeUtf8, DispatchError, dispatchToArticle, parseDispatch, titleKey } from './wireCopy.ts';
-import type { Lang } from '../src/i18n/languages.ts';
+import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, titleKey } from './wireCopy.ts';
+import { LANGUAGES, type Lang } from '../src/i18n/languages.ts';
 import { loadContent } from './load.ts';
 import type { Meta, Version } from './schema.ts';
 
 // Turns a plain-text dispatch into an article folder under the content root. Nothing is written
 // unless the whole dispatch is good; an existing article is never replaced without `force`.
 
-export const MAX_DISPATCH_BYTES = 1024 * 1024;
-
-/** The edition's wire source, used when an import names no credit. */
-const DEFAULT_CREDIT: Record<Lang, string> = { fr: 'Presse marocaine', en: 'Moroccan press' };
+export const MAX_WIRE_COPY_BYTES = 1024 * 1024;
 
 export type ImportOptions = {
   root: string;
@@ -35,7 +32,7 @@ const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function readDispatch(file: string): string {
   const size = statSync(file).size;
-  if (size > MAX_DISPATCH_BYTES) throw new DispatchError(`the file is ${size} bytes; the limit is ${MAX_DISPATCH_BYTES} (1 MB)`);
+  if (size > MAX_WIRE_COPY_BYTES) throw new WireCopyError(`the file is ${size} bytes; the limit is ${MAX_WIRE_COPY_BYTES} (1 MB)`);
   return decodeUtf8(readFileSync(file));
 }
 
@@ -57,17 +54,17 @@ function readVersion(file: string): Partial<Version> | undefined {
   }
 }
 
-export function importDispatch(file: string, options: ImportOptions): ImportResult {
-  const dispatch = parseDispatch(readDispatch(file));
+export function importWireCopy(file: string, options: ImportOptions): ImportResult {
+  const dispatch = parseWireCopy(readDispatch(file));
   const dir = join(options.root, 'articles', articleIdFor(dispatch));
   const target = join(dir, `${options.lang}.json`);
   const name = relative(process.cwd(), target);
   // Fields an editor added to an earlier import of this dispatch stay, unless this import names them.
   const existing = readVersion(target);
-  const article = dispatchToArticle(dispatch, {
+  const article = wireCopyToArticle(dispatch, {
     lang: options.lang,
     kind: options.kind,
-    credit: options.credit ?? existing?.credit ?? DEFAULT_CREDIT[options.lang],
+    credit: options.credit ?? existing?.credit ?? LANGUAGES[options.lang].wireCredit,
     dateline: options.dateline ?? existing?.dateline,
     standfirst: existing?.standfirst,
     findStory: storyFinder(options.root, options.lang),

@@ -31,8 +31,8 @@ describe('publishEdition', () => {
     const en = article(files, articleResourcePath('en', 'alpha-dispatch'));
     expect(fr).toMatchObject({ id: 'depeche-alpha', lang: 'fr', contentLang: 'fr', originalLanguage: 'fr', kind: 'dispatch', dateline: 'Rabat' });
     expect(en).toMatchObject({ id: 'depeche-alpha', lang: 'en', contentLang: 'en', slug: 'alpha-dispatch', headline: 'Alpha test dispatch' });
-    expect(fr.alternates).toEqual({ fr: 'depeche-alpha', en: 'alpha-dispatch' });
-    expect(en.alternates).toEqual(fr.alternates);
+    expect(fr.slugs).toEqual({ fr: 'depeche-alpha', en: 'alpha-dispatch' });
+    expect(en.slugs).toEqual(fr.slugs);
     expect(fr).not.toHaveProperty('published');
     expect(article(files, articleResourcePath('fr', 'contexte-beta')).published).toBe('2020-01-02');
   });
@@ -112,7 +112,7 @@ describe('publishEdition', () => {
   it('serves a story without a translation in its original language under the original slug', () => {
     const shown = article(files, articleResourcePath('en', 'depeche-delta'));
     expect(shown).toMatchObject({ lang: 'en', contentLang: 'fr', headline: 'Dépêche d’essai delta' });
-    expect(shown.alternates).toEqual({ fr: 'depeche-delta', en: 'depeche-delta' });
+    expect(shown.slugs).toEqual({ fr: 'depeche-delta', en: 'depeche-delta' });
     expect(shown.available).toEqual(['fr']);
     expect(front(files, 'en').stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr', headline: 'Dépêche d’essai delta' });
     expect(article(files, articleResourcePath('en', 'alpha-dispatch')).available).toEqual(['fr', 'en']);

@@ -1,4 +1,5 @@
 import { articleHead, frontPageHead } from './heads.ts';
+import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
 import type { SourceArticle } from './load.ts';
 import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../src/content-api/paths.ts';
@@ -41,7 +42,7 @@ function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
 
 function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, origin: string): ArticleView {
   const { article, lang, contentLang, version } = resolved;
-  const alternates = perLang((l) => resolve(article, l).version.slug);
+  const slugs = perLang((l) => resolve(article, l).version.slug);
   const view = {
     id: article.meta.id,
     lang,
@@ -56,17 +57,12 @@ function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, origi
     credit: version.credit,
     blocks: version.blocks.map((block) => blockView(block, lang, byId)),
     related: article.meta.related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
-    alternates,
+    slugs,
     available: LANGS.filter((l) => article.versions[l] !== undefined),
   };
   return { ...view, head: articleHead(view, origin) };
 }
 
-function summary(version: Version): string {
-  if (version.standfirst) return version.standfirst;
-  const opening = version.blocks.find((block) => block.type === 'paragraph');
-  return opening?.text ?? '';
-}
 
 /** The edition's order: the lead story, then dated stories newest first, then the rest by id. */
 export function editionOrder(articles: SourceArticle[], edition: EditionConfig): SourceArticle[] {
@@ -82,7 +78,7 @@ export function editionOrder(articles: SourceArticle[], edition: EditionConfig):
 function frontPages(ordered: SourceArticle[], lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
   const stories: StorySummary[] = ordered.map((article) => {
     const resolved = resolve(article, lang);
-    return { ...storyRef(resolved), summary: summary(resolved.version) };
+    return { ...storyRef(resolved), summary: summaryOf(resolved.version) };
   });
   const pageCount = Math.max(1, Math.ceil(stories.length / pageSize));
   return Array.from({ length: pageCount }, (_, index) => {

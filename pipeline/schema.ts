@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from '../src/i18n/languages.ts';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../src/content-api/paths.ts';
+import { ARTICLE_KINDS } from '../src/content-api/published.ts';
 
 // Build-time only: this module (and zod) must never be imported by the browser bundle.
 
@@ -8,10 +10,7 @@ const text = z
   .refine((value) => value.trim().length > 0, 'must not be empty')
   .refine((value) => value === value.trim(), 'must not start or end with spaces');
 
-export const slugSchema = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+export const slugSchema = z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens');
 
 export const articleIdSchema = slugSchema;
 
@@ -44,7 +43,7 @@ export const versionSchema = z.strictObject({
 export const metaSchema = z.strictObject({
   id: articleIdSchema,
   originalLanguage: z.enum(LANGS),
-  kind: z.enum(['dispatch', 'explainer']),
+  kind: z.enum(ARTICLE_KINDS),
   published: z.iso.date().optional(),
   related: z.array(articleIdSchema).default([]),
 });

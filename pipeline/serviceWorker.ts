@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { LANGS } from '../src/i18n/languages.ts';
 
 // The offline edition, generated with Workbox after the pages are prerendered. It precaches the
 // app shell and, in both languages, the stories of each front page's first page: their JSON and
@@ -14,7 +15,7 @@ type FrontPage = { stories: { slug: string }[] };
 
 /** The URLs of the current edition's stories, as the files that hold them. */
 function editionFiles(outDir: string): string[] {
-  return (['fr', 'en'] as const).flatMap((lang) => {
+  return LANGS.flatMap((lang) => {
     const front = JSON.parse(readFileSync(join(outDir, `content/${lang}/front/1.json`), 'utf8')) as FrontPage;
     return [
       `content/${lang}/front/1.json`,

@@ -10,11 +10,11 @@ const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, 
 type Entry = { urls: Partial<Record<Lang, string>>; xDefault: string };
 
 function entryXml({ urls, xDefault }: Entry, origin: string): string[] {
-  const alternates = [
+  const hreflangLinks = [
     ...Object.entries(urls).map(([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(absoluteUrl(path, origin))}"/>`),
     `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(absoluteUrl(xDefault, origin))}"/>`,
   ];
-  return Object.values(urls).map((path) => [`  <url>`, `    <loc>${escapeXml(absoluteUrl(path, origin))}</loc>`, ...alternates, `  </url>`].join('\n'));
+  return Object.values(urls).map((path) => [`  <url>`, `    <loc>${escapeXml(absoluteUrl(path, origin))}</loc>`, ...hreflangLinks, `  </url>`].join('\n'));
 }
 
 function articleEntry(article: SourceArticle): Entry {

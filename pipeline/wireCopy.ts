@@ -1,28 +1,29 @@
-import type { Lang } from '../src/i18n/languages.ts';
+import { LANGS, LANGUAGES, type Lang } from '../src/i18n/languages.ts';
 import type { Block, Meta, Version } from './schema.ts';
 import { slugify } from './slugify.ts';
 
 // The wire format editors receive: the first line is the headline, then one paragraph per line;
 // a line `>>Lire aussi : <title>` points at another story by its headline.
 
-export type DispatchLine =
+export type WireLine =
   | { type: 'paragraph'; text: string; line: number }
   | { type: 'readAlso'; title: string; line: number };
 
-export type Dispatch = { headline: string; body: DispatchLine[] };
+export type WireCopy = { headline: string; body: WireLine[] };
 
-export class DispatchError extends Error {
+export class WireCopyError extends Error {
   constructor(message: string, readonly line?: number) {
     super(line ? `line ${line}: ${message}` : message);
-    this.name = 'DispatchError';
+    this.name = 'WireCopyError';
   }
 }
 
 const MAX_HEADLINE = 300;
-// `>>Lire aussi :`, `>> Lire aussi:`, `Lire aussi :`… (and `Read also` in English copy).
-const READ_ALSO = /^(?:>>\s*)?(?:lire aussi|read also)\s*:\s*(.*)$/iu;
+// `>>Lire aussi :`, `>> Lire aussi:`, `Lire aussi :`…, in any language's words (`Read also` in English copy).
+const labels = LANGS.map((lang) => LANGUAGES[lang].readAlsoLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+const READ_ALSO = new RegExp(`^(?:>>\\s*)?(?:${labels.join('|')})\\s*:\\s*(.*)$`, 'iu');
 
-/** Decodes a dispatch file, refusing invalid UTF-8 with the line it occurs on. */
+/** Decodes a wire copy file, refusing invalid UTF-8 with the line it occurs on. */
 export function decodeUtf8(bytes: Uint8Array): string {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const lines: string[] = [];
@@ -33,36 +34,36 @@ export function decodeUtf8(bytes: Uint8Array): string {
     try {
       lines.push(decoder.decode(bytes.subarray(start, end)));
     } catch {
-      throw new DispatchError('is not valid UTF-8 text', line);
+      throw new WireCopyError('is not valid UTF-8 text', line);
     }
     start = end + 1;
   }
   return lines.join('\n');
 }
 
-export function parseDispatch(source: string): Dispatch {
+export function parseWireCopy(source: string): WireCopy {
   const lines = source
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .map((text, index) => ({ text: text.trim(), line: index + 1 }))
     .filter(({ text }) => text.length > 0);
   const [first, ...rest] = lines;
-  if (!first) throw new DispatchError('the file is empty');
-  if (READ_ALSO.test(first.text)) throw new DispatchError('the first line must be the headline, not a read-also line', first.line);
+  if (!first) throw new WireCopyError('the file is empty');
+  if (READ_ALSO.test(first.text)) throw new WireCopyError('the first line must be the headline, not a read-also line', first.line);
   const headlineLength = [...first.text].length;
   if (headlineLength > MAX_HEADLINE) {
-    throw new DispatchError(`the headline is ${headlineLength} characters long; the limit is ${MAX_HEADLINE}`, first.line);
+    throw new WireCopyError(`the headline is ${headlineLength} characters long; the limit is ${MAX_HEADLINE}`, first.line);
   }
   const body = rest.map(parseBodyLine);
-  if (!body.some((line) => line.type === 'paragraph')) throw new DispatchError('the headline has no paragraphs after it', first.line);
+  if (!body.some((line) => line.type === 'paragraph')) throw new WireCopyError('the headline has no paragraphs after it', first.line);
   return { headline: first.text, body };
 }
 
-function parseBodyLine({ text, line }: { text: string; line: number }): DispatchLine {
+function parseBodyLine({ text, line }: { text: string; line: number }): WireLine {
   const readAlso = READ_ALSO.exec(text);
   if (!readAlso) return { type: 'paragraph', text, line };
   const title = readAlso[1]?.trim() ?? '';
-  if (!title) throw new DispatchError('the read-also line names no story', line);
+  if (!title) throw new WireCopyError('the read-also line names no story', line);
   return { type: 'readAlso', title, line };
 }
 
@@ -76,7 +77,7 @@ export function titleKey(title: string): string {
     .toLowerCase();
 }
 
-export type DispatchOptions = {
+export type WireCopyOptions = {
   lang: Lang;
   kind: Meta['kind'];
   credit: string;
@@ -87,19 +88,19 @@ export type DispatchOptions = {
 };
 
 /** An imported dispatch's id, and its slug in its own language, come from its headline. */
-export function articleIdFor(dispatch: Dispatch): string {
+export function articleIdFor(dispatch: WireCopy): string {
   return slugify(dispatch.headline);
 }
 
 export type ImportedArticle = { meta: Meta; version: Version };
 
 /** Builds an article from a parsed dispatch; block ids are p1, p2… for paragraphs and r1, r2… for read-also lines. */
-export function dispatchToArticle(dispatch: Dispatch, options: DispatchOptions): ImportedArticle {
+export function wireCopyToArticle(dispatch: WireCopy, options: WireCopyOptions): ImportedArticle {
   const counters = { paragraph: 0, readAlso: 0 };
   const blocks: Block[] = dispatch.body.map((entry) => {
     if (entry.type === 'paragraph') return { type: 'paragraph', id: `p${++counters.paragraph}`, text: entry.text };
     const target = options.findStory(entry.title);
-    if (!target) throw new DispatchError(`no story is titled "${entry.title}"`, entry.line);
+    if (!target) throw new WireCopyError(`no story is titled "${entry.title}"`, entry.line);
     return { type: 'readAlso', id: `r${++counters.readAlso}`, target, text: entry.title };
   });
   const slug = articleIdFor(dispatch);

@@ -6,6 +6,7 @@ import { build } from 'vite';
 import type { Prerendered } from '../src/app/entry-server.tsx';
 import { prerenderStateScript } from '../src/app/prerenderState.ts';
 import { headHtml } from '../src/shared/head.ts';
+import { siteOrigin } from '../src/shared/site.ts';
 import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
 
 // npm run build [-- --outDir dist] [--quiet]: the client build, then a server build of the same app, which
@@ -15,7 +16,7 @@ import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } } });
 const logLevel = values.quiet ? 'warn' : 'info';
 const outDir = resolve(values.outDir);
-const origin = (process.env.KIOSQUE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
+const origin = siteOrigin(process.env.KIOSQUE_SITE_URL);
 
 /** The edition's routes: each front page's first page, and every article resource in each language. */
 function routesToPrerender(published: string[]): string[] {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { DispatchError } from '../pipeline/wireCopy.ts';
-import { importDispatch, ImportError, type ImportOptions } from '../pipeline/importWireCopy.ts';
+import { WireCopyError } from '../pipeline/wireCopy.ts';
+import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/importWireCopy.ts';
 import { isLang } from '../src/i18n/languages.ts';
 
 // npm run content:import -- <dispatch.txt> [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
@@ -31,7 +31,7 @@ function readArguments(): { file: string; options: ImportOptions } {
 /** The one-line reason for a refusal, or undefined for an unexpected error (which is rethrown). */
 function reason(error: unknown, file: string): string | undefined {
   if (error instanceof UsageError) return error.message;
-  if (error instanceof DispatchError || error instanceof ImportError) return `${file}: ${error.message}`;
+  if (error instanceof WireCopyError || error instanceof ImportError) return `${file}: ${error.message}`;
   if (error instanceof Error && 'code' in error) {
     if (error.code === 'ENOENT') return `${file}: no such file`;
     if (String(error.code).startsWith('ERR_PARSE_ARGS')) return `${error.message}\n${USAGE}`;
@@ -43,7 +43,7 @@ let file = '';
 try {
   const args = readArguments();
   file = args.file;
-  const result = importDispatch(file, args.options);
+  const result = importWireCopy(file, args.options);
   console.log(result.status === 'unchanged' ? `${result.file} (unchanged)` : result.file);
 } catch (error) {
   const message = reason(error, file);

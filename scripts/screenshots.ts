@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { DEFAULT_SITE_URL } from '../src/shared/site.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 // npm run screenshots [-- base URL]: with the preview server running (npm start), captures the main
 // pages in both languages, narrow and wide, light and dark, into screenshots/ for a person to look
 // at, and refreshes the README's pictures in docs/.
 
-const base = process.argv[2] ?? 'http://localhost:4173';
+const base = process.argv[2] ?? DEFAULT_SITE_URL;
 const pages = {
   'front-fr': '/fr/',
   'front-en': '/en/',

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import '../i18n/i18n.ts';
+import { DEFAULT_LANG } from '../i18n/languages.ts';
 import type { Head } from '../shared/head.ts';
 import { HeadCollector } from '../ui/useHead.tsx';
 import type { PrerenderState } from './prerenderState.ts';
@@ -32,7 +33,7 @@ export async function prerender(path: string, origin: string): Promise<Prerender
   );
   if (!head) throw new Error(`${path} rendered no head`);
   return {
-    lang: path.split('/')[1] ?? 'fr',
+    lang: path.split('/')[1] ?? DEFAULT_LANG,
     html,
     head,
     state: { queries: dehydrate(queryClient), loaderData: context.loaderData },

@@ -18,10 +18,13 @@ export function articleUrl(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}`;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a slug (and a story id) is: lowercase letters and digits in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const MAX_SLUG_LENGTH = 120;
 
 export function isWellFormedSlug(value: string): boolean {
-  return value.length <= 120 && SLUG.test(value);
+  return value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
 }
 
 export function absoluteUrl(path: string, origin: string): string {

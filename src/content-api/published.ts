@@ -1,9 +1,12 @@
 import type { Head } from '../shared/head.ts';
 import type { Lang } from '../i18n/languages.ts';
 
-// The shapes the build publishes as JSON and the browser reads. Types only: nothing here ships.
+// The shapes the build publishes as JSON and the browser reads.
 
-export type ArticleKind = 'dispatch' | 'explainer';
+/** Wire copy (`dispatch`) or a background piece written for the edition (`explainer`). */
+export const ARTICLE_KINDS = ['dispatch', 'explainer'] as const;
+
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 /** A link to a story in one language; `contentLang` is the language its headline is written in. */
 export type StoryRef = {
@@ -32,8 +35,8 @@ export type ArticleView = {
   credit: string;
   blocks: BlockView[];
   related: StoryRef[];
-  /** The slug of this story in each language, for the language switch. */
-  alternates: Record<Lang, string>;
+  /** The slug this story is opened at in each language (its original's where it has no version). */
+  slugs: Record<Lang, string>;
   /** The languages this story is written or translated in. */
   available: Lang[];
   /** The page's head, computed by the build (see content/heads.ts). */

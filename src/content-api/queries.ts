@@ -4,13 +4,13 @@ import type { Lang } from '../i18n/languages.ts';
 import { articleResourcePath, frontPageResourcePath } from './paths.ts';
 import type { ArticleResource, FrontPageView } from './published.ts';
 
-// Content is built once and never changes while the app runs, so nothing here ever goes stale.
+// One query per published resource. Content never changes while the app runs: the query client
+// (app/queryClient.ts) keeps it fresh forever.
 
 export function articleQuery(lang: Lang, slug: string) {
   return queryOptions({
     queryKey: ['article', lang, slug] as const,
     queryFn: () => fetchContent<ArticleResource>(articleResourcePath(lang, slug)),
-    staleTime: Infinity,
   });
 }
 
@@ -18,6 +18,5 @@ export function frontPageQuery(lang: Lang, page: number) {
   return queryOptions({
     queryKey: ['front-page', lang, page] as const,
     queryFn: () => fetchContent<FrontPageView>(frontPageResourcePath(lang, page)),
-    staleTime: Infinity,
   });
 }

@@ -14,8 +14,6 @@ export const en: Strings = {
   },
   language: {
     label: 'Language',
-    fr: 'Français',
-    en: 'English',
     notTranslated: 'not translated',
   },
   display: {

@@ -12,8 +12,6 @@ export const fr = {
   },
   language: {
     label: 'Langue',
-    fr: 'Français',
-    en: 'English',
     notTranslated: 'non traduit',
   },
   display: {

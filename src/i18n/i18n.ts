@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { DEFAULT_LANG } from './languages.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,7 +17,7 @@ export const i18n = i18next.createInstance();
 // synchronous and a language switch never waits for a download.
 void i18n.use(initReactI18next).init({
   resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: 'fr',
+  lng: DEFAULT_LANG,
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -1,8 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from './languages.ts';
+import { DEFAULT_LANG, type Lang } from './languages.ts';
 
-const LangContext = createContext<Lang>('fr');
+const LangContext = createContext<Lang>(DEFAULT_LANG);
 
 /** The language of the page being shown; it comes from the URL, never from global state. */
 export function LangProvider({ lang, children }: { lang: Lang; children: ReactNode }) {

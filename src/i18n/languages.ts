@@ -1,16 +1,43 @@
+// Everything that differs by language, in one typed record per language (as BBC's Simorgh has one
+// config per service). Adding a language means adding its record here, its interface strings
+// beside fr.ts and en.ts, and its content: nothing else names a language.
+
 export const LANGS = ['fr', 'en'] as const;
 
 export type Lang = (typeof LANGS)[number];
+
+/** Where a reader with no saved choice and no matching browser language goes; also the interface's language before a page names one. */
+export const DEFAULT_LANG: Lang = 'fr';
+
+export type LanguageConfig = {
+  /** The language's own name, as the switch shows it. */
+  name: string;
+  /** Open Graph locale of pages in this language. */
+  ogLocale: string;
+  /** Average silent reading speed of non-fiction, in words per minute (for reading times). */
+  wordsPerMinute: number;
+  /** The edition's wire source, credited when an import names none. */
+  wireCredit: string;
+  /** How wire copy in this language introduces a related story, as in ">>Lire aussi : <headline>". */
+  readAlsoLabel: string;
+};
+
+// Reading speeds: Brysbaert (2019) for English, Trauzettel-Klosinski et al. (2012) for French.
+export const LANGUAGES: Record<Lang, LanguageConfig> = {
+  fr: { name: 'Français', ogLocale: 'fr_FR', wordsPerMinute: 195, wireCredit: 'Presse marocaine', readAlsoLabel: 'Lire aussi' },
+  en: { name: 'English', ogLocale: 'en_GB', wordsPerMinute: 238, wireCredit: 'Moroccan press', readAlsoLabel: 'Read also' },
+};
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/** The language a reader of `lang` is offered beside it: side by side, per-paragraph translations, the idle prefetch. */
 export function otherLang(lang: Lang): Lang {
-  return lang === 'fr' ? 'en' : 'fr';
+  return LANGS.find((candidate) => candidate !== lang) ?? lang;
 }
 
 /** One value per language, e.g. the URL of a page in each. */
 export function perLang<T>(valueFor: (lang: Lang) => T): Record<Lang, T> {
-  return { fr: valueFor('fr'), en: valueFor('en') };
+  return Object.fromEntries(LANGS.map((lang) => [lang, valueFor(lang)])) as Record<Lang, T>;
 }

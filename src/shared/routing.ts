@@ -17,18 +17,18 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   }
 }
 
-/** The URL of the page being shown in each language, for the language switch. */
-export type Alternates = Record<Lang, string>;
+/** The URL of the page being shown, in each language: where the language switch leads. */
+export type PageUrls = Record<Lang, string>;
 
-/** What a page's loader tells the frame: its URL in each language, and the languages it lacks a version in. */
-export type PageData = { alternates: Alternates; unavailable?: Lang[] };
+/** What a page's loader tells the frame: its URL in each language, and the languages it is written in (all when unsaid). */
+export type PageData = { urls: PageUrls; available?: Lang[] };
 
 function isPageData(value: unknown): value is PageData {
-  return typeof value === 'object' && value !== null && 'alternates' in value;
+  return typeof value === 'object' && value !== null && 'urls' in value;
 }
 
-/** The same path with its language segment swapped: the fallback when a page names no alternates. */
-function swapLang(pathname: string, search: string): Alternates {
+/** The same path with its language segment swapped: the fallback when a page names no URLs. */
+function swapLang(pathname: string, search: string): PageUrls {
   const rest = pathname.replace(/^\/[^/]*/, '');
   return perLang((lang) => `/${lang}${rest || '/'}${search}`);
 }
@@ -36,5 +36,5 @@ function swapLang(pathname: string, search: string): Alternates {
 /** The page data of the deepest route that declares it, else the same path in the other language. */
 export function findPageData(matches: UIMatch[], pathname: string, search: string): PageData {
   const declared = [...matches].reverse().find((match) => isPageData(match.loaderData));
-  return isPageData(declared?.loaderData) ? declared.loaderData : { alternates: swapLang(pathname, search) };
+  return isPageData(declared?.loaderData) ? declared.loaderData : { urls: swapLang(pathname, search) };
 }

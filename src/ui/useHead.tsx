@@ -8,7 +8,7 @@ export function HeadCollector({ collect, children }: { collect: (head: Head) => 
   return <HeadCollectorContext value={collect}>{children}</HeadCollectorContext>;
 }
 
-/** Declares the page's head: title, description, canonical URL, alternates, social tags, structured data. */
+/** Declares the page's head: title, description, canonical URL, hreflang links, social tags, structured data. */
 export function useHead(head: Head) {
   const collect = useContext(HeadCollectorContext);
   collect?.(head);

@@ -3,21 +3,21 @@ import type { ArticleView, BlockView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
-import type { TranslatedVersion } from './useTranslatedVersion.ts';
+import type { OtherVersion } from './useOtherVersion.ts';
 
 function blocksById(article: ArticleView | undefined): Map<string, BlockView> {
   return new Map(article?.blocks.map((block) => [block.id, block]));
 }
 
 /** A paragraph with a button that reveals its translation beneath it. */
-function TranslatableBlock({ block, article, translated }: { block: BlockView; article: ArticleView; translated: TranslatedVersion }) {
+function TranslatableBlock({ block, article, other }: { block: BlockView; article: ArticleView; other: OtherVersion }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const twin = blocksById(translated.version).get(block.id);
+  const counterpart = blocksById(other.version).get(block.id);
   const panelId = `${block.id}-translation`;
   const toggle = async () => {
     if (open) setOpen(false);
-    else if (await translated.load()) setOpen(true);
+    else if (await other.load()) setOpen(true);
   };
   return (
     <ReadingBlock className="block" id={block.id}>
@@ -25,19 +25,19 @@ function TranslatableBlock({ block, article, translated }: { block: BlockView; a
       <button type="button" className="translate-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
         {t(open ? 'reading.hideTranslation' : 'reading.showTranslation')}
       </button>
-      <div id={panelId} className="block__translation" hidden={!open || !twin}>
-        {open && twin && translated.version && <ArticleBlock block={twin} lang={translated.version.contentLang} />}
+      <div id={panelId} className="block__translation" hidden={!open || !counterpart}>
+        {open && counterpart && other.version && <ArticleBlock block={counterpart} lang={other.version.contentLang} />}
       </div>
     </ReadingBlock>
   );
 }
 
-function SingleLanguageBody({ article, translated }: { article: ArticleView; translated: TranslatedVersion }) {
+function SingleLanguageBody({ article, other }: { article: ArticleView; other: OtherVersion }) {
   return (
     <div className="story__body">
       {article.blocks.map((block) =>
-        translated.exists && block.type === 'paragraph' ? (
-          <TranslatableBlock key={block.id} block={block} article={article} translated={translated} />
+        other.available && block.type === 'paragraph' ? (
+          <TranslatableBlock key={block.id} block={block} article={article} other={other} />
         ) : (
           <ReadingBlock key={block.id} className="block" id={block.id}>
             <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
@@ -49,16 +49,16 @@ function SingleLanguageBody({ article, translated }: { article: ArticleView; tra
 }
 
 /** Both languages, block by block: two aligned columns on wide screens, pairs one under the other on narrow ones. */
-function SideBySideBody({ article, translation }: { article: ArticleView; translation: ArticleView }) {
-  const twins = blocksById(translation);
+function SideBySideBody({ article, otherVersion }: { article: ArticleView; otherVersion: ArticleView }) {
+  const counterparts = blocksById(otherVersion);
   return (
     <div className="story__body story__body--parallel">
       {article.blocks.map((block) => {
-        const twin = twins.get(block.id);
+        const counterpart = counterparts.get(block.id);
         return (
           <ReadingBlock key={block.id} className="parallel-row" id={block.id}>
             <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
-            {twin && <ArticleBlock block={twin} lang={translation.contentLang} />}
+            {counterpart && <ArticleBlock block={counterpart} lang={otherVersion.contentLang} />}
           </ReadingBlock>
         );
       })}
@@ -66,7 +66,7 @@ function SideBySideBody({ article, translation }: { article: ArticleView; transl
   );
 }
 
-export function ArticleBody({ article, translated, sideBySide }: { article: ArticleView; translated: TranslatedVersion; sideBySide: boolean }) {
-  if (sideBySide && translated.version) return <SideBySideBody article={article} translation={translated.version} />;
-  return <SingleLanguageBody article={article} translated={translated} />;
+export function ArticleBody({ article, other, sideBySide }: { article: ArticleView; other: OtherVersion; sideBySide: boolean }) {
+  if (sideBySide && other.version) return <SideBySideBody article={article} otherVersion={other.version} />;
+  return <SingleLanguageBody article={article} other={other} />;
 }

@@ -30,30 +30,30 @@ function Provenance({ article }: { article: ArticleView }) {
   const t = useT();
   const lang = useLang();
   const original = article.originalLanguage;
-  if (article.contentLang !== lang) return <p className="story__note">{t(`article.onlyIn_${article.contentLang}`)}</p>;
+  if (article.contentLang !== lang) return <p className="story__note">{t('article.onlyIn', { context: article.contentLang })}</p>;
   if (article.contentLang === original) return null;
   return (
     <p className="story__note">
-      {t(`article.translatedFrom_${original}`)} —{' '}
-      <Link to={articleUrl(original, article.alternates[original])} hrefLang={original}>
+      {t('article.translatedFrom', { context: original })} —{' '}
+      <Link to={articleUrl(original, article.slugs[original])} hrefLang={original}>
         {t('article.readOriginal')}
       </Link>
     </p>
   );
 }
 
-export function ArticleHeader({ article, translation }: { article: ArticleView; translation?: ArticleView }) {
+export function ArticleHeader({ article, otherVersion }: { article: ArticleView; otherVersion?: ArticleView }) {
   const t = useT();
   return (
     <header className="story__header">
       <p className={`kicker kicker--${article.kind}`}>{t(`kind.${article.kind}`)}</p>
-      <ReadingBlock className={translation ? 'parallel-row parallel-row--headline' : undefined} id="headline">
+      <ReadingBlock className={otherVersion ? 'parallel-row parallel-row--headline' : undefined} id="headline">
         <h1 className="story__headline" tabIndex={-1} lang={article.contentLang}>
           {article.headline}
         </h1>
-        {translation && (
-          <p className="story__headline story__headline--translation" lang={translation.contentLang}>
-            {translation.headline}
+        {otherVersion && (
+          <p className="story__headline story__headline--translation" lang={otherVersion.contentLang}>
+            {otherVersion.headline}
           </p>
         )}
       </ReadingBlock>

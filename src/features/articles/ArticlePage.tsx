@@ -17,32 +17,32 @@ import { ReadingModeControl } from './ReadingModeControl.tsx';
 import { RelatedStories } from './RelatedStories.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { useIdlePrefetch } from './useIdlePrefetch.ts';
-import { useTranslatedVersion } from './useTranslatedVersion.ts';
+import { useOtherVersion } from './useOtherVersion.ts';
 
 function Article({ article }: { article: ArticleView }) {
   const lang = useLang();
   const url = siteUrl(articleUrl(lang, article.slug));
   const [mode, setMode] = usePreference(READING_MODE, 'single');
-  const translated = useTranslatedVersion(article);
-  const sideBySide = mode === 'sideBySide' && translated.version !== undefined;
+  const other = useOtherVersion(article);
+  const sideBySide = mode === 'sideBySide' && other.version !== undefined;
   // The two-language view is a reading aid, not a page of its own: it is never indexed.
   useHead(sideBySide ? noindex(article.head) : article.head);
-  useIdlePrefetch(otherLang(lang), article.alternates[otherLang(lang)]);
+  useIdlePrefetch(otherLang(lang), article.slugs[otherLang(lang)]);
   useRestoreReadingPosition();
 
   // Side by side needs the other version first; if it cannot be had, the page stays in one language.
   const changeMode = async (next: typeof mode) => {
-    if (next === 'single' || (await translated.load())) setMode(next);
+    if (next === 'single' || (await other.load())) setMode(next);
   };
 
   return (
     <article className={sideBySide ? 'story story--parallel' : 'story'} lang={article.contentLang === lang ? undefined : article.contentLang}>
-      <ArticleHeader article={article} translation={sideBySide ? translated.version : undefined} />
+      <ArticleHeader article={article} otherVersion={sideBySide ? other.version : undefined} />
       <div className="story__tools">
-        {translated.exists && <ReadingModeControl mode={sideBySide ? 'sideBySide' : 'single'} onChange={(next) => void changeMode(next)} />}
+        {other.available && <ReadingModeControl mode={sideBySide ? 'sideBySide' : 'single'} onChange={(next) => void changeMode(next)} />}
         <ShareButton title={article.headline} url={url} />
       </div>
-      <ArticleBody article={article} translated={translated} sideBySide={sideBySide} />
+      <ArticleBody article={article} other={other} sideBySide={sideBySide} />
       <RelatedStories stories={article.related} />
       <p className="print-url">{url}</p>
     </article>

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { replace, type LoaderFunctionArgs } from 'react-router';
-import { isLang, LANGS, otherLang, perLang } from '../../i18n/languages.ts';
+import { isLang, otherLang, perLang } from '../../i18n/languages.ts';
 import { articleUrl, isWellFormedSlug } from '../../content-api/paths.ts';
 import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
@@ -17,7 +17,7 @@ function documentHash(request: Request): string {
 async function loadTranslationIfShown(queryClient: QueryClient, article: ArticleView) {
   const other = otherLang(article.lang);
   if (readPreference(READING_MODE) !== 'sideBySide' || !article.available.includes(other)) return;
-  await queryClient.ensureQueryData(articleQuery(other, article.alternates[other])).catch(() => undefined);
+  await queryClient.ensureQueryData(articleQuery(other, article.slugs[other])).catch(() => undefined);
 }
 
 /** Starts the article's fetch before render; another language's slug redirects (replace) to this language's. */
@@ -30,8 +30,8 @@ export function articleLoader(queryClient: QueryClient) {
     const { article } = resource;
     await loadTranslationIfShown(queryClient, article);
     return {
-      alternates: perLang((l) => articleUrl(l, article.alternates[l])),
-      unavailable: LANGS.filter((l) => !article.available.includes(l)),
+      urls: perLang((l) => articleUrl(l, article.slugs[l])),
+      available: article.available,
     };
   };
 }

@@ -1,9 +1,6 @@
-import type { Lang } from '../../i18n/languages.ts';
+import { LANGUAGES, type Lang } from '../../i18n/languages.ts';
 import type { ArticleView } from '../../content-api/published.ts';
 
-// Average silent reading speeds for non-fiction, in words per minute: about 238 in English
-// (Brysbaert, 2019) and 195 in French (Trauzettel-Klosinski et al., 2012).
-const WORDS_PER_MINUTE: Record<Lang, number> = { fr: 195, en: 238 };
 
 export function countWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -11,7 +8,7 @@ export function countWords(text: string): number {
 
 /** Whole minutes to read a text in `lang`, never less than one. */
 export function readingMinutes(words: number, lang: Lang): number {
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE[lang]));
+  return Math.max(1, Math.round(words / LANGUAGES[lang].wordsPerMinute));
 }
 
 export function articleReadingMinutes(article: ArticleView): number {

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference, type Preference } from '../../shared/preferences.ts';
 import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
-import { TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
+import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
 
 function Setting({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
@@ -27,8 +27,8 @@ function useDocumentPreference<T extends string>(preference: Preference<T>, fall
 /** Text size in three steps and the theme (automatic, light, dark), remembered across visits. */
 export function DisplaySettings() {
   const t = useT();
-  const [textSize, setTextSize] = useDocumentPreference<TextSize>(TEXT_SIZE, 'medium', 'textSize');
-  const [theme, setTheme] = useDocumentPreference<Theme>(THEME, 'auto', 'theme');
+  const [textSize, setTextSize] = useDocumentPreference<TextSize>(TEXT_SIZE, DEFAULT_TEXT_SIZE, 'textSize');
+  const [theme, setTheme] = useDocumentPreference<Theme>(THEME, DEFAULT_THEME, 'theme');
   return (
     <details className="settings">
       <summary>

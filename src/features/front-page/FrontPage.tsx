@@ -16,7 +16,7 @@ function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {
     <article className={lead ? 'teaser teaser--lead' : 'teaser'}>
       <p className={`kicker kicker--${story.kind}`}>
         {t(`kind.${story.kind}`)}
-        {contentLang && <span className="kicker__language"> · {t(`article.inLanguage_${contentLang}`)}</span>}
+        {contentLang && <span className="kicker__language"> · {t('article.inLanguage', { context: contentLang })}</span>}
       </p>
       <h2 className="teaser__headline" lang={contentLang}>
         <StoryLink lang={lang} slug={story.slug}>

@@ -11,6 +11,6 @@ export function frontPageLoader(queryClient: QueryClient) {
     const target = readFrontPageParams(params.lang, new URL(request.url).searchParams);
     if (!target) throw notFound();
     await orNotFound(queryClient.ensureQueryData(frontPageQuery(target.lang, target.page)));
-    return { alternates: perLang((lang) => frontPageUrl(lang, target.page)) };
+    return { urls: perLang((lang) => frontPageUrl(lang, target.page)) };
   };
 }

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { LANGS, LANGUAGES, type Lang } from '../../i18n/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { readingPositionState } from '../../ui/readingPosition.tsx';
 import type { PageData } from '../../shared/routing.ts';
@@ -21,7 +21,7 @@ export function LanguageSwitch({ page }: { page: PageData }) {
     storeLang(lang);
     if (opensElsewhere(event)) return;
     event.preventDefault();
-    void navigate(page.alternates[lang], { state: readingPositionState(), preventScrollReset: true });
+    void navigate(page.urls[lang], { state: readingPositionState(), preventScrollReset: true });
   };
 
   return (
@@ -30,18 +30,18 @@ export function LanguageSwitch({ page }: { page: PageData }) {
         {LANGS.map((lang) => (
           <li key={lang}>
             <Link
-              to={page.alternates[lang]}
+              to={page.urls[lang]}
               lang={lang}
               hrefLang={lang}
               aria-current={lang === current ? 'page' : undefined}
               onClick={follow(lang)}
             >
-              <span className="language-switch__name">{t(`language.${lang}`)}</span>
+              <span className="language-switch__name">{LANGUAGES[lang].name}</span>
               {/* On narrow screens the code stands in for the name, which stays the link's accessible name. */}
               <span className="language-switch__code" aria-hidden="true">
                 {lang.toUpperCase()}
               </span>
-              {page.unavailable?.includes(lang) && (
+              {page.available && !page.available.includes(lang) && (
                 <span className="language-switch__note" lang={current}>
                   {` (${t('language.notTranslated')})`}
                 </span>

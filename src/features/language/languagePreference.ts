@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../i18n/languages.ts';
 import { readPreference, writePreference, type Preference } from '../../shared/preferences.ts';
 
 export const LANG_PREFERENCE: Preference<Lang> = { key: 'kiosque.lang', values: LANGS };
@@ -21,10 +21,10 @@ export function matchBrowserLang(languages: readonly string[]): Lang | undefined
   return undefined;
 }
 
-/** Where `/` sends a reader: their saved choice, else their browser's languages, else French. */
+/** Where `/` sends a reader: their saved choice, else their browser's languages, else the default language. */
 export function preferredLang(
   stored: Lang | undefined = readStoredLang(),
   languages: readonly string[] = globalThis.navigator?.languages ?? [],
 ): Lang {
-  return stored ?? matchBrowserLang(languages) ?? 'fr';
+  return stored ?? matchBrowserLang(languages) ?? DEFAULT_LANG;
 }

@@ -3,9 +3,9 @@ import { otherLang } from '../../i18n/languages.ts';
 import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
 
-export type TranslatedVersion = {
-  /** Whether the story exists in the other language at all. */
-  exists: boolean;
+export type OtherVersion = {
+  /** Whether the story available in the other language at all. */
+  available: boolean;
   /** The other language's version, once it is in the cache. */
   version?: ArticleView;
   /** Fetches the other language's version (usually already prefetched); undefined when it cannot be had (offline). */
@@ -13,18 +13,18 @@ export type TranslatedVersion = {
 };
 
 /** The story in the other language, for side-by-side reading and per-paragraph translations. */
-export function useTranslatedVersion(article: ArticleView): TranslatedVersion {
+export function useOtherVersion(article: ArticleView): OtherVersion {
   const queryClient = useQueryClient();
   const other = otherLang(article.lang);
-  const exists = article.contentLang === article.lang && article.available.includes(other);
-  const query = articleQuery(other, article.alternates[other]);
+  const available = article.contentLang === article.lang && article.available.includes(other);
+  const query = articleQuery(other, article.slugs[other]);
   // Never fetches by itself: it only follows the cache, which `load` and the idle prefetch fill.
   const { data } = useQuery({ ...query, enabled: false });
-  const version = exists && data?.type === 'article' ? data.article : undefined;
+  const version = available && data?.type === 'article' ? data.article : undefined;
   const load = async () => {
-    if (!exists) return undefined;
+    if (!available) return undefined;
     const resource = await queryClient.ensureQueryData(query).catch(() => undefined);
     return resource?.type === 'article' ? resource.article : undefined;
   };
-  return { exists, version, load };
+  return { available, version, load };
 }
