@@ -12,7 +12,7 @@ import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from './testing/fixture.t
 
 const ORIGIN = 'https://kiosque.example';
 
-const violations = (root: string) => editionViolations(root, buildEdition(root, ORIGIN), ORIGIN);
+const violations = (root: string) => editionViolations(root, buildEdition(root, ORIGIN).files, ORIGIN);
 
 function dispatchFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'kiosque-dispatch-')), 'depeche.txt');
@@ -53,7 +53,7 @@ describe('the published edition, by properties that hold for any edition', () =>
 
 describe('editionViolations', () => {
   it('names a story that does not open, one the front page misses and a sitemap that forgets a page', () => {
-    const files = buildEdition(FROZEN_EDITION, ORIGIN);
+    const { files } = buildEdition(FROZEN_EDITION, ORIGIN);
     files.delete(articleResourcePath('en', 'beta-background'));
     const front = JSON.parse(files.get(frontPageResourcePath('fr', 1))!) as FrontPageView;
     files.set(frontPageResourcePath('fr', 1), JSON.stringify({ ...front, stories: front.stories.filter((story) => story.id !== 'depeche-delta') }));

@@ -1,6 +1,7 @@
 import { checkContent } from './check.ts';
 import { loadContent, type LoadedContent } from './load.ts';
 import { ContentError, type Problem } from './problems.ts';
+import { editionManifest, type EditionManifest } from './manifest.ts';
 import { publishEdition } from './publish.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
@@ -16,15 +17,12 @@ export function findContentProblems(root: string): Problem[] {
 }
 
 /**
- * Loads, checks and publishes the edition under `root`: the JSON the reader fetches, the sitemap
- * and robots.txt. Throws a ContentError listing every problem.
+ * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
+ * reader fetches, the sitemap and robots.txt. Throws a ContentError listing every problem.
  */
-export function buildEdition(root: string, origin: string, pageSize?: number): Map<string, string> {
+export function buildEdition(root: string, origin: string, pageSize?: number): EditionManifest {
   const { content, problems } = checkedContent(root);
   if (problems.length > 0 || !content.edition) throw new ContentError(problems);
-  const files = new Map<string, string>();
-  for (const [path, data] of publishEdition(content.articles, content.edition, { origin, pageSize })) files.set(path, JSON.stringify(data));
-  files.set('sitemap.xml', sitemapXml(content.articles, origin));
-  files.set('robots.txt', robotsTxt(origin));
-  return files;
+  const published = publishEdition(content.articles, content.edition, { origin, pageSize });
+  return editionManifest(published, (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)]]));
 }

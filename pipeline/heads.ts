@@ -12,16 +12,21 @@ import { summaryOf } from './summary.ts';
 // publishing puts it beside the page's data, so the browser applies it on navigation without
 // shipping any of this.
 
+/** Where a page lives, and where it lives in other languages: its head and the sitemap both say so. */
+export type PageLinks = {
+  /** The page's own path, and the canonical one (another language's, when the page shows that version's text). */
+  path: string;
+  canonicalPath: string;
+  /** The path of the page in each language it is written in, for hreflang links. */
+  hreflang: Partial<Record<Lang, string>>;
+  xDefault: string;
+};
+
 type PageHeadInput = {
   lang: Lang;
   title: string;
   description: string;
-  /** The page's own path, and the canonical one when another language version holds the same text. */
-  path: string;
-  canonicalPath?: string;
-  /** The path of the page in each language it exists in, for hreflang links. */
-  hreflang: Partial<Record<Lang, string>>;
-  xDefault: string;
+  links: PageLinks;
   type: 'website' | 'article';
   jsonLd?: object;
 };
@@ -29,21 +34,21 @@ type PageHeadInput = {
 const meta = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { name, content } });
 const property = (name: string, content: string): HeadTag => ({ tag: 'meta', attributes: { property: name, content } });
 
-function alternateLinks(input: PageHeadInput, origin: string): HeadTag[] {
+function alternateLinks({ hreflang, xDefault }: PageLinks, origin: string): HeadTag[] {
   return [
-    ...Object.entries(input.hreflang).map(([hreflang, path]): HeadTag => ({ tag: 'link', attributes: { rel: 'alternate', hreflang, href: absoluteUrl(path, origin) } })),
-    { tag: 'link', attributes: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(input.xDefault, origin) } },
+    ...Object.entries(hreflang).map(([lang, path]): HeadTag => ({ tag: 'link', attributes: { rel: 'alternate', hreflang: lang, href: absoluteUrl(path, origin) } })),
+    { tag: 'link', attributes: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(xDefault, origin) } },
   ];
 }
 
 /** Everything crawlers and link previews read, which do not run JavaScript. */
 function pageHead(input: PageHeadInput, origin: string): Head {
-  const url = absoluteUrl(input.canonicalPath ?? input.path, origin);
-  const otherLocales = LANGS.filter((lang) => lang !== input.lang && input.hreflang[lang]);
+  const url = absoluteUrl(input.links.canonicalPath, origin);
+  const otherLocales = LANGS.filter((lang) => lang !== input.lang && input.links.hreflang[lang]);
   const tags: HeadTag[] = [
     meta('description', input.description),
     { tag: 'link', attributes: { rel: 'canonical', href: url } },
-    ...alternateLinks(input, origin),
+    ...alternateLinks(input.links, origin),
     property('og:type', input.type),
     property('og:site_name', 'Kiosque'),
     property('og:title', input.title),
@@ -94,21 +99,20 @@ function newsArticle(article: ArticleWithoutHead, origin: string): object {
   };
 }
 
-/** The head of an article page. A language the story has no version in shows the original, so its canonical URL is the original's. */
-export function articleHead(article: ArticleWithoutHead, origin: string): Head {
+/** A language the story has no version in shows the original, so its canonical URL is the original's. */
+export function articleLinks(article: Pick<ArticleView, 'lang' | 'contentLang' | 'originalLanguage' | 'slugs' | 'available'>): PageLinks {
   const path = (lang: Lang) => articleUrl(lang, article.slugs[lang]);
+  return {
+    path: path(article.lang),
+    canonicalPath: path(article.contentLang),
+    hreflang: Object.fromEntries(article.available.map((lang) => [lang, path(lang)])),
+    xDefault: path(article.originalLanguage),
+  };
+}
+
+export function articleHead(article: ArticleWithoutHead, origin: string): Head {
   return pageHead(
-    {
-      lang: article.contentLang,
-      title: article.headline,
-      description: summary(article),
-      path: path(article.lang),
-      canonicalPath: path(article.contentLang),
-      hreflang: Object.fromEntries(article.available.map((lang) => [lang, path(lang)])),
-      xDefault: path(article.originalLanguage),
-      type: 'article',
-      jsonLd: newsArticle(article, origin),
-    },
+    { lang: article.contentLang, title: article.headline, description: summary(article), links: articleLinks(article), type: 'article', jsonLd: newsArticle(article, origin) },
     origin,
   );
 }
@@ -116,12 +120,13 @@ export function articleHead(article: ArticleWithoutHead, origin: string): Head {
 const strings = createInstance({ resources: { fr: { translation: fr }, en: { translation: en } }, initAsync: false, interpolation: { escapeValue: false } });
 void strings.init();
 
-/** The head of a front page; `/`, which sends each reader to their language, is its x-default. */
+/** A front page exists in every language; `/`, which sends each reader to their language, is its x-default. */
+export function frontPageLinks(lang: Lang, page: number): PageLinks {
+  return { path: frontPageUrl(lang, page), canonicalPath: frontPageUrl(lang, page), hreflang: perLang((l) => frontPageUrl(l, page)), xDefault: '/' };
+}
+
 export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
   const t = strings.getFixedT(lang);
   const title = page === 1 ? t('front.title') : `${t('front.title')}, ${t('front.pageOf', { page, count: pageCount })}`;
-  return pageHead(
-    { lang, title, description: t('site.description'), path: frontPageUrl(lang, page), hreflang: perLang((l) => frontPageUrl(l, page)), xDefault: '/', type: 'website' },
-    origin,
-  );
+  return pageHead({ lang, title, description: t('site.description'), links: frontPageLinks(lang, page), type: 'website' }, origin);
 }

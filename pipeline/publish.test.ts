@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './load.ts';
 import { articleResourcePath, frontPageResourcePath } from '../src/content-api/paths.ts';
-import { publishEdition } from './publish.ts';
+import { publishEdition, publishedFiles } from './publish.ts';
 import type { ArticleResource, FrontPageView } from '../src/content-api/published.ts';
 import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 
@@ -12,7 +12,7 @@ import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 function publish(root = FROZEN_EDITION, pageSize?: number) {
   const content = loadContent(root);
   if (!content.edition) throw new Error('no edition');
-  return publishEdition(content.articles, content.edition, { origin: 'https://kiosque.example', pageSize });
+  return publishedFiles(publishEdition(content.articles, content.edition, { origin: 'https://kiosque.example', pageSize }));
 }
 
 function article(files: ReturnType<typeof publish>, path: string) {

@@ -6,10 +6,9 @@ import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../
 import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from '../src/content-api/published.ts';
 import type { Block, EditionConfig, Version } from './schema.ts';
 
-// Turns checked source articles into the JSON files the reader fetches: one per article and
-// language, one per redirecting slug, and the paginated front page of each language.
-
-export type PublishedFiles = Map<string, ArticleResource | FrontPageView>;
+// Turns checked source articles into what the reader can open: every story in every language
+// (its own version, or its original where it has none), the slugs that redirect, and the paginated
+// front page of each language, each with its head.
 
 type Resolved = { article: SourceArticle; lang: Lang; contentLang: Lang; version: Version };
 
@@ -90,22 +89,32 @@ function frontPages(ordered: SourceArticle[], lang: Lang, { pageSize, origin }: 
 /** `origin` is the public address canonical URLs and social tags name; `pageSize`, the front page's stories per page. */
 export type PublishOptions = { origin: string; pageSize: number };
 
-export function publishEdition(articles: SourceArticle[], edition: EditionConfig, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedFiles {
-  const options = { origin, pageSize };
-  const files: PublishedFiles = new Map();
+/** A slug of another language's version, which leads to this language's slug. */
+export type SlugRedirect = { lang: Lang; from: string; to: string };
+
+/** Everything the reader can open, in every language: what the manifest, the JSON files and the heads are made from. */
+export type PublishedEdition = { articles: ArticleView[]; redirects: SlugRedirect[]; frontPages: FrontPageView[] };
+
+export function publishEdition(articles: SourceArticle[], edition: EditionConfig, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedEdition {
   const byId = new Map(articles.map((article) => [article.meta.id, article]));
-  for (const lang of LANGS) {
-    for (const article of articles) {
-      const resolved = resolve(article, lang);
-      files.set(articleResourcePath(lang, resolved.version.slug), { type: 'article', article: articleView(resolved, byId, origin) });
-      for (const version of Object.values(article.versions)) {
-        const path = articleResourcePath(lang, version.slug);
-        if (!files.has(path)) files.set(path, { type: 'redirect', slug: resolved.version.slug });
-      }
-    }
-    for (const page of frontPages(editionOrder(articles, edition), lang, options)) {
-      files.set(frontPageResourcePath(lang, page.page), page);
-    }
-  }
-  return files;
+  const ordered = editionOrder(articles, edition);
+  return {
+    articles: LANGS.flatMap((lang) => articles.map((article) => articleView(resolve(article, lang), byId, origin))),
+    redirects: LANGS.flatMap((lang) =>
+      articles.flatMap((article) => {
+        const to = resolve(article, lang).version.slug;
+        return Object.values(article.versions).flatMap((version) => (version.slug === to ? [] : [{ lang, from: version.slug, to }]));
+      }),
+    ),
+    frontPages: LANGS.flatMap((lang) => frontPages(ordered, lang, { origin, pageSize })),
+  };
+}
+
+/** The JSON files the reader fetches, by path: one per article and language, one per redirecting slug, one per front page. */
+export function publishedFiles(edition: PublishedEdition): Map<string, ArticleResource | FrontPageView> {
+  return new Map<string, ArticleResource | FrontPageView>([
+    ...edition.articles.map((article) => [articleResourcePath(article.lang, article.slug), { type: 'article', article }] as const),
+    ...edition.redirects.map(({ lang, from, to }) => [articleResourcePath(lang, from), { type: 'redirect', slug: to }] as const),
+    ...edition.frontPages.map((page) => [frontPageResourcePath(page.lang, page.page), page] as const),
+  ]);
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { LANGS } from '../src/i18n/languages.ts';
+import type { ManifestPage } from './manifest.ts';
 
 // The offline edition, generated with Workbox after the pages are prerendered. It precaches the
 // app shell and, in both languages, the stories of each front page's first page: their JSON and
@@ -11,24 +10,15 @@ import { LANGS } from '../src/i18n/languages.ts';
 // serves one consistent build. A new deploy's worker installs in the background and takes over
 // only once every Kiosque tab is closed (no skipWaiting), so a page never mixes two builds.
 
-type FrontPage = { stories: { slug: string }[] };
-
-/** The URLs of the current edition's stories, as the files that hold them. */
-function editionFiles(outDir: string): string[] {
-  return LANGS.flatMap((lang) => {
-    const front = JSON.parse(readFileSync(join(outDir, `content/${lang}/front/1.json`), 'utf8')) as FrontPage;
-    return [
-      `content/${lang}/front/1.json`,
-      `${lang}/index.html`,
-      ...front.stories.flatMap(({ slug }) => [`content/${lang}/articles/${slug}.json`, `${lang}/articles/${slug}.html`]),
-    ];
-  });
+/** The files of the pages the manifest marks for offline reading: their JSON and their static HTML. */
+function offlineFiles(pages: ManifestPage[]): string[] {
+  return pages.filter((page) => page.offline).flatMap((page) => [...page.dataFiles, ...(page.htmlFile ? [page.htmlFile] : [])]);
 }
 
-export async function writeServiceWorker(outDir: string) {
+export async function writeServiceWorker(outDir: string, pages: ManifestPage[]) {
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['index.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest}', ...editionFiles(outDir)],
+    globPatterns: ['index.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest}', ...offlineFiles(pages)],
     swDest: join(outDir, 'sw.js'),
     mode: 'production',
     sourcemap: false,

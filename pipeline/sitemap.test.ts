@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from './load.ts';
+import { buildEdition } from './edition.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 import { FROZEN_EDITION } from './testing/fixture.ts';
 
 const ORIGIN = 'https://kiosque.example';
 
 describe('sitemapXml', () => {
-  const xml = sitemapXml(loadContent(FROZEN_EDITION).articles, ORIGIN);
+  const xml = sitemapXml(buildEdition(FROZEN_EDITION, ORIGIN).pages, ORIGIN);
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
 
   it('lists both front pages and every story in each language it is written in, and no other', () => {

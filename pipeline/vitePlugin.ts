@@ -1,31 +1,33 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildEdition } from './edition.ts';
+import type { EditionManifest } from './manifest.ts';
 import { ContentError } from './problems.ts';
+
+export const CONTENT_PLUGIN = 'kiosque-content';
+
+/** What the plugin offers the rest of the build (scripts/build.ts): the manifest it published. */
+export type ContentPluginApi = { manifest: () => EditionManifest };
 
 /**
  * Validates the content at the start of every build (a broken file fails it, naming the file and
- * the field), emits the published JSON into the build, and serves the same files in dev.
+ * the field), emits the published files into the build, and serves the same files in dev.
  */
-export function kiosqueContent(contentRoot: string, origin: string): Plugin {
+export function kiosqueContent(contentRoot: string, origin: string): Plugin<ContentPluginApi> {
   const root = resolve(contentRoot);
-  let published: Map<string, string> | undefined;
-
-  const publish = () => {
-    published ??= buildEdition(root, origin);
-    return published;
-  };
-
+  let manifest: EditionManifest | undefined;
+  const publish = () => (manifest ??= buildEdition(root, origin));
   let serverBuild = false;
 
   return {
-    name: 'kiosque-content',
+    name: CONTENT_PLUGIN,
+    api: { manifest: publish },
     configResolved(config) {
       // The server build (for prerendering) needs no copy of the published files.
       serverBuild = Boolean(config.build.ssr);
     },
     buildStart() {
-      published = undefined;
+      manifest = undefined;
       try {
         publish();
       } catch (error) {
@@ -35,21 +37,21 @@ export function kiosqueContent(contentRoot: string, origin: string): Plugin {
     },
     generateBundle() {
       if (serverBuild) return;
-      for (const [fileName, source] of publish()) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of publish().files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.watcher.add(root);
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(root)) published = undefined;
+        if (file.startsWith(root)) manifest = undefined;
       });
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
         if (!path.startsWith('content/')) return next();
         let files: Map<string, string>;
         try {
-          files = publish();
+          files = publish().files;
         } catch (error) {
-          published = undefined;
+          manifest = undefined;
           return next(error);
         }
         const data = files.get(path);

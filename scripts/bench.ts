@@ -91,7 +91,8 @@ function serve(dir: string): Promise<ChildProcess> {
 
 const SWITCH_EN = 'nav a[hreflang="en"]';
 const SWITCH_FR = 'nav a[hreflang="fr"]';
-const READ_ALSO_LINK = 'aside.read-also a';
+// Found by structure and roles, never by class: class names belong to the stylesheets.
+const READ_ALSO_LINK = 'main aside[aria-labelledby] a';
 
 /** Opens the seed article with an empty cache: its other language and its links are not prefetched. */
 async function openUncached(page: Page) {

@@ -3,7 +3,6 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import '../i18n/i18n.ts';
-import { DEFAULT_LANG } from '../i18n/languages.ts';
 import type { Head } from '../shared/head.ts';
 import { HeadCollector } from '../ui/useHead.tsx';
 import type { PrerenderState } from './prerenderState.ts';
@@ -12,14 +11,18 @@ import { createRoutes } from './router.tsx';
 
 // Build-time only: renders one route of the published edition to HTML (see scripts/build.ts).
 
-export type Prerendered = { lang: string; html: string; head: Head; state: PrerenderState };
+export type Prerendered = { html: string; head: Head; state: PrerenderState };
 
-/** Renders `path` as the browser would show it; undefined when the route redirects or fails. */
-export async function prerender(path: string, origin: string): Promise<Prerendered | undefined> {
+/** A page to render: its address, and the queries (key and data) it renders from. */
+export type PageToRender = { route: string; queries: readonly { queryKey: readonly unknown[]; data: unknown }[] };
+
+/** Renders a page as the browser would show it, from the data it is given (nothing is fetched); throws when it cannot. */
+export async function prerender({ route, queries }: PageToRender, origin: string): Promise<Prerendered> {
   const queryClient = createQueryClient();
+  for (const { queryKey, data } of queries) queryClient.setQueryData(queryKey, data);
   const handler = createStaticHandler(createRoutes(queryClient));
-  const context = await handler.query(new Request(new URL(path, origin)));
-  if (context instanceof Response || context.errors || context.statusCode !== 200) return undefined;
+  const context = await handler.query(new Request(new URL(route, origin)));
+  if (context instanceof Response || context.errors || context.statusCode !== 200) throw new Error(`${route} did not render: its loaders redirected or failed`);
   const router = createStaticRouter(handler.dataRoutes, context);
   let head: Head | undefined;
   const html = renderToString(
@@ -31,11 +34,6 @@ export async function prerender(path: string, origin: string): Promise<Prerender
       </HeadCollector>
     </StrictMode>,
   );
-  if (!head) throw new Error(`${path} rendered no head`);
-  return {
-    lang: path.split('/')[1] ?? DEFAULT_LANG,
-    html,
-    head,
-    state: { queries: dehydrate(queryClient), loaderData: context.loaderData },
-  };
+  if (!head) throw new Error(`${route} rendered no head`);
+  return { html, head, state: { queries: dehydrate(queryClient), loaderData: context.loaderData } };
 }

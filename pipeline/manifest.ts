@@ -1,0 +1,77 @@
+import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../src/content-api/paths.ts';
+import type { ArticleResource, FrontPageView } from '../src/content-api/published.ts';
+import { articleKey, frontPageKey } from '../src/content-api/queryKeys.ts';
+import type { Lang } from '../src/i18n/languages.ts';
+import type { Head } from '../src/shared/head.ts';
+import { articleLinks, frontPageLinks, type PageLinks } from './heads.ts';
+import { publishedFiles, type PublishedEdition } from './publish.ts';
+
+// One typed list of every page of the edition, made once per build. Prerendering, the service
+// worker's precache, the sitemap (and the server's redirect map) all read it; nothing reads the
+// build's own output back.
+
+export type ManifestPage = {
+  /** The address the page is opened at. */
+  route: string;
+  lang: Lang;
+  kind: 'front-page' | 'article';
+  /** The queries the page renders from, with their data: prerendering starts its cache with them. */
+  queries: { queryKey: readonly unknown[]; data: ArticleResource | FrontPageView }[];
+  /** The JSON files (under dist/) the page reads. */
+  dataFiles: string[];
+  /** The static HTML file prerendering writes for it; later front pages have none (`?page=` is not a path). */
+  htmlFile?: string;
+  head: Head;
+  links: PageLinks;
+  /** Listed in the sitemap: its canonical address is its own. */
+  indexable: boolean;
+  /** Saved for offline reading by the service worker: each front page's first page and the stories on it. */
+  offline: boolean;
+};
+
+export type EditionManifest = {
+  pages: ManifestPage[];
+  /** Other-language slugs: `from` answers with a permanent redirect to `to`. */
+  redirects: { from: string; to: string }[];
+  /** Every file the edition publishes (JSON, sitemap.xml, robots.txt), by path under dist/. */
+  files: Map<string, string>;
+};
+
+function frontPagePages(edition: PublishedEdition): ManifestPage[] {
+  return edition.frontPages.map((view) => ({
+    route: frontPageUrl(view.lang, view.page),
+    lang: view.lang,
+    kind: 'front-page',
+    queries: [{ queryKey: frontPageKey(view.lang, view.page), data: view }],
+    dataFiles: [frontPageResourcePath(view.lang, view.page)],
+    ...(view.page === 1 ? { htmlFile: `${view.lang}/index.html` } : {}),
+    head: view.head,
+    links: frontPageLinks(view.lang, view.page),
+    indexable: view.page === 1,
+    offline: view.page === 1,
+  }));
+}
+
+function articlePages(edition: PublishedEdition): ManifestPage[] {
+  const onFirstPage = new Set(edition.frontPages.filter((view) => view.page === 1).flatMap((view) => view.stories.map((story) => `${view.lang}/${story.id}`)));
+  return edition.articles.map((article) => ({
+    route: articleUrl(article.lang, article.slug),
+    lang: article.lang,
+    kind: 'article',
+    queries: [{ queryKey: articleKey(article.lang, article.slug), data: { type: 'article', article } }],
+    dataFiles: [articleResourcePath(article.lang, article.slug)],
+    htmlFile: `${article.lang}/articles/${article.slug}.html`,
+    head: article.head,
+    links: articleLinks(article),
+    indexable: article.contentLang === article.lang,
+    offline: onFirstPage.has(`${article.lang}/${article.id}`),
+  }));
+}
+
+/** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
+export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
+  const pages = [...frontPagePages(edition), ...articlePages(edition)];
+  const files = new Map([...publishedFiles(edition)].map(([path, data]) => [path, JSON.stringify(data)]));
+  for (const [path, text] of extraFiles(pages)) files.set(path, text);
+  return { pages, redirects: edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })), files };
+}

@@ -1,0 +1,34 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { prerenderStateScript } from '../src/app/prerenderState.ts';
+import type { Prerendered, PageToRender } from '../src/app/entry-server.tsx';
+import { headHtml } from '../src/shared/head.ts';
+import type { ManifestPage } from './manifest.ts';
+
+// Writes the static HTML of every page the manifest gives a file: the head and the page itself, so
+// that crawlers, link previews and the first paint need no JavaScript. The browser then takes the
+// page over with the data it was rendered from (embedded beside it).
+
+type Render = (page: PageToRender, origin: string) => Promise<Prerendered>;
+
+function pageHtml(template: string, lang: string, page: Prerendered): string {
+  return template
+    .replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`)
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/<title>[^<]*<\/title>/, headHtml(page.head))
+    .replace('<div id="root"></div>', `<div id="root">${page.html}</div>\n    ${prerenderStateScript(page.state)}`);
+}
+
+/** Renders each page with `render` (the app's server entry) into `outDir`; returns how many it wrote. */
+export async function prerenderPages(pages: ManifestPage[], render: Render, outDir: string, origin: string): Promise<number> {
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  let written = 0;
+  for (const page of pages) {
+    if (!page.htmlFile) continue;
+    const file = join(outDir, page.htmlFile);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, pageHtml(template, page.lang, await render(page, origin)));
+    written += 1;
+  }
+  return written;
+}

@@ -1,0 +1,8 @@
+import type { Lang } from '../i18n/languages.ts';
+
+// The cache key of each published resource: the browser's queries and the build's manifest (which
+// prerendering seeds the cache from) both use these, so a prerendered page finds its data.
+
+export const articleKey = (lang: Lang, slug: string) => ['article', lang, slug] as const;
+
+export const frontPageKey = (lang: Lang, page: number) => ['front-page', lang, page] as const;
