@@ -14,6 +14,7 @@ const article: Omit<ArticleView, 'head'> = {
   slug: 'depeche',
   headline: 'Une dépêche',
   credit: 'Presse marocaine',
+  readingMinutes: 1,
   blocks: [{ type: 'paragraph', id: 'p1', text: 'Premier paragraphe.' }],
   related: [],
   slugs: { fr: 'depeche', en: 'depeche' },

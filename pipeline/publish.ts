@@ -1,4 +1,5 @@
 import { articleHead, frontPageHead } from './heads.ts';
+import { versionReadingMinutes } from './readingTime.ts';
 import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
 import type { SourceArticle } from './load.ts';
@@ -54,6 +55,7 @@ function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, origi
     ...(version.dateline ? { dateline: version.dateline } : {}),
     ...(article.meta.published ? { published: article.meta.published } : {}),
     credit: version.credit,
+    readingMinutes: versionReadingMinutes(version, contentLang),
     blocks: version.blocks.map((block) => blockView(block, lang, byId)),
     related: article.meta.related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
     slugs,

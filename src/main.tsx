@@ -1,3 +1,5 @@
+// The global stylesheet first, so that every component's module comes after the reset.
+import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
@@ -5,7 +7,6 @@ import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './ap
 import { createQueryClient } from './app/queryClient.ts';
 import { createRouter, routerReady } from './app/router.tsx';
 import './i18n/i18n.ts';
-import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -4,6 +4,8 @@ import { frontPageUrl } from '../content-api/paths.ts';
 import { useLang, useT } from '../i18n/lang.tsx';
 import { noindex } from '../shared/head.ts';
 import { useHead } from '../ui/useHead.tsx';
+import button from '../ui/button.module.css';
+import styles from './ErrorPages.module.css';
 import { PageFrame } from './LangLayout.tsx';
 
 
@@ -14,7 +16,7 @@ function StatusPage({ title, role, children }: StatusPageProps) {
   // Error and not-found pages are never indexed.
   useHead(noindex({ title: `${title} — ${t('site.name')}`, tags: [] }));
   return (
-    <div className="status-page" role={role}>
+    <div className={styles.statusPage} role={role}>
       <h1 tabIndex={-1}>{title}</h1>
       {children}
     </div>
@@ -28,7 +30,7 @@ export function NotFoundPage() {
     <StatusPage title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to={frontPageUrl(lang)} className="button">
+        <Link to={frontPageUrl(lang)} className={button.button}>
           {t('notFound.home')}
         </Link>
       </p>
@@ -40,7 +42,7 @@ function RetryButton() {
   const t = useT();
   const revalidator = useRevalidator();
   return (
-    <button type="button" className="button" onClick={() => void revalidator.revalidate()} disabled={revalidator.state === 'loading'}>
+    <button type="button" className={button.button} onClick={() => void revalidator.revalidate()} disabled={revalidator.state === 'loading'}>
       {t('error.retry')}
     </button>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigation, useRevalidator } from 'react-router';
+import styles from './NavigationProgress.module.css';
 
 /** How long a navigation may take before the reader is shown that it is under way: fast ones never flash a bar. */
 export const PROGRESS_DELAY_MS = 200;
@@ -23,5 +24,5 @@ export function useSlowNavigation(): boolean {
 
 /** A thin indeterminate bar along the masthead's lower edge; positioned out of flow, so nothing moves. */
 export function NavigationProgress({ label }: { label: string }) {
-  return <div className="navigation-progress" role="progressbar" aria-label={label} />;
+  return <div className={styles.progress} role="progressbar" aria-label={label} />;
 }

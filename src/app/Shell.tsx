@@ -7,6 +7,7 @@ import { useLang, useT } from '../i18n/lang.tsx';
 import type { PageData } from '../shared/routing.ts';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { NavigationProgress, useSlowNavigation } from './NavigationProgress.tsx';
+import styles from './Shell.module.css';
 import { useNavigationFocus } from './useNavigationFocus.ts';
 
 /** The frame of every page: skip link, masthead with the language switch, main content, footer. */
@@ -18,12 +19,12 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
   return (
     <>
       <SkipLink target="content">{t('nav.skipToContent')}</SkipLink>
-      <header className="masthead">
-        <div className="masthead__inner">
-          <Link to={frontPageUrl(lang)} className="masthead__name" aria-label={t('nav.home')}>
+      <header className={styles.masthead}>
+        <div className={styles.inner}>
+          <Link to={frontPageUrl(lang)} className={styles.name} aria-label={t('nav.home')}>
             {t('site.name')}
           </Link>
-          <p className="masthead__tagline">{t('site.tagline')}</p>
+          <p className={styles.tagline}>{t('site.tagline')}</p>
           <LanguageSwitch page={page} />
           <DisplaySettings />
         </div>
@@ -32,12 +33,12 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
       <main id="content" tabIndex={-1} aria-busy={loading || undefined}>
         {children}
       </main>
-      <footer className="site-footer">
+      <footer className={styles.footer}>
         <p>
           <Link to={frontPageUrl(lang)}>{t('nav.frontPage')}</Link>
         </p>
       </footer>
-      <p className="visually-hidden" aria-live="polite">
+      <p className={`visually-hidden ${styles.announcement}`} aria-live="polite">
         {announcement}
       </p>
       <ScrollRestoration />

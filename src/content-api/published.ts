@@ -33,6 +33,8 @@ export type ArticleView = {
   dateline?: string;
   published?: string;
   credit: string;
+  /** Whole minutes to read it, never less than one. */
+  readingMinutes: number;
   blocks: BlockView[];
   related: StoryRef[];
   /** The slug this story is opened at in each language (its original's where it has no version). */

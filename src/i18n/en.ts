@@ -14,6 +14,7 @@ export const en: Strings = {
   },
   language: {
     label: 'Language',
+    self: 'English',
     notTranslated: 'not translated',
   },
   display: {

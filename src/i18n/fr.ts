@@ -12,6 +12,7 @@ export const fr = {
   },
   language: {
     label: 'Langue',
+    self: 'Français',
     notTranslated: 'non traduit',
   },
   display: {

@@ -9,9 +9,8 @@ export type Lang = (typeof LANGS)[number];
 /** Where a reader with no saved choice and no matching browser language goes; also the interface's language before a page names one. */
 export const DEFAULT_LANG: Lang = 'fr';
 
+// A language's own name (the switch shows it) is among its interface strings: `language.self`.
 export type LanguageConfig = {
-  /** The language's own name, as the switch shows it. */
-  name: string;
   /** Open Graph locale of pages in this language. */
   ogLocale: string;
   /** Average silent reading speed of non-fiction, in words per minute (for reading times). */
@@ -24,8 +23,8 @@ export type LanguageConfig = {
 
 // Reading speeds: Brysbaert (2019) for English, Trauzettel-Klosinski et al. (2012) for French.
 export const LANGUAGES: Record<Lang, LanguageConfig> = {
-  fr: { name: 'Français', ogLocale: 'fr_FR', wordsPerMinute: 195, wireCredit: 'Presse marocaine', readAlsoLabel: 'Lire aussi' },
-  en: { name: 'English', ogLocale: 'en_GB', wordsPerMinute: 238, wireCredit: 'Moroccan press', readAlsoLabel: 'Read also' },
+  fr: { ogLocale: 'fr_FR', wordsPerMinute: 195, wireCredit: 'Presse marocaine', readAlsoLabel: 'Lire aussi' },
+  en: { ogLocale: 'en_GB', wordsPerMinute: 238, wireCredit: 'Moroccan press', readAlsoLabel: 'Read also' },
 };
 
 export function isLang(value: unknown): value is Lang {

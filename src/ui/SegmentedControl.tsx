@@ -1,3 +1,6 @@
+import styles from './SegmentedControl.module.css';
+
+/** An option's `className` may set `--option-font-size` (the text-size choices show their size). */
 type Option<T extends string> = { value: T; label: string; className?: string };
 
 type SegmentedControlProps<T extends string> = {
@@ -12,7 +15,7 @@ type SegmentedControlProps<T extends string> = {
 export function SegmentedControl<T extends string>({ label, options, value, onChange }: SegmentedControlProps<T>) {
   const name = 'text' in label ? { 'aria-label': label.text } : { 'aria-labelledby': label.by };
   return (
-    <div className="segmented" role="group" {...name}>
+    <div className={styles.segmented} role="group" {...name}>
       {options.map((option) => (
         <button key={option.value} type="button" className={option.className} aria-pressed={value === option.value} onClick={() => onChange(option.value)}>
           {option.label}

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import styles from './SkipLink.module.css';
 
 /**
  * The first Tab stop: moves focus to the main content. Handled here rather than by the browser's
@@ -13,7 +14,7 @@ export function SkipLink({ target, children }: { target: string; children: strin
     element.scrollIntoView();
   };
   return (
-    <a className="skip-link" href={`#${target}`} onClick={skip}>
+    <a className={styles.skipLink} href={`#${target}`} onClick={skip}>
       {children}
     </a>
   );

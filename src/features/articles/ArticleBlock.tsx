@@ -4,6 +4,7 @@ import type { BlockView } from '../../content-api/published.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { assertNever } from '../../shared/assertNever.ts';
 import { StoryLink } from '../../ui/StoryLink.tsx';
+import styles from './ArticleBlock.module.css';
 
 type BlockProps<T extends BlockView> = { block: T; lang: Lang; anchorId?: string };
 
@@ -14,11 +15,11 @@ function ReadAlso({ block, lang, anchorId }: BlockProps<Extract<BlockView, { typ
   // Ids are built from the block, not useId(), so that a prerendered page hydrates to the same ids.
   const labelId = `${block.id}-${lang}-label`;
   return (
-    <aside className="read-also" id={anchorId} lang={lang} aria-labelledby={labelId}>
-      <p className="read-also__label" id={labelId}>
+    <aside className={styles.readAlso} id={anchorId} lang={lang} aria-labelledby={labelId}>
+      <p className={styles.label} id={labelId}>
         {t('article.readAlso')}
       </p>
-      <p className="read-also__link">
+      <p className={styles.link}>
         <StoryLink lang={pageLang} slug={block.story.slug}>
           {block.text}
         </StoryLink>

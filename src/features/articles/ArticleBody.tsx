@@ -3,6 +3,7 @@ import type { ArticleView, BlockView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
+import styles from './ArticleBody.module.css';
 import type { OtherVersion } from './useOtherVersion.ts';
 
 function blocksById(article: ArticleView | undefined): Map<string, BlockView> {
@@ -20,12 +21,12 @@ function TranslatableBlock({ block, article, other }: { block: BlockView; articl
     else if (await other.load()) setOpen(true);
   };
   return (
-    <ReadingBlock className="block" id={block.id}>
+    <ReadingBlock className={styles.block} id={block.id}>
       <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
-      <button type="button" className="translate-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
+      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
         {t(open ? 'reading.hideTranslation' : 'reading.showTranslation')}
       </button>
-      <div id={panelId} className="block__translation" hidden={!open || !counterpart}>
+      <div id={panelId} className={styles.translation} hidden={!open || !counterpart}>
         {open && counterpart && other.version && <ArticleBlock block={counterpart} lang={other.version.contentLang} />}
       </div>
     </ReadingBlock>
@@ -34,12 +35,12 @@ function TranslatableBlock({ block, article, other }: { block: BlockView; articl
 
 function SingleLanguageBody({ article, other }: { article: ArticleView; other: OtherVersion }) {
   return (
-    <div className="story__body">
+    <div className={styles.body}>
       {article.blocks.map((block) =>
         other.available && block.type === 'paragraph' ? (
           <TranslatableBlock key={block.id} block={block} article={article} other={other} />
         ) : (
-          <ReadingBlock key={block.id} className="block" id={block.id}>
+          <ReadingBlock key={block.id} className={styles.block} id={block.id}>
             <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
           </ReadingBlock>
         ),
@@ -52,11 +53,11 @@ function SingleLanguageBody({ article, other }: { article: ArticleView; other: O
 function SideBySideBody({ article, otherVersion }: { article: ArticleView; otherVersion: ArticleView }) {
   const counterparts = blocksById(otherVersion);
   return (
-    <div className="story__body story__body--parallel">
+    <div className={styles.body}>
       {article.blocks.map((block) => {
         const counterpart = counterparts.get(block.id);
         return (
-          <ReadingBlock key={block.id} className="parallel-row" id={block.id}>
+          <ReadingBlock key={block.id} className={styles.row} id={block.id}>
             <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
             {counterpart && <ArticleBlock block={counterpart} lang={otherVersion.contentLang} />}
           </ReadingBlock>

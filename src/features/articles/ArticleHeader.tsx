@@ -3,7 +3,8 @@ import { articleUrl } from '../../content-api/paths.ts';
 import type { ArticleView } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
-import { articleReadingMinutes } from './readingTime.ts';
+import { Kicker } from '../../ui/Kicker.tsx';
+import styles from './ArticleHeader.module.css';
 
 function Byline({ article }: { article: ArticleView }) {
   const t = useT();
@@ -12,15 +13,15 @@ function Byline({ article }: { article: ArticleView }) {
     ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${article.published}T00:00:00Z`))
     : undefined;
   return (
-    <p className="story__byline">
+    <p className={styles.byline}>
       {article.dateline && (
-        <span className="story__dateline" lang={article.contentLang}>
+        <span className={styles.dateline} lang={article.contentLang}>
           {article.dateline}
         </span>
       )}
       {date && <time dateTime={article.published}>{date}</time>}
       <span>{t('article.source', { credit: article.credit })}</span>
-      <span>{t('article.readingTime', { count: articleReadingMinutes(article) })}</span>
+      <span>{t('article.readingTime', { count: article.readingMinutes })}</span>
     </p>
   );
 }
@@ -30,10 +31,10 @@ function Provenance({ article }: { article: ArticleView }) {
   const t = useT();
   const lang = useLang();
   const original = article.originalLanguage;
-  if (article.contentLang !== lang) return <p className="story__note">{t('article.onlyIn', { context: article.contentLang })}</p>;
+  if (article.contentLang !== lang) return <p className={styles.note}>{t('article.onlyIn', { context: article.contentLang })}</p>;
   if (article.contentLang === original) return null;
   return (
-    <p className="story__note">
+    <p className={styles.note}>
       {t('article.translatedFrom', { context: original })} —{' '}
       <Link to={articleUrl(original, article.slugs[original])} hrefLang={original}>
         {t('article.readOriginal')}
@@ -45,26 +46,26 @@ function Provenance({ article }: { article: ArticleView }) {
 export function ArticleHeader({ article, otherVersion }: { article: ArticleView; otherVersion?: ArticleView }) {
   const t = useT();
   return (
-    <header className="story__header">
-      <p className={`kicker kicker--${article.kind}`}>{t(`kind.${article.kind}`)}</p>
-      <ReadingBlock className={otherVersion ? 'parallel-row parallel-row--headline' : undefined} id="headline">
-        <h1 className="story__headline" tabIndex={-1} lang={article.contentLang}>
+    <header className={otherVersion ? `${styles.header} ${styles.parallel}` : styles.header}>
+      <Kicker kind={article.kind}>{t(`kind.${article.kind}`)}</Kicker>
+      <ReadingBlock className={otherVersion ? styles.headlineRow : undefined} id="headline">
+        <h1 className={styles.headline} tabIndex={-1} lang={article.contentLang}>
           {article.headline}
         </h1>
         {otherVersion && (
-          <p className="story__headline story__headline--translation" lang={otherVersion.contentLang}>
+          <p className={styles.otherHeadline} lang={otherVersion.contentLang}>
             {otherVersion.headline}
           </p>
         )}
       </ReadingBlock>
       {article.standfirst && (
-        <p className="story__standfirst" lang={article.contentLang}>
+        <p className={styles.standfirst} lang={article.contentLang}>
           {article.standfirst}
         </p>
       )}
       <Byline article={article} />
       <Provenance article={article} />
-      {article.kind === 'explainer' && <p className="story__note">{t('article.backgroundNote')}</p>}
+      {article.kind === 'explainer' && <p className={styles.note}>{t('article.backgroundNote')}</p>}
     </header>
   );
 }

@@ -12,6 +12,7 @@ import { noindex } from '../../shared/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import styles from './ArticlePage.module.css';
 import { READING_MODE } from './readingMode.ts';
 import { ReadingModeControl } from './ReadingModeControl.tsx';
 import { RelatedStories } from './RelatedStories.tsx';
@@ -36,15 +37,15 @@ function Article({ article }: { article: ArticleView }) {
   };
 
   return (
-    <article className={sideBySide ? 'story story--parallel' : 'story'} lang={article.contentLang === lang ? undefined : article.contentLang}>
+    <article className={sideBySide ? styles.parallel : styles.story} lang={article.contentLang === lang ? undefined : article.contentLang}>
       <ArticleHeader article={article} otherVersion={sideBySide ? other.version : undefined} />
-      <div className="story__tools">
+      <div className={styles.tools}>
         {other.available && <ReadingModeControl mode={sideBySide ? 'sideBySide' : 'single'} onChange={(next) => void changeMode(next)} />}
         <ShareButton title={article.headline} url={url} />
       </div>
       <ArticleBody article={article} other={other} sideBySide={sideBySide} />
       <RelatedStories stories={article.related} />
-      <p className="print-url">{url}</p>
+      <p className={styles.printUrl}>{url}</p>
     </article>
   );
 }

@@ -1,19 +1,21 @@
 import type { StoryRef } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { StoryLink } from '../../ui/StoryLink.tsx';
+import { Kicker } from '../../ui/Kicker.tsx';
+import styles from './RelatedStories.module.css';
 
 export function RelatedStories({ stories }: { stories: StoryRef[] }) {
   const t = useT();
   const lang = useLang();
   if (stories.length === 0) return null;
   return (
-    <section className="related" aria-labelledby="related-heading">
+    <section className={styles.related} aria-labelledby="related-heading">
       <h2 id="related-heading">{t('article.related')}</h2>
       <ul>
         {stories.map((story) => (
           <li key={story.id}>
-            <p className={`kicker kicker--${story.kind}`}>{t(`kind.${story.kind}`)}</p>
-            <StoryLink lang={lang} slug={story.slug} className="related__link">
+            <Kicker kind={story.kind}>{t(`kind.${story.kind}`)}</Kicker>
+            <StoryLink lang={lang} slug={story.slug} className={styles.link}>
               <span lang={story.contentLang === lang ? undefined : story.contentLang}>{story.headline}</span>
             </StoryLink>
           </li>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/lang.tsx';
+import button from '../../ui/button.module.css';
+import styles from './ShareButton.module.css';
 
 type Outcome = 'idle' | 'copied' | 'failed';
 
@@ -26,16 +28,16 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
   const t = useT();
   const [outcome, setOutcome] = useState<Outcome>('idle');
   return (
-    <div className="share">
-      <button type="button" className="button button--small" onClick={() => void share(title, url).then(setOutcome)}>
+    <div className={styles.share}>
+      <button type="button" className={button.small} onClick={() => void share(title, url).then(setOutcome)}>
         {t('share.button')}
       </button>
-      <p role="status" className="share__status">
+      <p role="status" className={styles.status}>
         {outcome === 'copied' && t('share.copied')}
         {outcome === 'failed' && t('share.failed')}
       </p>
       {outcome === 'failed' && (
-        <input className="share__link" readOnly value={url} aria-label={t('share.link')} onFocus={(event) => event.currentTarget.select()} />
+        <input className={styles.link} readOnly value={url} aria-label={t('share.link')} onFocus={(event) => event.currentTarget.select()} />
       )}
     </div>
   );

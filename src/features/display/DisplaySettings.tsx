@@ -2,12 +2,13 @@ import { useEffect, type ReactNode } from 'react';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference, type Preference } from '../../shared/preferences.ts';
 import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
+import styles from './DisplaySettings.module.css';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
 
 function Setting({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
-    <div className="settings__group">
-      <p className="settings__label" id={id}>
+    <div>
+      <p className={styles.label} id={id}>
         {label}
       </p>
       {children}
@@ -30,20 +31,20 @@ export function DisplaySettings() {
   const [textSize, setTextSize] = useDocumentPreference<TextSize>(TEXT_SIZE, DEFAULT_TEXT_SIZE, 'textSize');
   const [theme, setTheme] = useDocumentPreference<Theme>(THEME, DEFAULT_THEME, 'theme');
   return (
-    <details className="settings">
+    <details className={styles.settings}>
       <summary>
-        <span className="settings__icon" aria-hidden="true">
+        <span className={styles.icon} aria-hidden="true">
           Aa
         </span>
-        <span className="settings__text">{t('display.label')}</span>
+        <span className="visually-hidden-when-narrow">{t('display.label')}</span>
       </summary>
-      <div className="settings__panel">
+      <div className={styles.panel}>
         <Setting id="text-size-label" label={t('display.textSize')}>
           <SegmentedControl
             label={{ by: 'text-size-label' }}
             value={textSize}
             onChange={setTextSize}
-            options={TEXT_SIZE.values.map((value) => ({ value, label: t(`display.textSize_${value}`), className: `text-size-choice--${value}` }))}
+            options={TEXT_SIZE.values.map((value) => ({ value, label: t(`display.textSize_${value}`), className: value === 'medium' ? undefined : styles[value] }))}
           />
         </Setting>
         <Setting id="theme-label" label={t('display.theme')}>

@@ -3,9 +3,11 @@ import { useLocation, useParams } from 'react-router';
 import { frontPageQuery } from '../../content-api/queries.ts';
 import type { StorySummary } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
+import { Kicker } from '../../ui/Kicker.tsx';
 import { StoryLink } from '../../ui/StoryLink.tsx';
 import { useHead } from '../../ui/useHead.tsx';
 import { readFrontPageParams } from './frontPageParams.ts';
+import styles from './FrontPage.module.css';
 import { Pagination } from './Pagination.tsx';
 
 function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {
@@ -13,17 +15,17 @@ function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {
   const lang = useLang();
   const contentLang = story.contentLang === lang ? undefined : story.contentLang;
   return (
-    <article className={lead ? 'teaser teaser--lead' : 'teaser'}>
-      <p className={`kicker kicker--${story.kind}`}>
+    <article className={lead ? styles.lead : undefined}>
+      <Kicker kind={story.kind}>
         {t(`kind.${story.kind}`)}
-        {contentLang && <span className="kicker__language"> · {t('article.inLanguage', { context: contentLang })}</span>}
-      </p>
-      <h2 className="teaser__headline" lang={contentLang}>
+        {contentLang && <span className={styles.language}> · {t('article.inLanguage', { context: contentLang })}</span>}
+      </Kicker>
+      <h2 className={styles.headline} lang={contentLang}>
         <StoryLink lang={lang} slug={story.slug}>
           {story.headline}
         </StoryLink>
       </h2>
-      <p className="teaser__summary" lang={contentLang}>{story.summary}</p>
+      <p className={styles.summary} lang={contentLang}>{story.summary}</p>
     </article>
   );
 }
@@ -40,13 +42,13 @@ export function FrontPage() {
   useHead(data.head);
 
   return (
-    <div className="front-page">
-      <h1 className="front-page__title" tabIndex={-1}>
+    <div>
+      <h1 className={styles.title} tabIndex={-1}>
         {t('front.heading')}
       </h1>
       {lead && <StoryTeaser story={lead} lead />}
       {rest.length > 0 && (
-        <div className="front-page__grid">
+        <div className={styles.grid}>
           {rest.map((story) => <StoryTeaser key={story.id} story={story} lead={false} />)}
         </div>
       )}

@@ -1,9 +1,11 @@
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { LANGS, LANGUAGES, type Lang } from '../../i18n/languages.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { readingPositionState } from '../../ui/readingPosition.tsx';
 import type { PageData } from '../../shared/routing.ts';
+import styles from './LanguageSwitch.module.css';
 import { storeLang } from './languagePreference.ts';
 
 const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
@@ -25,7 +27,7 @@ export function LanguageSwitch({ page }: { page: PageData }) {
   };
 
   return (
-    <nav className="language-switch" aria-label={t('language.label')}>
+    <nav className={styles.switch} aria-label={t('language.label')}>
       <ul>
         {LANGS.map((lang) => (
           <li key={lang}>
@@ -36,13 +38,13 @@ export function LanguageSwitch({ page }: { page: PageData }) {
               aria-current={lang === current ? 'page' : undefined}
               onClick={follow(lang)}
             >
-              <span className="language-switch__name">{LANGUAGES[lang].name}</span>
+              <span className="visually-hidden-when-narrow">{i18n.getFixedT(lang)('language.self')}</span>
               {/* On narrow screens the code stands in for the name, which stays the link's accessible name. */}
-              <span className="language-switch__code" aria-hidden="true">
+              <span className={styles.code} aria-hidden="true">
                 {lang.toUpperCase()}
               </span>
               {page.available && !page.available.includes(lang) && (
-                <span className="language-switch__note" lang={current}>
+                <span className={`visually-hidden-when-narrow ${styles.note}`} lang={current}>
                   {` (${t('language.notTranslated')})`}
                 </span>
               )}

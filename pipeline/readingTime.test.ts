@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.ts';
-import { fr } from '../../i18n/fr.ts';
-import { i18n } from '../../i18n/i18n.ts';
+import { en } from '../src/i18n/en.ts';
+import { fr } from '../src/i18n/fr.ts';
+import { i18n } from '../src/i18n/i18n.ts';
 import { countWords, readingMinutes } from './readingTime.ts';
 
 describe('reading time', () => {
