@@ -84,7 +84,7 @@ test.describe('preferences without storage', () => {
     });
     await page.goto(frUrl);
     await reader.readingMode('Côte à côte').click();
-    await expect(page.locator('[data-block="p1"] p[lang="en"]')).toBeVisible();
+    await expect(reader.block('p1', 'en')).toBeVisible();
     await reader.openDisplaySettings();
     await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -32,7 +32,7 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** How far (px) a paragraph may move when the page changes language under it: the issue's ±2 px. */
+/** How far (px) an element may be from where a test expects it: sub-pixel layout and rounding, never a real move. */
 export const PLACE_TOLERANCE = 2;
 
 /**
@@ -78,8 +78,26 @@ export class Reader {
 
   /** The masthead's display settings (text size, theme), opened. */
   async openDisplaySettings() {
-    const summary = this.page.locator('summary').filter({ hasText: /^(Aa)?(Affichage|Display)$/ });
-    if (!(await summary.locator('xpath=..').getAttribute('open'))) await summary.click();
+    const settings = this.page.getByRole('banner').locator('details');
+    if (!(await settings.evaluate((details: HTMLDetailsElement) => details.open))) await settings.locator('summary').click();
+  }
+
+  /**
+   * A block of the article as shown in `lang`: the paragraph (or read-also) with that block id, in
+   * the page's language or beside it as its translation. Block ids are shared by every language.
+   */
+  block(id: string, lang: 'fr' | 'en', element: 'p' | 'aside' = 'p') {
+    return this.page.locator(`[data-block="${id}"] ${element}[lang="${lang}"]`);
+  }
+
+  /** The block of the article with that id, whatever it holds (the paragraph, its translation, its toggle). */
+  blockRow(id: string) {
+    return this.page.locator(`[data-block="${id}"]`);
+  }
+
+  /** Resolves once the page has painted two more frames. */
+  async nextFrames() {
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
 
   /**

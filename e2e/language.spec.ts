@@ -60,7 +60,7 @@ test.describe('switching language', () => {
     await recordFrames(page);
     await reader.languageLink('English').click();
     await expect(reader.headline()).toHaveText(en.headline);
-    await page.waitForTimeout(100); // let a few more frames be sampled after the switch
+    await reader.nextFrames(); // let the frames after the switch be sampled too
     const frames = await recordedFrames(page);
     const french = ['fr', `${fr.headline} — Kiosque`, fr.headline, paragraphs(fr)[0], 'Lire aussi'];
     const english = ['en', `${en.headline} — Kiosque`, en.headline, paragraphs(en)[0], 'Read also'];
