@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { defineConfig } from 'vite';
 import { siteOrigin } from './src/shared/site.ts';
-import { earlyPreferences } from './pipeline/earlyPreferences.ts';
+import { earlyScriptPlugin } from './pipeline/earlyScript.ts';
 import { kiosqueContent } from './pipeline/vitePlugin.ts';
 
 // KIOSQUE_CONTENT points the build at another content set (the test-only fixtures, the scale benchmark).
@@ -21,7 +21,7 @@ function shortClassName(name: string, file: string): string {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), kiosqueContent(contentRoot, siteUrl), earlyPreferences()],
+  plugins: [react(), kiosqueContent(contentRoot, siteUrl), earlyScriptPlugin()],
   define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
   // One entry chunk and no dynamic imports: the modulepreload polyfill would be dead weight.
   build: { target: 'es2022', modulePreload: { polyfill: false } },

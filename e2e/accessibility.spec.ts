@@ -85,6 +85,9 @@ test.describe('keyboard and landmarks', () => {
     await dark.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.keyboard.press('Escape');
+    await expect(dark).toBeHidden();
+    await expect(page.locator('summary')).toBeFocused();
 
     const related = page.getByRole('region', { name: 'Related stories' }).getByRole('link').first();
     await related.focus();

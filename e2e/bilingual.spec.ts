@@ -47,8 +47,14 @@ test.describe('switching language keeps the reader’s place', () => {
       const after = await reader.paragraphAtTop();
       expect(after?.id).toBe('p4');
       expect(Math.abs(after!.top - before!.top)).toBeLessThanOrEqual(PLACE_TOLERANCE);
+      // Focus stayed on the switch, in the sticky masthead, not on the headline far above: the next
+      // Tab goes on from here instead of jumping back to the top.
+      const kept = await reader.scrollY();
+      await page.keyboard.press('Tab');
+      expect(Math.abs((await reader.scrollY()) - kept)).toBeLessThan(200);
+      await page.keyboard.press('Shift+Tab');
 
-      // Focus is on the new headline now: back up to the switch.
+      // Back up to the switch.
       await reader.tabTo(reader.languageLink('Français'), 'Shift+Tab');
       await page.keyboard.press('Enter');
       await expect(reader.headline()).toHaveText(fr.headline);
@@ -93,6 +99,10 @@ test.describe('switching language keeps the reader’s place', () => {
     await page.goBack();
     await expect(reader.headline()).toHaveText(en.headline);
     await expect.poll(() => reader.scrollY()).toBe(left);
+    // Focus is at the reading line, so the next Tab continues from there instead of jumping up.
+    await page.keyboard.press('Tab');
+    expect(Math.abs((await reader.scrollY()) - left)).toBeLessThan(200);
+    await page.evaluate((y) => window.scrollTo(0, y), left);
 
     await page.goForward();
     await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'en').headline);

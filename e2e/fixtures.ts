@@ -137,6 +137,11 @@ export class Reader {
     });
   }
 
+  /** The polite live region that says what page has just opened. */
+  announcement() {
+    return this.page.locator('[aria-live="polite"]');
+  }
+
   async htmlLang() {
     return this.page.evaluate(() => document.documentElement.lang);
   }

@@ -7,8 +7,8 @@ import { expect, READ_ALSO_ID, SEED_ID, story, test } from './fixtures.ts';
 const DISCONNECTED = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/;
 
 const words = {
-  fr: { offline: 'Hors connexion', frontPage: 'À la une', loading: 'Chargement de la page', other: 'English', otherLang: 'en' },
-  en: { offline: 'You are offline', frontPage: 'Top stories', loading: 'Loading the page', other: 'Français', otherLang: 'fr' },
+  fr: { offlineBody: 'dès le retour de la connexion', offline: 'Hors connexion', frontPage: 'À la une', loading: 'Chargement de la page', other: 'English', otherLang: 'en' },
+  en: { offlineBody: 'as soon as the connection is back', offline: 'You are offline', frontPage: 'Top stories', loading: 'Loading the page', other: 'Français', otherLang: 'fr' },
 } as const;
 
 /** A story that is not the lead, so that no test depends on the edition's order. */
@@ -27,7 +27,9 @@ test.describe('offline, with no service worker', () => {
 
       await page.getByRole('link', { name: story(TARGET, lang).headline }).click();
       await expect(reader.headline()).toHaveText(say.offline);
-      await expect(page.getByRole('status').filter({ hasText: say.offline })).toBeVisible();
+      // Said politely, through the page's live region: the headline and what happens next.
+      await expect(reader.announcement()).toContainText(say.offline);
+      await expect(reader.announcement()).toContainText(say.offlineBody);
       expect(await reader.htmlLang()).toBe(lang);
 
       // The switch answers in the other language, still offline.
@@ -38,6 +40,9 @@ test.describe('offline, with no service worker', () => {
       await context.setOffline(false);
       await expect(reader.headline()).toHaveText(story(TARGET, say.otherLang).headline);
       await expect(page).toHaveURL(`/${say.otherLang}/articles/${story(TARGET, say.otherLang).slug}`);
+      // The story that came in is where focus is, and it is announced.
+      await expect(reader.headline()).toBeFocused();
+      await expect(reader.announcement()).toContainText(story(TARGET, say.otherLang).headline);
     });
   }
 
@@ -49,7 +54,7 @@ test.describe('offline, with no service worker', () => {
     await retry.click();
     await expect(reader.headline()).toHaveText('Hors connexion');
     await expect(retry).toBeEnabled();
-    await expect(page.getByRole('status').filter({ hasText: 'Hors connexion' })).toBeVisible();
+    await expect(reader.announcement()).toContainText('Hors connexion');
   });
 
   test('stories already loaded keep opening, in both languages', async ({ page, context, reader }) => {

@@ -88,7 +88,7 @@ test.describe('a failed load', () => {
     await page.route('**/content/**', (route) => route.abort());
     await page.getByRole('link', { name: story(SEED_ID, 'fr').headline }).click();
     await expect(reader.headline()).toHaveText('Le chargement a échoué');
-    await expect(page.getByRole('alert')).toContainText('Vérifiez votre connexion');
+    await expect(reader.announcement()).toContainText('Vérifiez votre connexion');
     await expect(reader.languageSwitch()).toBeVisible();
 
     await page.unroute('**/content/**');

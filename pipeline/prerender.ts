@@ -11,12 +11,17 @@ import type { ManifestPage } from './manifest.ts';
 
 type Render = (page: PageToRender, origin: string) => Promise<Prerendered>;
 
-function pageHtml(template: string, lang: string, page: Prerendered): string {
+/** A front page's file says which page it holds: the early script hides it when the URL asks for another. */
+function htmlAttributes(page: ManifestPage): string {
+  return page.kind === 'front-page' ? `lang="${page.lang}" data-page="1"` : `lang="${page.lang}"`;
+}
+
+function pageHtml(template: string, page: ManifestPage, rendered: Prerendered): string {
   return template
-    .replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`)
+    .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
     .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/<title>[^<]*<\/title>/, headHtml(page.head))
-    .replace('<div id="root"></div>', `<div id="root">${page.html}</div>\n    ${prerenderStateScript(page.state)}`);
+    .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
+    .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`);
 }
 
 /** Renders each page with `render` (the app's server entry) into `outDir`; returns how many it wrote. */
@@ -27,7 +32,7 @@ export async function prerenderPages(pages: ManifestPage[], render: Render, outD
     if (!page.htmlFile) continue;
     const file = join(outDir, page.htmlFile);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pageHtml(template, page.lang, await render(page, origin)));
+    writeFileSync(file, pageHtml(template, page, await render(page, origin)));
     written += 1;
   }
   return written;

@@ -96,8 +96,10 @@ const READ_ALSO_LINK = 'main aside[aria-labelledby] a';
 
 /** Opens the seed article with an empty cache: its other language and its links are not prefetched. */
 async function openUncached(page: Page) {
-  await page.route('**/content/**', (route) => route.abort());
-  const prefetched = page.waitForEvent('requestfailed', (request) => request.url().includes(`/content/en/articles/${SEED_EN}.json`));
+  // The idle prefetch is answered "not found": a failure the app does not retry, so that nothing
+  // is in flight or cached when the click comes.
+  await page.route('**/content/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const prefetched = page.waitForResponse((response) => response.url().includes(`/content/en/articles/${SEED_EN}.json`));
   await page.goto(`${ORIGIN}/fr/articles/${SEED}`);
   await prefetched;
   await page.unroute('**/content/**');

@@ -37,4 +37,24 @@ test.describe('a long front page is paginated', () => {
     await expect(page).toHaveURL('/en/?page=3');
     await expect(page.getByRole('navigation', { name: 'Front page pages' })).toContainText('Page 3 of 3');
   });
+
+  test('a later page opened from a link never shows the first page’s stories, even for a moment', async ({ page, reader }) => {
+    // Sample, at every frame from the first, the first story the page lets the reader see.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { kiosqueSeen: seen });
+      const sample = () => {
+        const main = document.querySelector('main');
+        if (main && getComputedStyle(main).visibility === 'visible') seen.push(main.querySelector('h2')?.textContent ?? '');
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto('/fr/?page=2&utm_source=newsletter');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(headline(21));
+    await reader.nextFrames();
+    const seen = await page.evaluate(() => (window as unknown as { kiosqueSeen: string[] }).kiosqueSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set([headline(21)]));
+  });
 });

@@ -9,14 +9,15 @@ import styles from './ErrorPages.module.css';
 import { PageFrame } from './LangLayout.tsx';
 
 
-type StatusPageProps = { title: string; role?: 'alert' | 'status'; children: ReactNode };
+type StatusPageProps = { title: string; children: ReactNode };
 
-function StatusPage({ title, role, children }: StatusPageProps) {
+/** A page that is a message: the live region reads its headline and text after a navigation (see useNavigationFocus). */
+function StatusPage({ title, children }: StatusPageProps) {
   const t = useT();
   // Error and not-found pages are never indexed.
   useHead(noindex({ title: `${title} — ${t('site.name')}`, tags: [] }));
   return (
-    <div className={styles.statusPage} role={role}>
+    <div className={styles.statusPage} data-announce>
       <h1 tabIndex={-1}>{title}</h1>
       {children}
     </div>
@@ -51,7 +52,7 @@ function RetryButton() {
 function LoadFailedPage() {
   const t = useT();
   return (
-    <StatusPage title={t('error.title')} role="alert">
+    <StatusPage title={t('error.title')}>
       <p>{t('error.body')}</p>
       <p>
         <RetryButton />
@@ -75,7 +76,7 @@ function OfflinePage() {
   const t = useT();
   useRetryWhenOnline();
   return (
-    <StatusPage title={t('offline.title')} role="status">
+    <StatusPage title={t('offline.title')}>
       <p>{t('offline.body')}</p>
       <p>{t('offline.saved')}</p>
       <p>

@@ -19,6 +19,8 @@ export function PageFrame({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
   const matches = useMatches();
   useLayoutEffect(() => {
+    // Whatever page the static HTML held, the app now shows the URL's (see pipeline/earlyScript.ts).
+    delete document.documentElement.dataset.pendingPage;
     document.documentElement.lang = lang;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [lang]);

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference, type Preference } from '../../shared/preferences.ts';
 import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
@@ -25,13 +25,20 @@ function useDocumentPreference<T extends string>(preference: Preference<T>, fall
   return [value, setValue] as const;
 }
 
+/** Escape closes the panel and gives focus back to its button, as with any disclosure. */
+function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+  if (event.key !== 'Escape' || !event.currentTarget.open) return;
+  event.currentTarget.open = false;
+  event.currentTarget.querySelector('summary')?.focus();
+}
+
 /** Text size in three steps and the theme (automatic, light, dark), remembered across visits. */
 export function DisplaySettings() {
   const t = useT();
   const [textSize, setTextSize] = useDocumentPreference<TextSize>(TEXT_SIZE, DEFAULT_TEXT_SIZE, 'textSize');
   const [theme, setTheme] = useDocumentPreference<Theme>(THEME, DEFAULT_THEME, 'theme');
   return (
-    <details className={styles.settings}>
+    <details className={styles.settings} onKeyDown={closeOnEscape}>
       <summary>
         <span className={styles.icon} aria-hidden="true">
           Aa
