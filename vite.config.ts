@@ -11,13 +11,21 @@ const contentRoot = process.env.KIOSQUE_CONTENT ?? 'content';
 // Where the edition is served: canonical URLs, social tags and the sitemap name it.
 const siteUrl = siteOrigin(process.env.KIOSQUE_SITE_URL);
 
+const classNames = new Map<string, string>();
+
 /**
- * Class names of CSS Modules, in a production build: six characters, stable for a file and a class
- * (so the server build that prerenders and the browser's agree). The names travel in the initial
- * JavaScript, where every byte counts against the first-view budget; development keeps readable ones.
+ * Class names of CSS Modules, in a production build: "k" and four characters, stable for a file and
+ * a class (so the server build that prerenders and the browser's agree). The names travel in the
+ * initial JavaScript, where every byte counts against the first-view budget; development keeps
+ * readable ones. Two classes that would share a name fail the build instead of sharing styles.
  */
 function shortClassName(name: string, file: string): string {
-  return `k${createHash('sha256').update(`${relative(import.meta.dirname, file)}:${name}`).digest('base64url').replace(/[-_]/g, '').slice(0, 5)}`;
+  const source = `${relative(import.meta.dirname, file)}:${name}`;
+  const short = `k${createHash('sha256').update(source).digest('base64url').replace(/[-_]/g, '').slice(0, 4)}`;
+  const owner = classNames.get(short);
+  if (owner && owner !== source) throw new Error(`CSS class names collide: ${owner} and ${source} are both ${short}`);
+  classNames.set(short, source);
+  return short;
 }
 
 export default defineConfig(({ command }) => ({

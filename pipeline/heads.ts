@@ -127,6 +127,7 @@ export function frontPageLinks(lang: Lang, page: number): PageLinks {
 
 export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
   const t = strings.getFixedT(lang);
-  const title = page === 1 ? t('front.title') : `${t('front.title')}, ${t('front.pageOf', { page, count: pageCount })}`;
-  return pageHead({ lang, title, description: t('site.description'), links: frontPageLinks(lang, page), type: 'website' }, origin);
+  const { frontPageTitle, siteDescription } = LANGUAGES[lang];
+  const title = page === 1 ? frontPageTitle : `${frontPageTitle}, ${t('front.pageOf', { page, count: pageCount })}`;
+  return pageHead({ lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' }, origin);
 }

@@ -4,8 +4,8 @@ import { frontPageUrl } from '../content-api/paths.ts';
 import { useLang, useT } from '../i18n/lang.tsx';
 import { noindex } from '../shared/head.ts';
 import { useHead } from '../ui/useHead.tsx';
-import button from '../ui/button.module.css';
-import styles from './ErrorPages.module.css';
+import * as button from '../ui/button.module.css';
+import * as styles from './ErrorPages.module.css';
 import { PageFrame } from './LangLayout.tsx';
 
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigation, useRevalidator } from 'react-router';
-import styles from './NavigationProgress.module.css';
+import * as styles from './NavigationProgress.module.css';
 
 /** How long a navigation may take before the reader is shown that it is under way: fast ones never flash a bar. */
 export const PROGRESS_DELAY_MS = 200;

@@ -7,7 +7,7 @@ import { useLang, useT } from '../i18n/lang.tsx';
 import type { PageData } from '../shared/routing.ts';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { NavigationProgress, useSlowNavigation } from './NavigationProgress.tsx';
-import styles from './Shell.module.css';
+import * as styles from './Shell.module.css';
 import { useNavigationFocus } from './useNavigationFocus.ts';
 
 /** The frame of every page: skip link, masthead with the language switch, main content, footer. */

@@ -4,7 +4,6 @@ export const en: Strings = {
   site: {
     name: 'Kiosque',
     tagline: 'The news in French and English',
-    description: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
   },
   nav: {
     skipToContent: 'Skip to content',
@@ -46,7 +45,6 @@ export const en: Strings = {
     link: 'Link to this story',
   },
   front: {
-    title: 'Front page',
     heading: 'Top stories',
     pages: 'Front page pages',
     pageOf: 'Page {{page}} of {{count}}',

@@ -2,7 +2,6 @@ export const fr = {
   site: {
     name: 'Kiosque',
     tagline: 'L’actualité en français et en anglais',
-    description: 'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
   },
   nav: {
     skipToContent: 'Aller au contenu',
@@ -44,7 +43,6 @@ export const fr = {
     link: 'Lien de l’article',
   },
   front: {
-    title: 'À la une',
     heading: 'À la une',
     pages: 'Pages de la une',
     pageOf: 'Page {{page}} sur {{count}}',

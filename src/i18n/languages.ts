@@ -19,12 +19,32 @@ export type LanguageConfig = {
   wireCredit: string;
   /** How wire copy in this language introduces a related story, as in ">>Lire aussi : <headline>". */
   readAlsoLabel: string;
+  /** What search engines and link previews say of the site, and the front page's title. */
+  siteDescription: string;
+  frontPageTitle: string;
 };
+
+// Only the build reads these records (heads, imports, reading times), so none of it ships to the
+// browser; what the interface says lives in the strings beside this file.
 
 // Reading speeds: Brysbaert (2019) for English, Trauzettel-Klosinski et al. (2012) for French.
 export const LANGUAGES: Record<Lang, LanguageConfig> = {
-  fr: { ogLocale: 'fr_FR', wordsPerMinute: 195, wireCredit: 'Presse marocaine', readAlsoLabel: 'Lire aussi' },
-  en: { ogLocale: 'en_GB', wordsPerMinute: 238, wireCredit: 'Moroccan press', readAlsoLabel: 'Read also' },
+  fr: {
+    ogLocale: 'fr_FR',
+    wordsPerMinute: 195,
+    wireCredit: 'Presse marocaine',
+    readAlsoLabel: 'Lire aussi',
+    siteDescription: 'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
+    frontPageTitle: 'À la une',
+  },
+  en: {
+    ogLocale: 'en_GB',
+    wordsPerMinute: 238,
+    wireCredit: 'Moroccan press',
+    readAlsoLabel: 'Read also',
+    siteDescription: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
+    frontPageTitle: 'Front page',
+  },
 };
 
 export function isLang(value: unknown): value is Lang {

@@ -1,4 +1,4 @@
-import styles from './SegmentedControl.module.css';
+import * as styles from './SegmentedControl.module.css';
 
 /** An option's `className` may set `--option-font-size` (the text-size choices show their size). */
 type Option<T extends string> = { value: T; label: string; className?: string };

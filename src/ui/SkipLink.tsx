@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import styles from './SkipLink.module.css';
+import * as styles from './SkipLink.module.css';
 
 /**
  * The first Tab stop: moves focus to the main content. Handled here rather than by the browser's

@@ -4,7 +4,7 @@ import type { BlockView } from '../../content-api/published.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { assertNever } from '../../shared/assertNever.ts';
 import { StoryLink } from '../../ui/StoryLink.tsx';
-import styles from './ArticleBlock.module.css';
+import * as styles from './ArticleBlock.module.css';
 
 type BlockProps<T extends BlockView> = { block: T; lang: Lang; anchorId?: string };
 

@@ -3,7 +3,7 @@ import type { ArticleView, BlockView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
-import styles from './ArticleBody.module.css';
+import * as styles from './ArticleBody.module.css';
 import type { OtherVersion } from './useOtherVersion.ts';
 
 function blocksById(article: ArticleView | undefined): Map<string, BlockView> {

@@ -4,7 +4,7 @@ import type { ArticleView } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { Kicker } from '../../ui/Kicker.tsx';
-import styles from './ArticleHeader.module.css';
+import * as styles from './ArticleHeader.module.css';
 
 function Byline({ article }: { article: ArticleView }) {
   const t = useT();

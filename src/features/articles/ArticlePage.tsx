@@ -12,7 +12,7 @@ import { noindex } from '../../shared/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
-import styles from './ArticlePage.module.css';
+import * as styles from './ArticlePage.module.css';
 import { READING_MODE } from './readingMode.ts';
 import { ReadingModeControl } from './ReadingModeControl.tsx';
 import { RelatedStories } from './RelatedStories.tsx';

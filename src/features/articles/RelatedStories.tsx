@@ -2,7 +2,7 @@ import type { StoryRef } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { StoryLink } from '../../ui/StoryLink.tsx';
 import { Kicker } from '../../ui/Kicker.tsx';
-import styles from './RelatedStories.module.css';
+import * as styles from './RelatedStories.module.css';
 
 export function RelatedStories({ stories }: { stories: StoryRef[] }) {
   const t = useT();

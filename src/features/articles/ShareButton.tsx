@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/lang.tsx';
-import button from '../../ui/button.module.css';
-import styles from './ShareButton.module.css';
+import * as button from '../../ui/button.module.css';
+import * as styles from './ShareButton.module.css';
 
 type Outcome = 'idle' | 'copied' | 'failed';
 

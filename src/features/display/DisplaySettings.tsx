@@ -2,7 +2,7 @@ import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference, type Preference } from '../../shared/preferences.ts';
 import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
-import styles from './DisplaySettings.module.css';
+import * as styles from './DisplaySettings.module.css';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
 
 function Setting({ id, label, children }: { id: string; label: string; children: ReactNode }) {

@@ -7,7 +7,7 @@ import { Kicker } from '../../ui/Kicker.tsx';
 import { StoryLink } from '../../ui/StoryLink.tsx';
 import { useHead } from '../../ui/useHead.tsx';
 import { readFrontPageParams } from './frontPageParams.ts';
-import styles from './FrontPage.module.css';
+import * as styles from './FrontPage.module.css';
 import { Pagination } from './Pagination.tsx';
 
 function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {

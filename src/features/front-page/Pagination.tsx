@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { frontPageUrl } from '../../content-api/paths.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
-import styles from './Pagination.module.css';
+import * as styles from './Pagination.module.css';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
   const t = useT();

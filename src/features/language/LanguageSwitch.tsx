@@ -5,7 +5,7 @@ import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { readingPositionState } from '../../ui/readingPosition.tsx';
 import type { PageData } from '../../shared/routing.ts';
-import styles from './LanguageSwitch.module.css';
+import * as styles from './LanguageSwitch.module.css';
 import { storeLang } from './languagePreference.ts';
 
 const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
