@@ -1,0 +1,18 @@
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumExecutable } from './scripts/chromium.ts';
+const [dir, port] = [process.argv[2]!, process.argv[3]!];
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--port', port, '--strictPort'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+const chrome = await chromeLauncher.launch({ chromePath: chromiumExecutable(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+const result = await lighthouse(`http://localhost:${port}/en/articles/interior-minister-discusses-finnish-counterpart-ways-strengthen`, { port: chrome.port, output: 'json', logLevel: 'error' });
+const lhr = result!.lhr;
+console.log('perf', lhr.categories.performance?.score, 'TBT', lhr.audits['total-blocking-time']?.numericValue);
+const bootup = lhr.audits['bootup-time']?.details as { items: { url: string; total: number; scripting: number; scriptParseCompile: number }[] };
+for (const i of bootup.items) console.log('bootup', i.url.slice(-40), Math.round(i.total), Math.round(i.scripting), Math.round(i.scriptParseCompile));
+const work = lhr.audits['mainthread-work-breakdown']?.details as { items: { groupLabel: string; duration: number }[] };
+for (const i of work.items) console.log('work', i.groupLabel, Math.round(i.duration));
+const lt = lhr.audits['long-tasks']?.details as { items: { url: string; duration: number; startTime: number }[] };
+for (const i of lt?.items ?? []) console.log('long', i.url.slice(-40), Math.round(i.startTime), Math.round(i.duration));
+chrome.kill(); server.kill();
