@@ -1,12 +1,38 @@
 import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 // Not 4173, so that the suite can run while `npm start` serves the reader.
 const EDITION_PORT = Number(process.env.E2E_PORT ?? 4174);
 const TEST_CONTENT_PORT = EDITION_PORT + 1;
 const SYNTHETIC_PORT = EDITION_PORT + 2;
+const NGINX_PORT = EDITION_PORT + 3;
 
 const desktop = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
+
+// The published edition also runs through the production server (deploy/nginx/), with its status
+// codes, headers and strict Content-Security-Policy. CI installs nginx; elsewhere, without it, the
+// suite says so and runs the rest.
+const hasNginx = existsSync('/usr/sbin/nginx') && existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
+if (!hasNginx && process.env.CI) throw new Error('CI needs nginx: apt-get install nginx libnginx-mod-http-brotli-static');
+if (!hasNginx) console.warn('e2e: nginx not found, the production-server specs do not run (apt-get install nginx libnginx-mod-http-brotli-static)');
+
+const nginxProject = {
+  name: 'nginx',
+  // The reader's specs, again through the production server, and the server's own.
+  testMatch: /e2e\/(reading|language|routing|head|offline|network|server)\.spec\.ts/,
+  // Scenarios of a static host without a redirect map, which the production server answers itself.
+  grepInvert: /@static-host/,
+  use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+};
+const nginxServer = {
+  command: 'npx tsx scripts/serve-nginx.ts',
+  env: { PORT: String(NGINX_PORT) },
+  url: `http://127.0.0.1:${NGINX_PORT}/fr/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+};
+
 
 // Three production builds, each served by Vite's preview server (which falls back to index.html for
 // every route, as a static host would): the published edition (`npm run build` made it); a
@@ -25,7 +51,7 @@ export default defineConfig({
   projects: [
     {
       name: 'edition',
-      testIgnore: /(test-content|synthetic)\//,
+      testIgnore: /(test-content|synthetic)\/|server\.spec\.ts/,
       use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
     },
     {
@@ -38,6 +64,7 @@ export default defineConfig({
       testMatch: /synthetic\/.*\.spec\.ts/,
       use: { ...desktop, baseURL: `http://localhost:${SYNTHETIC_PORT}` },
     },
+    ...(hasNginx ? [nginxProject] : []),
   ],
   webServer: [
     {
@@ -60,5 +87,6 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
+    ...(hasNginx ? [nginxServer] : []),
   ],
 });

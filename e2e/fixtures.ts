@@ -8,6 +8,7 @@ type Fixtures = {
   /** Console errors a test expects (a 404 it provokes, a request it aborts); any other fails the test. */
   allowedConsoleErrors: RegExp[];
   failOnConsoleErrors: void;
+  failOnPolicyViolations: void;
   reader: Reader;
 };
 
@@ -24,6 +25,31 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
       await use();
       expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Behind the production server a strict Content-Security-Policy applies: any violation (an inline
+  // script or style it did not allow, a foreign origin) fails the test that caused it.
+  failOnPolicyViolations: [
+    async ({ page }, use) => {
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        Object.assign(window, { kiosqueViolations: violations });
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
+      });
+      const seen: string[] = [];
+      const collect = async () => {
+        const found = await page.evaluate(() => (window as unknown as { kiosqueViolations?: string[] }).kiosqueViolations ?? []).catch(() => []);
+        seen.push(...found);
+      };
+      // Each document's own list is read at the end; violations in documents left earlier reach
+      // the console, which Chromium writes them to.
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
+      });
+      await use();
+      await collect();
+      expect(seen, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -72,7 +72,7 @@ test.describe('not-found pages', () => {
 });
 
 test.describe('an unsupported language for an English reader', () => {
-  test.use({ locale: 'en-US' });
+  test.use({ locale: 'en-US', allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
   test('is answered in English', async ({ page, reader }) => {
     await page.goto('/xx/');
     await expect(reader.headline()).toHaveText('Page not found');
@@ -96,7 +96,7 @@ test.describe('a failed load', () => {
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
   });
 
-  test('on a URL the build did not prerender, shows the error in the page’s language, never a blank page', async ({ page, reader }) => {
+  test('on a URL the build did not prerender, shows the error in the page’s language, never a blank page', { tag: '@static-host' }, async ({ page, reader }) => {
     await page.route('**/content/**', (route) => route.abort());
     // The French slug under /en/ is a redirect the app must fetch; a static host serves it the bare shell.
     await page.goto(`/en/articles/${SEED_ID}`);
@@ -125,7 +125,8 @@ test.describe('a link shared with tracking parameters', () => {
       const frames: [string, number][] = [];
       Object.assign(window, { kiosqueFrames: frames });
       const sample = () => {
-        if (document.body) frames.push([document.querySelector('main h1')?.textContent ?? '', document.querySelectorAll(counted).length]);
+        // From the first frame after the HTML is parsed (a frame may come while it still streams in).
+        if (document.readyState !== 'loading') frames.push([document.querySelector('main h1')?.textContent ?? '', document.querySelectorAll(counted).length]);
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);

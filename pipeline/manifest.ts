@@ -1,10 +1,13 @@
 import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../src/content-api/paths.ts';
 import type { ArticleResource, FrontPageView } from '../src/content-api/published.ts';
 import { articleKey, frontPageKey } from '../src/content-api/queryKeys.ts';
-import type { Lang } from '../src/i18n/languages.ts';
+import { LANGS, type Lang } from '../src/i18n/languages.ts';
 import type { Head } from '../src/shared/head.ts';
-import { articleLinks, frontPageLinks, type PageLinks } from './heads.ts';
+import { articleLinks, frontPageLinks, notFoundHead, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './publish.ts';
+
+/** An address no page has, in `lang`: rendering it renders the language's not-found page. */
+const notFoundRoute = (lang: Lang) => `/${lang}/404`;
 
 // One typed list of every page of the edition, made once per build. Prerendering, the service
 // worker's precache, the sitemap (and the server's redirect map) all read it; nothing reads the
@@ -14,7 +17,9 @@ export type ManifestPage = {
   /** The address the page is opened at. */
   route: string;
   lang: Lang;
-  kind: 'front-page' | 'article';
+  kind: 'front-page' | 'article' | 'not-found';
+  /** The HTTP status the page is served with: every address that names nothing gets its language's not-found page, with a 404. */
+  status: 200 | 404;
   /** The queries the page renders from, with their data: prerendering starts its cache with them. */
   queries: { queryKey: readonly unknown[]; data: ArticleResource | FrontPageView }[];
   /** The JSON files (under dist/) the page reads. */
@@ -42,6 +47,7 @@ function frontPagePages(edition: PublishedEdition): ManifestPage[] {
     route: frontPageUrl(view.lang, view.page),
     lang: view.lang,
     kind: 'front-page',
+    status: 200,
     queries: [{ queryKey: frontPageKey(view.lang, view.page), data: view }],
     dataFiles: [frontPageResourcePath(view.lang, view.page)],
     ...(view.page === 1 ? { htmlFile: `${view.lang}/index.html` } : {}),
@@ -58,6 +64,7 @@ function articlePages(edition: PublishedEdition): ManifestPage[] {
     route: articleUrl(article.lang, article.slug),
     lang: article.lang,
     kind: 'article',
+    status: 200,
     queries: [{ queryKey: articleKey(article.lang, article.slug), data: { type: 'article', article } }],
     dataFiles: [articleResourcePath(article.lang, article.slug)],
     htmlFile: `${article.lang}/articles/${article.slug}.html`,
@@ -68,9 +75,26 @@ function articlePages(edition: PublishedEdition): ManifestPage[] {
   }));
 }
 
+/** Each language's not-found page, prerendered so that the server can answer unknown addresses with it. */
+function notFoundPages(): ManifestPage[] {
+  return LANGS.map((lang) => ({
+    route: notFoundRoute(lang),
+    lang,
+    kind: 'not-found',
+    status: 404,
+    queries: [],
+    dataFiles: [],
+    htmlFile: `${lang}/404.html`,
+    head: notFoundHead(lang),
+    links: { path: notFoundRoute(lang), canonicalPath: notFoundRoute(lang), hreflang: {}, xDefault: '/' },
+    indexable: false,
+    offline: false,
+  }));
+}
+
 /** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
 export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
-  const pages = [...frontPagePages(edition), ...articlePages(edition)];
+  const pages = [...frontPagePages(edition), ...articlePages(edition), ...notFoundPages()];
   const files = new Map([...publishedFiles(edition)].map(([path, data]) => [path, JSON.stringify(data)]));
   for (const [path, text] of extraFiles(pages)) files.set(path, text);
   return { pages, redirects: edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })), files };

@@ -4,14 +4,17 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
 import type { EditionManifest } from '../pipeline/manifest.ts';
+import { precompress } from '../pipeline/compress.ts';
 import { prerenderPages } from '../pipeline/prerender.ts';
+import { SERVER_DIR, writeServerConfig } from '../pipeline/serverConfig.ts';
 import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
 import { CONTENT_PLUGIN, type ContentPluginApi } from '../pipeline/vitePlugin.ts';
-import { siteOrigin } from '../src/shared/site.ts';
+import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 
 // npm run build [-- --outDir dist] [--quiet]: the client build (which checks and publishes the
 // edition, see pipeline/vitePlugin.ts), then a server build of the same app that renders every
-// page of the edition's manifest into static HTML, then the offline edition's service worker.
+// page of the edition's manifest into static HTML, then the offline edition's service worker, the
+// production server's build-dependent configuration and the precompressed twins of every text file.
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } } });
 const outDir = resolve(values.outDir);
@@ -46,3 +49,7 @@ console.log(`prerendered ${written} pages into ${outDir}`);
 
 const offline = await writeServiceWorker(outDir, manifest.pages);
 console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
+
+writeServerConfig(outDir, manifest);
+console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${await precompress(outDir)} files precompressed (.br, .gz)`);
+if (origin === DEFAULT_SITE_URL) console.warn(`site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`);

@@ -13,16 +13,16 @@ import { createRoutes } from './router.tsx';
 
 export type Prerendered = { html: string; head: Head; state: PrerenderState };
 
-/** A page to render: its address, and the queries (key and data) it renders from. */
-export type PageToRender = { route: string; queries: readonly { queryKey: readonly unknown[]; data: unknown }[] };
+/** A page to render: its address, the HTTP status it answers with, and the queries (key and data) it renders from. */
+export type PageToRender = { route: string; status: number; queries: readonly { queryKey: readonly unknown[]; data: unknown }[] };
 
 /** Renders a page as the browser would show it, from the data it is given (nothing is fetched); throws when it cannot. */
-export async function prerender({ route, queries }: PageToRender, origin: string): Promise<Prerendered> {
+export async function prerender({ route, status, queries }: PageToRender, origin: string): Promise<Prerendered> {
   const queryClient = createQueryClient();
   for (const { queryKey, data } of queries) queryClient.setQueryData(queryKey, data);
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(route, origin)));
-  if (context instanceof Response || context.errors || context.statusCode !== 200) throw new Error(`${route} did not render: its loaders redirected or failed`);
+  if (context instanceof Response || context.statusCode !== status) throw new Error(`${route} did not render as a ${status}: its loaders redirected or failed`);
   const router = createStaticRouter(handler.dataRoutes, context);
   let head: Head | undefined;
   const html = renderToString(

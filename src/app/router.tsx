@@ -7,7 +7,7 @@ import { FrontPage } from '../features/front-page/FrontPage.tsx';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
 import { redirectToPreferredLang } from '../features/language/rootRedirect.ts';
 import { notFound } from '../shared/routing.ts';
-import { RootError, RouteError } from './ErrorPages.tsx';
+import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
 
 function requireLang({ params }: LoaderFunctionArgs) {
@@ -34,7 +34,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, loader: frontPageLoader(queryClient), element: <FrontPage /> },
             { path: 'articles/:slug', loader: articleLoader(queryClient), element: <ArticlePage /> },
-            { path: '*', loader: alwaysNotFound },
+            { path: '*', loader: alwaysNotFound, element: <NotFoundPage /> },
           ],
         },
       ],

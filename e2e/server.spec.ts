@@ -1,0 +1,71 @@
+import type { APIResponse } from '@playwright/test';
+import { expect, SEED_ID, story, test } from './fixtures.ts';
+
+// The production server (deploy/nginx/, served by npm run serve:nginx): status codes, precompressed
+// files, the cache policy and the security headers. Runs only in the nginx project.
+
+const enSlug = story(SEED_ID, 'en').slug;
+
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "style-src 'self'"]) expect(csp).toContain(directive);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+}
+
+test.describe('the production server', () => {
+  test('a prerendered page: 200, brotli from its .br twin, revalidated, with the security headers', async ({ request }) => {
+    const response = await request.get(`/fr/articles/${SEED_ID}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers()['content-encoding']).toBe('br');
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(response);
+    expect(await response.text()).toContain(story(SEED_ID, 'fr').headline);
+  });
+
+  test('a hashed asset: cached for a year, immutable; gzip for a client without brotli', async ({ request }) => {
+    const html = await (await request.get('/fr/')).text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const response = await request.get(asset!, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  test('sw.js, the manifest and the content are revalidated', async ({ request }) => {
+    for (const path of ['/sw.js', '/manifest.webmanifest', '/content/fr/front/1.json']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['cache-control'], path).toBe('no-cache');
+    }
+  });
+
+  for (const [lang, title] of [['fr', 'Page introuvable'], ['en', 'Page not found']] as const) {
+    test(`an unknown article in ${lang}: a real 404 with the not-found page in ${lang}`, async ({ request }) => {
+      const response = await request.get(`/${lang}/articles/cet-article-n-existe-pas`);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toContain(`<title>${title} — Kiosque</title>`);
+      expectSecurityHeaders(response);
+    });
+  }
+
+  test('an unknown language: a 404 with the default language’s page; the build’s server files stay private', async ({ request }) => {
+    const unknown = await request.get('/de/irgendwas');
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.text()).toContain('<title>Page introuvable — Kiosque</title>');
+    for (const path of ['/.server/csp.conf', '/.server/redirects.map', '/fr/404']) expect((await request.get(path)).status(), path).toBe(404);
+  });
+
+  test('the other language’s slug: a 301 to this language’s, keeping the query', async ({ request }) => {
+    const response = await request.get(`/en/articles/${SEED_ID}?utm_source=newsletter`, { maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(response.headers()['location']).toBe(`/en/articles/${enSlug}?utm_source=newsletter`);
+  });
+});

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LANG } from '../src/i18n/languages.ts';
+import { earlyScript } from './earlyScript.ts';
+import type { EditionManifest } from './manifest.ts';
+
+// What the production server's configuration (deploy/nginx/) takes from the build, written into
+// dist/.server/ (which the server never serves): the map of other-language slugs to redirect, and
+// the Content-Security-Policy with the hash of the one inline script.
+
+/** The directory, inside the build, that holds the server's build-dependent configuration. */
+export const SERVER_DIR = '.server';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** A strict policy: scripts from this origin and the early script's hash only; no inline styles, no plugins, no framing. */
+export function contentSecurityPolicy(inlineScripts: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScripts.map(sha256).join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** nginx `map` entries: each other-language slug's address and the address it moves to. */
+export function redirectMap(manifest: EditionManifest): string {
+  return manifest.redirects.map(({ from, to }) => `${from} ${to};\n`).join('');
+}
+
+/**
+ * nginx locations: under each language's path, an unknown address gets that language's prerendered
+ * not-found page; anywhere else (an unknown language too), the default language's.
+ */
+export function languageLocations(manifest: EditionManifest): string {
+  const pages = manifest.pages.filter((page) => page.kind === 'not-found' && page.htmlFile);
+  const fallback = pages.find((page) => page.lang === DEFAULT_LANG) ?? pages[0];
+  const lines = pages.map(({ lang, htmlFile }) => `location /${lang}/ {\n  error_page 404 /${htmlFile};\n  try_files $uri $uri.html $uri/index.html =404;\n}\n`);
+  return `${fallback ? `error_page 404 /${fallback.htmlFile};\n` : ''}${lines.join('')}`;
+}
+
+export function writeServerConfig(outDir: string, manifest: EditionManifest): void {
+  const dir = join(outDir, SERVER_DIR);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'redirects.map'), redirectMap(manifest));
+  writeFileSync(join(dir, 'languages.conf'), languageLocations(manifest));
+  writeFileSync(join(dir, 'csp.conf'), `set $kiosque_csp "${contentSecurityPolicy([earlyScript()])}";\n`);
+}

@@ -1,0 +1,46 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+// npm run serve:nginx [-- --root dist] [--test]: serves a build through Debian's nginx with the
+// shipped configuration (deploy/nginx/), at http://127.0.0.1:8080 or the port in PORT, in the
+// foreground. Its pid, temporary and log files live in a temporary folder: nothing needs root.
+// --test only checks the configuration (nginx -t).
+
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
+const PACKAGES = 'apt-get install nginx libnginx-mod-http-brotli-static';
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, test: { type: 'boolean', default: false } } });
+const root = resolve(values.root);
+const port = process.env.PORT ?? '8080';
+
+function fail(message: string): never {
+  console.error(`serve:nginx: ${message}`);
+  process.exit(1);
+}
+
+if (!NGINX || !existsSync(BROTLI_MODULE)) fail(`nginx with its brotli module is missing: ${PACKAGES}`);
+if (!existsSync(join(root, '.server/csp.conf'))) fail(`${root} holds no build: run npm run build first`);
+
+const temp = mkdtempSync(join(tmpdir(), 'kiosque-nginx-'));
+for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(temp, dir));
+const config = readFileSync('deploy/nginx/nginx.conf', 'utf8')
+  .replaceAll('__TEMP__', temp)
+  .replaceAll('__ROOT__', root)
+  .replaceAll('__DEPLOY__', resolve('deploy/nginx'))
+  .replaceAll('__PORT__', port);
+const configFile = join(temp, 'nginx.conf');
+writeFileSync(configFile, config);
+const args = ['-c', configFile, '-p', temp, '-e', 'stderr'];
+
+if (values.test) {
+  const result = spawnSync(NGINX, ['-t', ...args], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+console.log(`serve:nginx: ${root} at http://127.0.0.1:${port}/ (Ctrl-C stops it)`);
+const server = spawn(NGINX, args, { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGQUIT'));
+server.on('exit', (code) => process.exit(code ?? 0));
