@@ -223,20 +223,6 @@ test.describe('reading modes', () => {
   });
 });
 
-test.describe('provenance', () => {
-  test('a translation says so and links to the original', async ({ page, reader }) => {
-    await page.goto(enUrl);
-    const note = page.getByText('Translated from French');
-    await expect(note).toBeVisible();
-    const original = note.getByRole('link', { name: 'Read the original' });
-    await expect(original).toHaveAttribute('hreflang', 'fr');
-    await original.click();
-    await expect(page).toHaveURL(frUrl);
-    await expect(reader.headline()).toHaveText(fr.headline);
-    await expect(page.getByText('Translated from French')).toHaveCount(0);
-  });
-});
-
 test.describe('when the other language cannot be fetched', () => {
   test.use({ allowedConsoleErrors: [FAILED_RESOURCE] });
 

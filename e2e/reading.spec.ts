@@ -134,3 +134,17 @@ test.describe('reading the edition', () => {
     await expect(reader.headline()).toHaveText(seedEn.headline);
   });
 });
+
+test.describe('provenance', () => {
+  test('a translation says so and links to the original', async ({ page, reader }) => {
+    await page.goto(`/en/articles/${seedEn.slug}`);
+    const note = page.getByText('Translated from French');
+    await expect(note).toBeVisible();
+    const original = note.getByRole('link', { name: 'Read the original' });
+    await expect(original).toHaveAttribute('hreflang', 'fr');
+    await original.click();
+    await expect(page).toHaveURL(`/fr/articles/${SEED_ID}`);
+    await expect(reader.headline()).toHaveText(seedFr.headline);
+    await expect(page.getByText('Translated from French')).toHaveCount(0);
+  });
+});

@@ -132,7 +132,3 @@ export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'la
   return pageHead({ lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' }, origin);
 }
 
-/** The not-found page's head: its title, kept out of search results. */
-export function notFoundHead(lang: Lang): Head {
-  return { title: `${strings.getFixedT(lang)('notFound.title')} — Kiosque`, tags: [{ tag: 'meta', attributes: { name: 'robots', content: 'noindex' } }] };
-}

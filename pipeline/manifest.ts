@@ -2,14 +2,14 @@ import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } 
 import type { ArticleResource, FrontPageView } from '../src/content-api/published.ts';
 import { articleKey, frontPageKey } from '../src/content-api/queryKeys.ts';
 import { LANGS, type Lang } from '../src/i18n/languages.ts';
-import type { Head } from '../src/shared/head.ts';
-import { articleLinks, frontPageLinks, notFoundHead, type PageLinks } from './heads.ts';
+import { articleLinks, frontPageLinks, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './publish.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
 const notFoundRoute = (lang: Lang) => `/${lang}/404`;
 
-// One typed list of every page of the edition, made once per build. Prerendering, the service
+// One typed list of every page of the edition, made once per build (a page's head travels in its
+// data, and prerendering writes what the page declares). Prerendering, the service
 // worker's precache, the sitemap (and the server's redirect map) all read it; nothing reads the
 // build's own output back.
 
@@ -26,7 +26,6 @@ export type ManifestPage = {
   dataFiles: string[];
   /** The static HTML file prerendering writes for it; later front pages have none (`?page=` is not a path). */
   htmlFile?: string;
-  head: Head;
   links: PageLinks;
   /** Listed in the sitemap: its canonical address is its own. */
   indexable: boolean;
@@ -51,7 +50,6 @@ function frontPagePages(edition: PublishedEdition): ManifestPage[] {
     queries: [{ queryKey: frontPageKey(view.lang, view.page), data: view }],
     dataFiles: [frontPageResourcePath(view.lang, view.page)],
     ...(view.page === 1 ? { htmlFile: `${view.lang}/index.html` } : {}),
-    head: view.head,
     links: frontPageLinks(view.lang, view.page),
     indexable: view.page === 1,
     offline: view.page === 1,
@@ -68,7 +66,6 @@ function articlePages(edition: PublishedEdition): ManifestPage[] {
     queries: [{ queryKey: articleKey(article.lang, article.slug), data: { type: 'article', article } }],
     dataFiles: [articleResourcePath(article.lang, article.slug)],
     htmlFile: `${article.lang}/articles/${article.slug}.html`,
-    head: article.head,
     links: articleLinks(article),
     indexable: article.contentLang === article.lang,
     offline: onFirstPage.has(`${article.lang}/${article.id}`),
@@ -85,7 +82,6 @@ function notFoundPages(): ManifestPage[] {
     queries: [],
     dataFiles: [],
     htmlFile: `${lang}/404.html`,
-    head: notFoundHead(lang),
     links: { path: notFoundRoute(lang), canonicalPath: notFoundRoute(lang), hreflang: {}, xDefault: '/' },
     indexable: false,
     offline: false,

@@ -5,6 +5,9 @@ import { ARTICLE_KINDS } from '../src/content-api/published.ts';
 
 // Build-time only: this module (and zod) must never be imported by the browser bundle.
 
+/** The longest headline, in characters: the schema and the wire-copy import both hold to it. */
+export const MAX_HEADLINE = 300;
+
 const text = z
   .string()
   .refine((value) => value.trim().length > 0, 'must not be empty')
@@ -33,7 +36,7 @@ export const blockSchema = z.discriminatedUnion('type', [paragraphBlock, readAls
 
 export const versionSchema = z.strictObject({
   slug: slugSchema,
-  headline: text.pipe(z.string().max(300)),
+  headline: text.pipe(z.string().max(MAX_HEADLINE)),
   standfirst: text.optional(),
   dateline: text.optional(),
   credit: text,

@@ -1,5 +1,5 @@
 import { LANGS, LANGUAGES, type Lang } from '../src/i18n/languages.ts';
-import type { Block, Meta, Version } from './schema.ts';
+import { MAX_HEADLINE, type Block, type Meta, type Version } from './schema.ts';
 import { slugify } from './slugify.ts';
 
 // The wire format editors receive: the first line is the headline, then one paragraph per line;
@@ -18,7 +18,6 @@ export class WireCopyError extends Error {
   }
 }
 
-const MAX_HEADLINE = 300;
 // `>>Lire aussi :`, `>> Lire aussi:`, `Lire aussi :`…, in any language's words (`Read also` in English copy).
 const labels = LANGS.map((lang) => LANGUAGES[lang].readAlsoLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 const READ_ALSO = new RegExp(`^(?:>>\\s*)?(?:${labels.join('|')})\\s*:\\s*(.*)$`, 'iu');

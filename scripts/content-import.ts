@@ -1,19 +1,22 @@
 import { parseArgs } from 'node:util';
 import { WireCopyError } from '../pipeline/wireCopy.ts';
 import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/importWireCopy.ts';
-import { isLang } from '../src/i18n/languages.ts';
+import { ARTICLE_KINDS, type ArticleKind } from '../src/content-api/published.ts';
+import { DEFAULT_LANG, isLang, LANGS } from '../src/i18n/languages.ts';
 
-// npm run content:import -- <dispatch.txt> [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
+// npm run content:import -- <wire-copy.txt> [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
 
-const USAGE = 'usage: npm run content:import -- <dispatch.txt> [--lang fr|en] [--kind dispatch|explainer] [--dateline PLACE] [--credit SOURCE] [--force]';
+const USAGE = `usage: npm run content:import -- <wire-copy.txt> [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--credit SOURCE] [--force]`;
 
 class UsageError extends Error {}
+
+const isKind = (value: string): value is ArticleKind => (ARTICLE_KINDS as readonly string[]).includes(value);
 
 function readArguments(): { file: string; options: ImportOptions } {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      lang: { type: 'string', default: 'fr' },
+      lang: { type: 'string', default: DEFAULT_LANG },
       kind: { type: 'string', default: 'dispatch' },
       credit: { type: 'string' },
       dateline: { type: 'string' },
@@ -23,8 +26,8 @@ function readArguments(): { file: string; options: ImportOptions } {
   });
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError(USAGE);
-  if (!isLang(values.lang)) throw new UsageError(`--lang must be fr or en, not "${values.lang}"`);
-  if (values.kind !== 'dispatch' && values.kind !== 'explainer') throw new UsageError(`--kind must be dispatch or explainer, not "${values.kind}"`);
+  if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not "${values.lang}"`);
+  if (!isKind(values.kind)) throw new UsageError(`--kind must be one of ${ARTICLE_KINDS.join(', ')}, not "${values.kind}"`);
   return { file, options: { ...values, lang: values.lang, kind: values.kind } };
 }
 

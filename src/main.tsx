@@ -27,7 +27,7 @@ const app = (
 if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container, app);
 else createRoot(container).render(app);
 
-// The offline edition (see scripts/serviceWorker.ts); development serves files that change.
+// The offline edition (see pipeline/serviceWorker.ts); development serves files that change.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js'));
 }
