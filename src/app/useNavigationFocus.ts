@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useRevalidator } from 'react-router';
+import { readingLine } from '../ui/readingPosition.tsx';
 
 // After each client-side navigation (not the first load), and when a page that failed to load comes
 // in on a retry: moves focus into the new page and says what it is through a polite live region.
@@ -19,8 +20,7 @@ function focusTarget(): HTMLElement | null {
   const active = document.activeElement;
   if (active instanceof HTMLElement && active.closest('header')) return active;
   for (const element of document.querySelectorAll<HTMLElement>(PLACES)) {
-    const line = Number.parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
-    if (element.getBoundingClientRect().bottom > line) return element;
+    if (element.getBoundingClientRect().bottom > readingLine(element)) return element;
   }
   return headline;
 }

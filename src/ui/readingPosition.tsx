@@ -30,9 +30,10 @@ export function ReadingBlock({ id, className, children }: { id: string; classNam
 
 /**
  * Where reading starts in the viewport: just below the sticky masthead. The stylesheet gives
- * blocks that much `scroll-margin-top`, so that `#p3` links land on the same line.
+ * everything in `main` that much `scroll-margin-top`, so that `#p3` links land on the same line;
+ * focus after a navigation (app/useNavigationFocus.ts) looks for the same line.
  */
-function readingLine(block: Element): number {
+export function readingLine(block: Element): number {
   return Number.parseFloat(getComputedStyle(block).scrollMarginTop) || 0;
 }
 
