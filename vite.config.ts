@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { defineConfig } from 'vite';
 import { siteOrigin } from './src/shared/site.ts';
 import { earlyScriptPlugin } from './pipeline/earlyScript.ts';
+import { firstPaintPlugin } from './pipeline/firstPaint.ts';
 import { kiosqueContent } from './pipeline/vitePlugin.ts';
 
 // KIOSQUE_CONTENT points the build at another content set (the test-only fixtures, the scale benchmark).
@@ -29,7 +30,7 @@ function shortClassName(name: string, file: string): string {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), kiosqueContent(contentRoot, siteUrl), earlyScriptPlugin()],
+  plugins: [react(), kiosqueContent(contentRoot, siteUrl), earlyScriptPlugin(), firstPaintPlugin()],
   define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
   // One entry chunk and no dynamic imports: the modulepreload polyfill would be dead weight.
   build: { target: 'es2022', modulePreload: { polyfill: false } },

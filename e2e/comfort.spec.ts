@@ -1,3 +1,4 @@
+import { appTakesOver } from '../scripts/appTakesOver.ts';
 import { expect, FAILED_RESOURCE, SEED_ID, SITE, story, test } from './fixtures';
 
 const frUrl = `/fr/articles/${SEED_ID}`;
@@ -60,10 +61,11 @@ test.describe('theme', () => {
 });
 
 test.describe('a stored theme', () => {
-  test.use({ colorScheme: 'light', allowedConsoleErrors: [FAILED_RESOURCE] });
+  test.use({ colorScheme: 'light', allowedConsoleErrors: [FAILED_RESOURCE], waitForApp: false });
 
   test('is applied before the app runs, so it never flashes', async ({ page, reader }) => {
     await page.goto('/fr/');
+    await appTakesOver(page);
     await reader.openDisplaySettings();
     await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
     await page.route('**/assets/*.js', (route) => route.abort());

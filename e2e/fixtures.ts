@@ -1,6 +1,7 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { siteOrigin } from '../src/shared/site.ts';
+import { appTakesOver } from '../scripts/appTakesOver.ts';
 
 export { expect };
 
@@ -9,6 +10,8 @@ type Fixtures = {
   allowedConsoleErrors: RegExp[];
   failOnConsoleErrors: void;
   failOnPolicyViolations: void;
+  /** Whether a document navigation waits for the app to take the page over (off where the test blocks it). */
+  waitForApp: boolean;
   reader: Reader;
 };
 
@@ -53,6 +56,25 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
+  // Each document navigation waits for the app to hold the page (see appTakesOver).
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp }, use) => {
+    if (waitForApp) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await appTakesOver(page);
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await appTakesOver(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   reader: async ({ page }, use) => {
     await use(new Reader(page));
   },

@@ -31,7 +31,7 @@ test.describe('the production server', () => {
 
   test('a hashed asset: cached for a year, immutable; gzip for a client without brotli', async ({ request }) => {
     const html = await (await request.get('/fr/')).text();
-    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = /(?:src|data-app-bundle)="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
     const response = await request.get(asset!, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.status()).toBe(200);

@@ -1,25 +1,25 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LANG } from '../src/i18n/languages.ts';
-import { earlyScript } from './earlyScript.ts';
+import { inlineCode } from './firstPaint.ts';
 import type { EditionManifest } from './manifest.ts';
 
 // What the production server's configuration (deploy/nginx/) takes from the build, written into
 // dist/.server/ (which the server never serves): the map of other-language slugs to redirect, and
-// the Content-Security-Policy with the hash of the one inline script.
+// the Content-Security-Policy with the hashes of the inline script and stylesheet.
 
 /** The directory, inside the build, that holds the server's build-dependent configuration. */
 export const SERVER_DIR = '.server';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** A strict policy: scripts from this origin and the early script's hash only; no inline styles, no plugins, no framing. */
-export function contentSecurityPolicy(inlineScripts: string[]): string {
+/** A strict policy: scripts and styles from this origin, and the pages' inline ones by hash only; no plugins, no framing. */
+export function contentSecurityPolicy(inline: { scripts: string[]; styles: string[] }): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${inlineScripts.map(sha256).join(' ')}`,
-    "style-src 'self'",
+    ["script-src 'self'", ...inline.scripts.map(sha256)].join(' '),
+    ["style-src 'self'", ...inline.styles.map(sha256)].join(' '),
     "img-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -52,5 +52,7 @@ export function writeServerConfig(outDir: string, manifest: EditionManifest): vo
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'redirects.map'), redirectMap(manifest));
   writeFileSync(join(dir, 'languages.conf'), languageLocations(manifest));
-  writeFileSync(join(dir, 'csp.conf'), `set $kiosque_csp "${contentSecurityPolicy([earlyScript()])}";\n`);
+  // Every page is the shell filled in, so the shell's inline code is every page's.
+  const inline = inlineCode(readFileSync(join(outDir, 'index.html'), 'utf8'));
+  writeFileSync(join(dir, 'csp.conf'), `set $kiosque_csp "${contentSecurityPolicy(inline)}";\n`);
 }

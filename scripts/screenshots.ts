@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { DEFAULT_SITE_URL } from '../src/shared/site.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { appTakesOver } from './appTakesOver.ts';
 
 // npm run screenshots [-- base URL]: with the preview server running (npm start), captures the main
 // pages in both languages, narrow and wide, light and dark, into screenshots/ for a person to look
@@ -22,6 +23,7 @@ type Scheme = 'light' | 'dark';
 async function capture(browser: Browser, path: string, file: string, viewport: { width: number; height: number }, colorScheme: Scheme, fullPage: boolean) {
   const page = await browser.newPage({ viewport, colorScheme });
   await page.goto(base + path);
+  await appTakesOver(page);
   await page.locator('h1').waitFor();
   await page.screenshot({ path: file, fullPage });
   await page.close();

@@ -1,6 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { clickInPlace, clickToPaint, stats } from './browser.ts';
+import { appTakesOver } from '../appTakesOver.ts';
 
 // Outside the happy path: how far a language switch moves the paragraph being read (keyboard and
 // mouse), how soon an offline click says so, and when a slow navigation shows its progress bar.
@@ -26,6 +27,7 @@ async function tabTo(page: Page, selector: string) {
 async function switchDrift(page: Page, articleUrl: string, width: number, input: 'keyboard' | 'mouse'): Promise<number> {
   await page.setViewportSize({ width, height: 700 });
   await page.goto(articleUrl);
+  await appTakesOver(page);
   await page.locator('#p4').evaluate((element) => {
     element.scrollIntoView();
     window.scrollBy(0, 10);
@@ -55,6 +57,7 @@ async function reportOffline(page: Page, origin: string) {
   for (let run = 0; run < RUNS; run += 1) {
     await page.context().setOffline(false);
     await page.goto(`${origin}/fr/`);
+    await appTakesOver(page);
     await page.context().setOffline(true);
     samples.push(await clickToPaint(page, () => clickInPlace(page, STORY_LINK)));
   }
@@ -68,6 +71,7 @@ async function reportProgress(page: Page, origin: string) {
   for (let run = 0; run < RUNS; run += 1) {
     await page.unroute('**/content/**');
     await page.goto(`${origin}/fr/`);
+    await appTakesOver(page);
     // A network that never answers: the bar must appear on its own.
     await page.route('**/content/**', () => undefined);
     samples.push(await clickToPaint(page, () => clickInPlace(page, STORY_LINK), '[role="progressbar"]'));

@@ -20,10 +20,10 @@ function referenced(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
-/** The JavaScript a page loads before anything else: its module script and every modulepreload. */
+/** The JavaScript a page loads first: its module script (or the bundle its loader requests after the first paint) and every modulepreload. */
 export function initialJs(distDir: string, htmlFile: string): Size {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
-  const files = referenced(html, /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g);
+  const files = referenced(html, /<(?:script[^>]*type="module"[^>]*src|script[^>]*data-app-bundle|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g);
   return files.reduce((total, file) => add(total, measure(file, readFileSync(assetPath(distDir, file)))), NONE);
 }
 

@@ -7,3 +7,8 @@ export function whenIdle(task: () => void): () => void {
   const handle = window.setTimeout(task, 500);
   return () => window.clearTimeout(handle);
 }
+
+/** Resolves in a later task, so that the browser can paint and handle input between two pieces of startup work. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
