@@ -3,6 +3,8 @@ import { loadContent, type LoadedContent } from './load.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
 import { publishEdition } from './publish.ts';
+import { LANGS } from '../src/i18n/languages.ts';
+import { editionFeed, feedFile } from './feeds.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
 /** The content under `root` and every problem in it: schema first, then the checks across files. */
@@ -18,11 +20,15 @@ export function findContentProblems(root: string): Problem[] {
 
 /**
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
- * reader fetches, the sitemap and robots.txt. Throws a ContentError listing every problem.
+ * reader fetches, the sitemap, robots.txt and a feed per language. Throws a ContentError listing every problem.
  */
 export function buildEdition(root: string, origin: string, pageSize?: number): EditionManifest {
   const { content, problems } = checkedContent(root);
   if (problems.length > 0 || !content.edition) throw new ContentError(problems);
   const published = publishEdition(content.articles, content.edition, { origin, pageSize });
-  return editionManifest(published, (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)]]));
+  const feeds = LANGS.map((lang) => {
+    const stories = published.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
+    return [feedFile(lang), editionFeed(lang, stories, published.articles, origin)] as const;
+  });
+  return editionManifest(published, (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds]));
 }

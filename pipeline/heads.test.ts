@@ -29,7 +29,8 @@ describe('articleHead', () => {
     const head = articleHead(article, ORIGIN);
     expect(head.title).toBe('Une dépêche — Kiosque');
     expect(links(head.tags, 'canonical')).toEqual([{ tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/fr/articles/depeche` } }]);
-    expect(links(head.tags, 'alternate').map((tag) => tag.tag === 'link' && tag.attributes.hreflang)).toEqual(['fr', 'x-default']);
+    const languageAlternates = links(head.tags, 'alternate').filter((tag) => tag.tag === 'link' && tag.attributes.hreflang);
+    expect(languageAlternates.map((tag) => tag.tag === 'link' && tag.attributes.hreflang)).toEqual(['fr', 'x-default']);
     expect(content(head.tags, 'og:locale')).toEqual(['fr_FR']);
     expect(content(head.tags, 'og:locale:alternate')).toEqual([]);
   });
@@ -42,6 +43,11 @@ describe('articleHead', () => {
     expect(json).not.toHaveProperty('author');
     const dated = articleHead({ ...article, published: '2019-03-04' }, ORIGIN).tags.find((tag) => tag.tag === 'json-ld');
     expect(dated?.tag === 'json-ld' && dated.json).toMatchObject({ datePublished: '2019-03-04' });
+  });
+
+  it('announces the feed of the page’s language, whatever the language of the text it shows', () => {
+    const feeds = links(articleHead(article, ORIGIN).tags, 'alternate').filter((tag) => tag.tag === 'link' && tag.attributes.type === 'application/rss+xml');
+    expect(feeds).toEqual([{ tag: 'link', attributes: { rel: 'alternate', type: 'application/rss+xml', title: 'Kiosque — Top stories', href: `${ORIGIN}/en/feed.xml` } }]);
   });
 
   it('is never kept out of search results by itself', () => {

@@ -1,10 +1,9 @@
-import { createInstance } from 'i18next';
-import { en } from '../src/i18n/en.ts';
-import { fr } from '../src/i18n/fr.ts';
 import type { Head, HeadTag } from '../src/shared/head.ts';
 import { LANGS, LANGUAGES, perLang, type Lang } from '../src/i18n/languages.ts';
 import { absoluteUrl, articleUrl, frontPageUrl } from '../src/content-api/paths.ts';
 import type { ArticleView, FrontPageView } from '../src/content-api/published.ts';
+import { feedUrl } from './feeds.ts';
+import { interfaceStrings } from './interfaceStrings.ts';
 import { summaryOf } from './summary.ts';
 
 // Build time: the head of every published page (title, description, canonical URL, hreflang links,
@@ -23,7 +22,10 @@ export type PageLinks = {
 };
 
 type PageHeadInput = {
+  /** The language of the page's text (a story with no version in the page's language shows its original). */
   lang: Lang;
+  /** The language of the page's address and interface, whose feed the page announces. */
+  pageLang: Lang;
   title: string;
   description: string;
   links: PageLinks;
@@ -49,6 +51,7 @@ function pageHead(input: PageHeadInput, origin: string): Head {
     meta('description', input.description),
     { tag: 'link', attributes: { rel: 'canonical', href: url } },
     ...alternateLinks(input.links, origin),
+    { tag: 'link', attributes: { rel: 'alternate', type: 'application/rss+xml', title: LANGUAGES[input.pageLang].feedTitle, href: absoluteUrl(feedUrl(input.pageLang), origin) } },
     property('og:type', input.type),
     property('og:site_name', 'Kiosque'),
     property('og:title', input.title),
@@ -112,13 +115,10 @@ export function articleLinks(article: Pick<ArticleView, 'lang' | 'contentLang' |
 
 export function articleHead(article: ArticleWithoutHead, origin: string): Head {
   return pageHead(
-    { lang: article.contentLang, title: article.headline, description: summary(article), links: articleLinks(article), type: 'article', jsonLd: newsArticle(article, origin) },
+    { lang: article.contentLang, pageLang: article.lang, title: article.headline, description: summary(article), links: articleLinks(article), type: 'article', jsonLd: newsArticle(article, origin) },
     origin,
   );
 }
-
-const strings = createInstance({ resources: { fr: { translation: fr }, en: { translation: en } }, initAsync: false, interpolation: { escapeValue: false } });
-void strings.init();
 
 /** A front page exists in every language; `/`, which sends each reader to their language, is its x-default. */
 export function frontPageLinks(lang: Lang, page: number): PageLinks {
@@ -126,9 +126,9 @@ export function frontPageLinks(lang: Lang, page: number): PageLinks {
 }
 
 export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
-  const t = strings.getFixedT(lang);
+  const t = interfaceStrings.getFixedT(lang);
   const { frontPageTitle, siteDescription } = LANGUAGES[lang];
   const title = page === 1 ? frontPageTitle : `${frontPageTitle}, ${t('front.pageOf', { page, count: pageCount })}`;
-  return pageHead({ lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' }, origin);
+  return pageHead({ lang, pageLang: lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' }, origin);
 }
 

@@ -1,4 +1,5 @@
-import { expect, test } from '../fixtures.ts';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { expect, SITE, test } from '../fixtures.ts';
 
 const HEADLINE = 'Dépêche française seule';
 const PARAGRAPHS = ['Cette dépêche n’existe qu’en français.', 'Elle n’a pas encore été traduite.'];
@@ -47,5 +48,15 @@ test.describe('an imported dispatch with no English version', () => {
     await expect(reader.headline()).toHaveText(HEADLINE);
     await expect(page.getByText('Cet article n’existe qu’en français.')).toHaveCount(0);
     await expect(reader.languageLink('English')).toContainText('(non traduit)');
+  });
+
+  test('is in the English feed in French, marked as such, and its item opens it', async ({ page, request, reader }) => {
+    const xml = await (await request.get('/en/feed.xml')).text();
+    const item = parseFeed(xml).items.find((entry) => entry.title === HEADLINE);
+    expect(item?.categories.map((category) => category.label)).toEqual(['In French']);
+    expect(item?.url).toBe(`${SITE}/en/articles/depeche-francaise-seule`);
+    await page.goto(item?.url?.slice(SITE.length) ?? '');
+    await expect(reader.headline()).toHaveText(HEADLINE);
+    await expect(page.getByRole('article')).toHaveAttribute('lang', 'fr');
   });
 });

@@ -22,6 +22,8 @@ export type LanguageConfig = {
   /** What search engines and link previews say of the site, and the front page's title. */
   siteDescription: string;
   frontPageTitle: string;
+  /** The title of the language's feed of the latest stories. */
+  feedTitle: string;
 };
 
 // Only the build reads these records (heads, imports, reading times), so none of it ships to the
@@ -36,6 +38,7 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     readAlsoLabel: 'Lire aussi',
     siteDescription: 'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
     frontPageTitle: 'À la une',
+    feedTitle: 'Kiosque — À la une',
   },
   en: {
     ogLocale: 'en_GB',
@@ -44,6 +47,7 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     readAlsoLabel: 'Read also',
     siteDescription: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
     frontPageTitle: 'Front page',
+    feedTitle: 'Kiosque — Top stories',
   },
 };
 

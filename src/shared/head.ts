@@ -3,7 +3,7 @@
 
 export type HeadTag =
   | { tag: 'meta'; attributes: { name: string; content: string } | { property: string; content: string } }
-  | { tag: 'link'; attributes: { rel: string; href: string; hreflang?: string } }
+  | { tag: 'link'; attributes: { rel: string; href: string; hreflang?: string; type?: string; title?: string } }
   | { tag: 'json-ld'; json: object };
 
 export type Head = { title: string; tags: HeadTag[] };
