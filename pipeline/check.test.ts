@@ -64,6 +64,25 @@ describe('checkContent', () => {
     expect(report).toContain(`${seed('meta.json')}: related[3]: "${EXPLAINER}" is listed twice`);
   });
 
+  it('reports an unknown or repeated topic, naming the known ones, a topic slug used twice, and a story without a topic', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('meta.json'), (json) => {
+      json.topics = ['sport', 'security', 'security'];
+    });
+    content.write('topics.json', JSON.stringify([
+      { id: 'security', names: { fr: 'Sécurité', en: 'Security' }, slugs: { fr: 'securite', en: 'security' } },
+      { id: 'culture', names: { fr: 'Culture', en: 'Culture' }, slugs: { fr: 'securite', en: 'culture' } },
+    ]));
+    const report = problems(content.root);
+    expect(report).toContain(`${seed('meta.json')}: topics[0]: unknown topic "sport"; the topics are security, culture (content/topics.json)`);
+    expect(report).toContain(`${seed('meta.json')}: topics[2]: "security" is listed twice`);
+    expect(report).toContain('topics.json: [1].slugs.fr: "securite" is used by another topic');
+    content.edit('articles/contexte-gamma/meta.json', (json) => {
+      json.topics = [];
+    });
+    expect(problems(content.root)).toContain('articles/contexte-gamma/meta.json: topics: Too small');
+  });
+
   it('reports a slug used by two stories in one language', () => {
     const content = copyOfContent(FROZEN_EDITION);
     content.edit(`articles/${EXPLAINER}/fr.json`, (json) => {

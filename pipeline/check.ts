@@ -100,6 +100,32 @@ function checkLinks(article: SourceArticle, ids: Set<string>): Problem[] {
   return problems;
 }
 
+function checkTopics(article: SourceArticle, known: Set<string>): Problem[] {
+  const listed = [...known].join(', ');
+  const seen = new Set<string>();
+  return article.meta.topics.flatMap((id, index): Problem[] => {
+    const duplicate = seen.has(id);
+    seen.add(id);
+    const field = `topics[${index}]`;
+    if (!known.has(id)) return [{ file: metaFile(article), field, message: `unknown topic "${id}"; the topics are ${listed} (content/topics.json)` }];
+    return duplicate ? [{ file: metaFile(article), field, message: `"${id}" is listed twice` }] : [];
+  });
+}
+
+/** Topic ids, and each language's topic slugs, lead to one topic each. */
+function checkTopicList(content: LoadedContent): Problem[] {
+  const file = `${content.root}/topics.json`;
+  const seen = new Set<string>();
+  return content.topics.flatMap((topic, index) =>
+    [`id ${topic.id}`, ...LANGS.map((lang) => `slugs.${lang} ${topic.slugs[lang]}`)].flatMap((key): Problem[] => {
+      const duplicate = seen.has(key);
+      seen.add(key);
+      const [field = '', value = ''] = key.split(' ');
+      return duplicate ? [{ file, field: `[${index}].${field}`, message: `"${value}" is used by another topic` }] : [];
+    }),
+  );
+}
+
 type SlugClaim = { lang: Lang; slug: string; file: string };
 
 /**
@@ -134,12 +160,15 @@ function checkSlugs(articles: SourceArticle[]): Problem[] {
 
 export function checkContent(content: LoadedContent): Problem[] {
   const ids = new Set(content.articles.map((article) => article.meta.id));
-  const problems = content.articles.flatMap((article) => [
+  const topicIds = new Set(content.topics.map((topic) => topic.id));
+  const problems = checkTopicList(content);
+  problems.push(...content.articles.flatMap((article) => [
     ...checkIdentity(article),
     ...checkUniqueBlockIds(article),
     ...checkAlignment(article),
     ...checkLinks(article, ids),
-  ]);
+    ...checkTopics(article, topicIds),
+  ]));
   problems.push(...checkSlugs(content.articles));
   if (content.edition && !ids.has(content.edition.lead)) {
     problems.push({ file: `${content.root}/edition.json`, field: 'lead', message: `no story has the id "${content.edition.lead}"` });

@@ -29,7 +29,7 @@ describe('the published edition, by properties that hold for any edition', () =>
     const copy = copyOfContent(CONTENT_ROOT);
     const [linked] = loadContent(copy.root).articles.flatMap((article) => (article.versions.fr ? [article.versions.fr.headline] : []));
     const file = dispatchFile(`Une dépêche arrivée ce matin\nSon premier paragraphe.\nSon second paragraphe.\n>>Lire aussi : ${linked}\n`);
-    importWireCopy(file, { root: copy.root, lang: 'fr', kind: 'dispatch' });
+    importWireCopy(file, { root: copy.root, lang: 'fr', kind: 'dispatch', topics: ['morocco'] });
     expect(findContentProblems(copy.root)).toEqual([]);
     expect(violations(copy.root)).toEqual([]);
     expect(loadContent(copy.root).articles).toHaveLength(loadContent(CONTENT_ROOT).articles.length + 1);

@@ -24,7 +24,8 @@ function contentWithoutSeed() {
   return content;
 }
 
-const options = (root: string, extra: Partial<ImportOptions> = {}): ImportOptions => ({ root, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', ...extra });
+const SEED_TOPICS = ['security-cooperation', 'terrorism', 'morocco', 'finland'];
+const options = (root: string, extra: Partial<ImportOptions> = {}): ImportOptions => ({ root, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', topics: SEED_TOPICS, ...extra });
 
 /** Every file under `root` with its bytes, to prove that a refused import wrote nothing. */
 function snapshot(root: string): Record<string, string> {
@@ -51,8 +52,17 @@ describe('importWireCopy', () => {
       id: SEED_ID,
       originalLanguage: 'fr',
       kind: 'dispatch',
+      topics: SEED_TOPICS,
       related: ['relations-culturelles-rabat-caire-ancrees-histoire'],
     });
+  });
+
+  it('refuses an unknown topic, naming the known ones, and a new story without one', () => {
+    const content = contentWithoutSeed();
+    expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: ['sport'] }))).toThrow(
+      'unknown topic "sport"; the topics are security-cooperation, terrorism, international-law, migration, morocco, finland, egypt, culture',
+    );
+    expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: [] }))).toThrow('a new story needs at least one --topic');
   });
 
   it('rewrites nothing when the article already exists', () => {

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../src/i18n/languages.ts';
 import { fieldPath, type Problem } from './problems.ts';
-import { editionSchema, metaSchema, versionSchema, type EditionConfig, type Meta, type Version } from './schema.ts';
+import { editionSchema, metaSchema, topicsSchema, versionSchema, type EditionConfig, type Meta, type Topic, type Version } from './schema.ts';
 
 export type SourceArticle = {
   /** Folder of the article, relative to the working directory, for messages. */
@@ -15,6 +15,7 @@ export type SourceArticle = {
 export type LoadedContent = {
   root: string;
   edition?: EditionConfig;
+  topics: Topic[];
   articles: SourceArticle[];
   problems: Problem[];
 };
@@ -60,6 +61,11 @@ export function loadContent(root: string): LoadedContent {
   if (!edition) problems.push({ file: relative(process.cwd(), editionFile), field: '', message: 'is missing' });
   else problems.push(...edition.problems);
 
+  const topicsFile = join(root, 'topics.json');
+  const topics = existsSync(topicsFile) ? parseFile(topicsFile, topicsSchema) : undefined;
+  if (!topics) problems.push({ file: relative(process.cwd(), topicsFile), field: '', message: 'is missing' });
+  else problems.push(...topics.problems);
+
   const articlesDir = join(root, 'articles');
   const folders = existsSync(articlesDir)
     ? readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())
@@ -69,5 +75,5 @@ export function loadContent(root: string): LoadedContent {
     .sort()
     .map((name) => loadArticle(join(articlesDir, name), problems))
     .filter((article): article is SourceArticle => article !== undefined);
-  return { root: relative(process.cwd(), root) || '.', edition: edition?.value, articles, problems };
+  return { root: relative(process.cwd(), root) || '.', edition: edition?.value, topics: topics?.value ?? [], articles, problems };
 }

@@ -43,11 +43,27 @@ export const versionSchema = z.strictObject({
   blocks: z.array(blockSchema).min(1),
 });
 
+/** A topic's id, as story files name it. */
+export const topicIdSchema = slugSchema;
+
+const perLanguage = <T extends z.ZodType>(value: T) => z.record(z.enum(LANGS), value);
+
+/** One subject the edition covers, named and addressed in every language (content/topics.json). */
+export const topicSchema = z.strictObject({
+  id: topicIdSchema,
+  names: perLanguage(text),
+  slugs: perLanguage(slugSchema),
+});
+
+export const topicsSchema = z.array(topicSchema).min(1);
+
 export const metaSchema = z.strictObject({
   id: articleIdSchema,
   originalLanguage: z.enum(LANGS),
   kind: z.enum(ARTICLE_KINDS),
   published: z.iso.date().optional(),
+  /** One or more topics from content/topics.json. */
+  topics: z.array(topicIdSchema).min(1),
   related: z.array(articleIdSchema).default([]),
 });
 
@@ -59,3 +75,4 @@ export type Block = z.infer<typeof blockSchema>;
 export type Version = z.infer<typeof versionSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type EditionConfig = z.infer<typeof editionSchema>;
+export type Topic = z.infer<typeof topicSchema>;

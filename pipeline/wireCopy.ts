@@ -82,6 +82,8 @@ export type WireCopyOptions = {
   credit: string;
   dateline?: string;
   standfirst?: string;
+  /** Ids from content/topics.json. */
+  topics: string[];
   /** The id of the story whose headline in `lang` is this title, if any. */
   findStory: (title: string) => string | undefined;
 };
@@ -105,7 +107,7 @@ export function wireCopyToArticle(dispatch: WireCopy, options: WireCopyOptions):
   const slug = articleIdFor(dispatch);
   const related = [...new Set(blocks.flatMap((block) => (block.type === 'readAlso' ? [block.target] : [])))];
   return {
-    meta: { id: slug, originalLanguage: options.lang, kind: options.kind, related },
+    meta: { id: slug, originalLanguage: options.lang, kind: options.kind, topics: options.topics, related },
     version: {
       slug,
       headline: dispatch.headline,

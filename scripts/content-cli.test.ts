@@ -48,9 +48,12 @@ describe('npm run content:import', () => {
     const content = copyOfContent(FROZEN_EDITION);
     const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cli-')), 'depeche.txt');
     writeFileSync(file, 'Titre\nParagraphe.\n>>Lire aussi : Nulle part\n');
-    const result = run('content-import', [file, '--root', content.root]);
+    const result = run('content-import', [file, '--root', content.root, '--topic', 'security']);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`content:import: ${file}: line 3: no story is titled "Nulle part"`);
+    const unknown = run('content-import', [file, '--root', content.root, '--topic', 'sport']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.trim()).toBe(`content:import: ${file}: unknown topic "sport"; the topics are security, culture`);
     expect(result.stdout).toBe('');
   });
 
@@ -58,7 +61,7 @@ describe('npm run content:import', () => {
     const content = copyOfContent(FROZEN_EDITION);
     const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cli-')), 'depeche.txt');
     writeFileSync(file, 'Une dépêche de test\nSon seul paragraphe.\n');
-    const result = run('content-import', [file, '--root', content.root, '--dateline', 'Fès']);
+    const result = run('content-import', [file, '--root', content.root, '--dateline', 'Fès', '--topic', 'culture', '--topic', 'security']);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/articles\/depeche-test\/fr\.json$/);
   });

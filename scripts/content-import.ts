@@ -4,9 +4,9 @@ import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/imp
 import { ARTICLE_KINDS, type ArticleKind } from '../src/content-api/published.ts';
 import { DEFAULT_LANG, isLang, LANGS } from '../src/i18n/languages.ts';
 
-// npm run content:import -- <wire-copy.txt> [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
+// npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
 
-const USAGE = `usage: npm run content:import -- <wire-copy.txt> [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--credit SOURCE] [--force]`;
+const USAGE = `usage: npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--credit SOURCE] [--force]`;
 
 class UsageError extends Error {}
 
@@ -20,6 +20,7 @@ function readArguments(): { file: string; options: ImportOptions } {
       kind: { type: 'string', default: 'dispatch' },
       credit: { type: 'string' },
       dateline: { type: 'string' },
+      topic: { type: 'string', multiple: true, default: [] },
       root: { type: 'string', default: 'content' },
       force: { type: 'boolean', default: false },
     },
@@ -28,7 +29,8 @@ function readArguments(): { file: string; options: ImportOptions } {
   if (!file || extra.length > 0) throw new UsageError(USAGE);
   if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not "${values.lang}"`);
   if (!isKind(values.kind)) throw new UsageError(`--kind must be one of ${ARTICLE_KINDS.join(', ')}, not "${values.kind}"`);
-  return { file, options: { ...values, lang: values.lang, kind: values.kind } };
+  const { topic, ...rest } = values;
+  return { file, options: { ...rest, topics: topic, lang: values.lang, kind: values.kind } };
 }
 
 /** The one-line reason for a refusal, or undefined for an unexpected error (which is rethrown). */

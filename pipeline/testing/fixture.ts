@@ -26,6 +26,7 @@ export type ContentCopy = {
 export function copyOfContent(source: string): ContentCopy {
   const root = mkdtempSync(join(tmpdir(), 'kiosque-content-'));
   cpSync(join(source, 'edition.json'), join(root, 'edition.json'));
+  cpSync(join(source, 'topics.json'), join(root, 'topics.json'));
   cpSync(join(source, 'articles'), join(root, 'articles'), { recursive: true });
   const file = (path: string) => join(root, path);
   return {

@@ -29,6 +29,14 @@ function paragraphs(words: string[], seed: number): string[] {
 
 const pad = (n: number) => String(n).padStart(6, '0');
 
+/** Twelve topics, two per story, so that a topic gathers a twelfth of the edition or so. */
+const TOPICS = Array.from({ length: 12 }, (_, index) => ({
+  id: `topic-${index + 1}`,
+  names: { fr: `Sujet ${index + 1}`, en: `Topic ${index + 1}` },
+  slugs: { fr: `sujet-${index + 1}`, en: `topic-${index + 1}` },
+}));
+const topicsOf = (n: number) => [...new Set([TOPICS[n % 12]?.id ?? 'topic-1', TOPICS[(n * 7) % 12]?.id ?? 'topic-1'])];
+
 function version(lang: 'fr' | 'en', n: number, total: number) {
   const words = lang === 'fr' ? FR_WORDS : EN_WORDS;
   const [first = '', ...rest] = paragraphs(words, n * 2 + (lang === 'fr' ? 0 : 1));
@@ -50,11 +58,12 @@ export function writeSyntheticEdition(total: number, root = mkdtempSync(join(tmp
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'edition.json'), JSON.stringify({ lead: `synthetic-${pad(1)}` }));
+  writeFileSync(join(root, 'topics.json'), JSON.stringify(TOPICS));
   for (let n = 1; n <= total; n += 1) {
     const dir = join(root, 'articles', `synthetic-${pad(n)}`);
     mkdirSync(dir, { recursive: true });
     const related = total > 1 ? [`synthetic-${pad((n % total) + 1)}`] : [];
-    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ id: `synthetic-${pad(n)}`, originalLanguage: 'fr', kind: 'dispatch', related }));
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ id: `synthetic-${pad(n)}`, originalLanguage: 'fr', kind: 'dispatch', topics: topicsOf(n), related }));
     writeFileSync(join(dir, 'fr.json'), JSON.stringify(version('fr', n, total)));
     writeFileSync(join(dir, 'en.json'), JSON.stringify(version('en', n, total)));
   }
