@@ -60,7 +60,9 @@ describe('editionViolations', () => {
     files.set('sitemap.xml', files.get('sitemap.xml')!.replace(`${ORIGIN}/fr/articles/contexte-gamma<`, '<'));
     expect(editionViolations(FROZEN_EDITION, files, ORIGIN)).toEqual([
       'contexte-beta does not open in en at beta-background',
+      'contexte-gamma (en) links to contexte-beta, which does not open at beta-background',
       'depeche-alpha (en) links to contexte-beta, which does not open at beta-background',
+      'depeche-delta (en) links to contexte-beta, which does not open at beta-background',
       'the fr front pages never reach depeche-delta',
       'the fr front pages list 3 stories for 4',
       'the en front page links to contexte-beta, which does not open at beta-background',

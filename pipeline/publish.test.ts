@@ -74,6 +74,8 @@ describe('publishEdition', () => {
     expect(en.related.map((story) => [story.id, story.slug, story.headline])).toEqual([
       ['contexte-beta', 'beta-background', 'Beta test background'],
       ['contexte-gamma', 'gamma-background', 'Gamma test background'],
+      // The editor chose two; the third shares the security topic (a French-only story, at its French slug).
+      ['depeche-delta', 'depeche-delta', 'Dépêche d’essai delta'],
     ]);
   });
 

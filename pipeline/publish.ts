@@ -1,5 +1,6 @@
 import { articleHead, frontPageHead } from './heads.ts';
 import { versionReadingMinutes } from './readingTime.ts';
+import { relatedStories } from './relatedStories.ts';
 import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
 import type { SourceArticle } from './load.ts';
@@ -40,7 +41,7 @@ function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
   return article;
 }
 
-function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, origin: string): ArticleView {
+function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, related: string[], origin: string): ArticleView {
   const { article, lang, contentLang, version } = resolved;
   const slugs = perLang((l) => resolve(article, l).version.slug);
   const view = {
@@ -57,7 +58,7 @@ function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, origi
     credit: version.credit,
     readingMinutes: versionReadingMinutes(version, contentLang),
     blocks: version.blocks.map((block) => blockView(block, lang, byId)),
-    related: article.meta.related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
+    related: related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
     slugs,
     available: LANGS.filter((l) => article.versions[l] !== undefined),
   };
@@ -100,8 +101,9 @@ export type PublishedEdition = { articles: ArticleView[]; redirects: SlugRedirec
 export function publishEdition(articles: SourceArticle[], edition: EditionConfig, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedEdition {
   const byId = new Map(articles.map((article) => [article.meta.id, article]));
   const ordered = editionOrder(articles, edition);
+  const related = relatedStories(ordered);
   return {
-    articles: LANGS.flatMap((lang) => articles.map((article) => articleView(resolve(article, lang), byId, origin))),
+    articles: LANGS.flatMap((lang) => articles.map((article) => articleView(resolve(article, lang), byId, related.get(article.meta.id) ?? [], origin))),
     redirects: LANGS.flatMap((lang) =>
       articles.flatMap((article) => {
         const to = resolve(article, lang).version.slug;

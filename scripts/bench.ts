@@ -14,6 +14,9 @@ import { servePlain } from './bench/plainServer.ts';
 import { measureResilience } from './bench/resilience.ts';
 import { initialJs, kb, pageTransfer, type Size } from './bench/sizes.ts';
 import { appTakesOver } from './appTakesOver.ts';
+import { loadContent } from '../pipeline/load.ts';
+import { editionOrder } from '../pipeline/publish.ts';
+import { RELATED_COUNT, relatedStories } from '../pipeline/relatedStories.ts';
 
 // npm run bench [-- --runs 50] [--skip-lighthouse] [--skip-scale] [--sizes-only]
 // Builds the edition and the stack's floor and prints the figures behind the README's budgets:
@@ -212,12 +215,25 @@ function frontPageLine(label: string, dir: string, seconds?: number) {
   return front.gzip;
 }
 
+/** Related stories found automatically for every story of an edition: the build's share of the time. */
+function reportRelatedStories(contentRoot: string) {
+  const { articles, edition } = loadContent(contentRoot);
+  if (!edition) throw new Error(`${contentRoot} has no edition.json`);
+  const started = performance.now();
+  const related = relatedStories(editionOrder(articles, edition));
+  const seconds = (performance.now() - started) / 1000;
+  const completed = [...related.values()].filter((ids) => ids.length >= RELATED_COUNT).length;
+  console.log(`  related stories, 10,000 stories: ${seconds.toFixed(1)} s, ${completed} of ${related.size} with ${RELATED_COUNT} (budget < 10 s): ${verdict(seconds < 10, 'related stories at scale')}`);
+}
+
 function runScale(real: { dir: string; seconds: number }) {
   console.log('\nScale: synthetic editions, each story in French and English (front page /fr/, first view)');
   const realPage = frontPageLine('real edition (4 stories)', real.dir, real.seconds);
   const full = buildEdition(writeSyntheticEdition(20));
   const fullPage = frontPageLine('20 stories (one full page)', full.dir, full.seconds);
-  const large = buildEdition(writeSyntheticEdition(10_000));
+  const largeContent = writeSyntheticEdition(10_000);
+  reportRelatedStories(largeContent);
+  const large = buildEdition(largeContent);
   const largePage = frontPageLine('10,000 stories', large.dir, large.seconds);
   const growth = largePage - fullPage;
   const pages = JSON.parse(readFileSync(join(large.dir, 'content/fr/front/1.json'), 'utf8')) as { pageCount: number };
