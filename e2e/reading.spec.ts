@@ -111,6 +111,17 @@ test.describe('reading the edition', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolledTo);
   });
 
+  test('a link to a paragraph opens at that paragraph, even in a tab that has read other pages', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto('/fr/');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.goto(`/en/articles/${story(SEED_ID, 'en').slug}#p3`);
+    const top = await page.locator('#p3').evaluate((element) => element.getBoundingClientRect().top);
+    // Just under the masthead, where scroll-margin-top puts an anchor.
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(150);
+  });
+
   test('hovering or focusing a story link prefetches the story', async ({ page }) => {
     await page.goto('/en/');
     const target = story(READ_ALSO_ID, 'en');

@@ -9,8 +9,8 @@ import { createRouter, routerReady } from './app/router.tsx';
 import './i18n/i18n.ts';
 import { nextTask, whenIdle } from './shared/whenIdle.ts';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+// index.html has it; were it missing, React's own error says so.
+const container = document.getElementById('root') as HTMLElement;
 
 // The query cache starts with the content the prerendered page was rendered from, so that its
 // loaders need no network, whatever the query string. The page is taken over in place (hydrated)

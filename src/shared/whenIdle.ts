@@ -10,5 +10,5 @@ export function whenIdle(task: () => void): () => void {
 
 /** Resolves in a later task, so that the browser can paint and handle input between two pieces of startup work. */
 export function nextTask(): Promise<void> {
-  return new Promise((resolve) => window.setTimeout(resolve, 0));
+  return new Promise((resolve) => window.setTimeout(resolve));
 }

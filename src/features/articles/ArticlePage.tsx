@@ -55,6 +55,6 @@ export function ArticlePage() {
   const { slug = '' } = useParams();
   const { data } = useSuspenseQuery(articleQuery(lang, slug));
   // The loader redirects other-language slugs before this renders.
-  if (data.type === 'redirect') throw new Error(`${slug} should have redirected to ${data.slug}`);
+  if (data.type === 'redirect') throw new Error(`${slug} redirects to ${data.slug}`);
   return <Article key={data.article.id} article={data.article} />;
 }
