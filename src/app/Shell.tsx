@@ -9,13 +9,14 @@ import { SkipLink } from '../ui/SkipLink.tsx';
 import { NavigationProgress, useSlowNavigation } from './NavigationProgress.tsx';
 import * as styles from './Shell.module.css';
 
+import { useNavigationFocus } from './useNavigationFocus.ts';
+
 /**
  * Where a page's scroll position is saved. A page opened afresh (a typed or pasted address) has no
  * history key of its own; keyed by its address, it never takes the place saved for another page,
  * and a link to `#p3` opens at p3.
  */
 const scrollKey = ({ key, pathname }: Location) => (key === 'default' ? pathname : key);
-import { useNavigationFocus } from './useNavigationFocus.ts';
 
 /** The frame of every page: skip link, masthead with the language switch, main content, footer. */
 export function Shell({ page, children }: { page: PageData; children: ReactNode }) {
