@@ -32,8 +32,9 @@ function shortClassName(name: string, file: string): string {
 export default defineConfig(({ command }) => ({
   plugins: [react(), kiosqueContent(contentRoot, siteUrl), earlyScriptPlugin(), firstPaintPlugin()],
   define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
-  // One entry chunk and no dynamic imports: the modulepreload polyfill would be dead weight.
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  // One entry chunk, and lazy routes (topics, search) whose code needs nothing else: no modulepreload.
+  // One stylesheet, inlined into every page (pipeline/firstPaint.ts), so a lazy route has no CSS to fetch.
+  build: { target: 'es2022', modulePreload: false, cssCodeSplit: false },
   css: { modules: command === 'build' ? { generateScopedName: shortClassName } : {} },
   preview: { port: 4173 },
 }));

@@ -220,7 +220,7 @@ export function story(id: string, lang: 'fr' | 'en'): Version {
   return JSON.parse(readFileSync(new URL(`../content/articles/${id}/${lang}.json`, import.meta.url), 'utf8')) as Version;
 }
 
-type Meta = { id: string; originalLanguage: 'fr' | 'en'; kind: 'dispatch' | 'explainer'; related: string[] };
+type Meta = { id: string; originalLanguage: 'fr' | 'en'; kind: 'dispatch' | 'explainer'; topics: string[]; related: string[] };
 
 const articlesDir = new URL('../content/articles/', import.meta.url);
 
@@ -252,6 +252,18 @@ export function headlineIn(id: string, lang: 'fr' | 'en'): string {
   const { originalLanguage } = meta(id);
   const files = readdirSync(new URL(`${id}/`, articlesDir));
   return story(id, files.includes(`${lang}.json`) ? lang : originalLanguage).headline;
+}
+
+export type Topic = { id: string; names: Record<'fr' | 'en', string>; slugs: Record<'fr' | 'en', string> };
+
+/** The topics a story is filed under, as content/topics.json names them, in the story's order. */
+export function topicsOf(id: string): Topic[] {
+  const topics = JSON.parse(readFileSync(new URL('../content/topics.json', import.meta.url), 'utf8')) as Topic[];
+  return meta(id).topics.map((topicId) => {
+    const topic = topics.find((candidate) => candidate.id === topicId);
+    if (!topic) throw new Error(`unknown topic ${topicId}`);
+    return topic;
+  });
 }
 
 /** The origin the build names in canonical URLs and shares (KIOSQUE_SITE_URL, by default `npm start`'s address). */

@@ -25,7 +25,7 @@ export function findContentProblems(root: string): Problem[] {
 export function buildEdition(root: string, origin: string, pageSize?: number): EditionManifest {
   const { content, problems } = checkedContent(root);
   if (problems.length > 0 || !content.edition) throw new ContentError(problems);
-  const published = publishEdition(content.articles, content.edition, { origin, pageSize });
+  const published = publishEdition({ articles: content.articles, edition: content.edition, topics: content.topics }, { origin, pageSize });
   const feeds = LANGS.map((lang) => {
     const stories = published.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
     return [feedFile(lang), editionFeed(lang, stories, published.articles, origin)] as const;

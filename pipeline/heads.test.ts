@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeadTag } from '../src/shared/head.ts';
-import { articleHead, describe as summarise, frontPageHead } from './heads.ts';
+import { articleHead, describe as summarise, frontPageHead, topicPageHead } from './heads.ts';
 import type { ArticleView } from '../src/content-api/published.ts';
 
 const ORIGIN = 'https://kiosque.example';
@@ -17,6 +17,7 @@ const article: Omit<ArticleView, 'head'> = {
   readingMinutes: 1,
   blocks: [{ type: 'paragraph', id: 'p1', text: 'Premier paragraphe.' }],
   related: [],
+  topics: [{ id: 'morocco', slug: 'morocco', name: 'Morocco' }],
   slugs: { fr: 'depeche', en: 'depeche' },
   available: ['fr'],
 };
@@ -45,6 +46,11 @@ describe('articleHead', () => {
     expect(dated?.tag === 'json-ld' && dated.json).toMatchObject({ datePublished: '2019-03-04' });
   });
 
+  it('names its topics as what it is about, each with its page in the page’s language', () => {
+    const data = articleHead(article, ORIGIN).tags.find((tag) => tag.tag === 'json-ld');
+    expect(data?.tag === 'json-ld' && data.json).toMatchObject({ about: [{ '@type': 'Thing', name: 'Morocco', url: `${ORIGIN}/en/topics/morocco` }] });
+  });
+
   it('announces the feed of the page’s language, whatever the language of the text it shows', () => {
     const feeds = links(articleHead(article, ORIGIN).tags, 'alternate').filter((tag) => tag.tag === 'link' && tag.attributes.type === 'application/rss+xml');
     expect(feeds).toEqual([{ tag: 'link', attributes: { rel: 'alternate', type: 'application/rss+xml', title: 'Kiosque — Top stories', href: `${ORIGIN}/en/feed.xml` } }]);
@@ -60,6 +66,25 @@ describe('frontPageHead', () => {
     expect(frontPageHead({ lang: 'fr', page: 1, pageCount: 3 }, ORIGIN).title).toBe('À la une — Kiosque');
     expect(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).title).toBe('Front page, Page 2 of 3 — Kiosque');
     expect(links(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).tags, 'canonical')).toEqual([{ tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/?page=2` } }]);
+  });
+});
+
+describe('topicPageHead', () => {
+  const view = { lang: 'en', topic: { id: 'morocco', slug: 'morocco', name: 'Morocco' }, slugs: { fr: 'maroc', en: 'morocco' }, page: 1, pageCount: 2 } as const;
+
+  it('titles the page with the topic, links its version in each language and describes it', () => {
+    const head = topicPageHead(view, ORIGIN);
+    expect(head.title).toBe('Morocco — Kiosque');
+    expect(links(head.tags, 'canonical')).toEqual([{ tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/topics/morocco` } }]);
+    const hreflang = links(head.tags, 'alternate').flatMap((tag) => (tag.tag === 'link' && tag.attributes.hreflang ? [`${tag.attributes.hreflang} ${tag.attributes.href}`] : []));
+    expect(hreflang).toEqual([`fr ${ORIGIN}/fr/topics/maroc`, `en ${ORIGIN}/en/topics/morocco`, `x-default ${ORIGIN}/fr/topics/maroc`]);
+    expect(content(head.tags, 'description')[0]).toContain('Morocco');
+  });
+
+  it('numbers a later page in its title and address', () => {
+    const head = topicPageHead({ ...view, page: 2 }, ORIGIN);
+    expect(head.title).toBe('Morocco, Page 2 of 2 — Kiosque');
+    expect(links(head.tags, 'canonical')).toEqual([{ tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/topics/morocco?page=2` } }]);
   });
 });
 

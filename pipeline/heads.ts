@@ -1,7 +1,7 @@
 import type { Head, HeadTag } from '../src/shared/head.ts';
-import { LANGS, LANGUAGES, perLang, type Lang } from '../src/i18n/languages.ts';
-import { absoluteUrl, articleUrl, frontPageUrl } from '../src/content-api/paths.ts';
-import type { ArticleView, FrontPageView } from '../src/content-api/published.ts';
+import { DEFAULT_LANG, LANGS, LANGUAGES, perLang, type Lang } from '../src/i18n/languages.ts';
+import { absoluteUrl, articleUrl, frontPageUrl, topicUrl } from '../src/content-api/paths.ts';
+import type { ArticleView, FrontPageView, TopicPageView } from '../src/content-api/published.ts';
 import { feedUrl } from './feeds.ts';
 import { interfaceStrings } from './interfaceStrings.ts';
 import { summaryOf } from './summary.ts';
@@ -95,6 +95,7 @@ function newsArticle(article: ArticleWithoutHead, origin: string): object {
     inLanguage: article.contentLang,
     isAccessibleForFree: true,
     publisher: { '@type': 'Organization', name: 'Kiosque' },
+    about: article.topics.map((topic) => ({ '@type': 'Thing', name: topic.name, url: absoluteUrl(topicUrl(article.lang, topic.slug), origin) })),
     ...(article.dateline ? { dateline: article.dateline } : {}),
     ...(article.published ? { datePublished: article.published } : {}),
     ...(article.contentLang === original ? {} : { translationOfWork: work(original) }),
@@ -126,9 +127,27 @@ export function frontPageLinks(lang: Lang, page: number): PageLinks {
 }
 
 export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
-  const t = interfaceStrings.getFixedT(lang);
   const { frontPageTitle, siteDescription } = LANGUAGES[lang];
-  const title = page === 1 ? frontPageTitle : `${frontPageTitle}, ${t('front.pageOf', { page, count: pageCount })}`;
+  const title = listingTitle(lang, frontPageTitle, { page, pageCount });
   return pageHead({ lang, pageLang: lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' }, origin);
 }
 
+
+/** The title of a listing's page: its name, then which page it is from the second on. */
+function listingTitle(lang: Lang, name: string, { page, pageCount }: { page: number; pageCount: number }): string {
+  return page === 1 ? name : `${name}, ${interfaceStrings.getFixedT(lang)('front.pageOf', { page, count: pageCount })}`;
+}
+
+/** A topic page exists in every language, each at its own slug; its x-default is the default language's. */
+export function topicLinks({ lang, slugs, page }: Pick<TopicPageView, 'lang' | 'slugs' | 'page'>): PageLinks {
+  const path = (l: Lang) => topicUrl(l, slugs[l], page);
+  return { path: path(lang), canonicalPath: path(lang), hreflang: perLang(path), xDefault: path(DEFAULT_LANG) };
+}
+
+export function topicPageHead(view: Pick<TopicPageView, 'lang' | 'topic' | 'slugs' | 'page' | 'pageCount'>, origin: string): Head {
+  const { lang, topic } = view;
+  return pageHead(
+    { lang, pageLang: lang, title: listingTitle(lang, topic.name, view), description: LANGUAGES[lang].topicDescription(topic.name), links: topicLinks(view), type: 'website' },
+    origin,
+  );
+}

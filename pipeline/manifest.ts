@@ -1,8 +1,8 @@
-import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../src/content-api/paths.ts';
-import type { ArticleResource, FrontPageView } from '../src/content-api/published.ts';
-import { articleKey, frontPageKey } from '../src/content-api/queryKeys.ts';
+import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl, topicResourcePath, topicUrl } from '../src/content-api/paths.ts';
+import type { ArticleResource, FrontPageView, TopicResource } from '../src/content-api/published.ts';
+import { articleKey, frontPageKey, topicKey } from '../src/content-api/queryKeys.ts';
 import { LANGS, type Lang } from '../src/i18n/languages.ts';
-import { articleLinks, frontPageLinks, type PageLinks } from './heads.ts';
+import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './publish.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
@@ -17,19 +17,19 @@ export type ManifestPage = {
   /** The address the page is opened at. */
   route: string;
   lang: Lang;
-  kind: 'front-page' | 'article' | 'not-found';
+  kind: 'front-page' | 'topic' | 'article' | 'not-found';
   /** The HTTP status the page is served with: every address that names nothing gets its language's not-found page, with a 404. */
   status: 200 | 404;
   /** The queries the page renders from, with their data: prerendering starts its cache with them. */
-  queries: { queryKey: readonly unknown[]; data: ArticleResource | FrontPageView }[];
+  queries: { queryKey: readonly unknown[]; data: ArticleResource | FrontPageView | TopicResource }[];
   /** The JSON files (under dist/) the page reads. */
   dataFiles: string[];
-  /** The static HTML file prerendering writes for it; later front pages have none (`?page=` is not a path). */
+  /** The static HTML file prerendering writes for it; later pages of a listing have none (`?page=` is not a path). */
   htmlFile?: string;
   links: PageLinks;
   /** Listed in the sitemap: its canonical address is its own. */
   indexable: boolean;
-  /** Saved for offline reading by the service worker: each front page's first page and the stories on it. */
+  /** Saved for offline reading by the service worker: each listing's first page and the stories on each front page's. */
   offline: boolean;
 };
 
@@ -51,6 +51,21 @@ function frontPagePages(edition: PublishedEdition): ManifestPage[] {
     dataFiles: [frontPageResourcePath(view.lang, view.page)],
     ...(view.page === 1 ? { htmlFile: `${view.lang}/index.html` } : {}),
     links: frontPageLinks(view.lang, view.page),
+    indexable: view.page === 1,
+    offline: view.page === 1,
+  }));
+}
+
+function topicPages(edition: PublishedEdition): ManifestPage[] {
+  return edition.topicPages.map((view) => ({
+    route: topicUrl(view.lang, view.topic.slug, view.page),
+    lang: view.lang,
+    kind: 'topic',
+    status: 200,
+    queries: [{ queryKey: topicKey(view.lang, view.topic.slug, view.page), data: { type: 'topic', view } }],
+    dataFiles: [topicResourcePath(view.lang, view.topic.slug, view.page)],
+    ...(view.page === 1 ? { htmlFile: `${view.lang}/topics/${view.topic.slug}.html` } : {}),
+    links: topicLinks(view),
     indexable: view.page === 1,
     offline: view.page === 1,
   }));
@@ -90,8 +105,12 @@ function notFoundPages(): ManifestPage[] {
 
 /** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
 export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
-  const pages = [...frontPagePages(edition), ...articlePages(edition), ...notFoundPages()];
+  const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...notFoundPages()];
   const files = new Map([...publishedFiles(edition)].map(([path, data]) => [path, JSON.stringify(data)]));
   for (const [path, text] of extraFiles(pages)) files.set(path, text);
-  return { pages, redirects: edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })), files };
+  const redirects = [
+    ...edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })),
+    ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),
+  ];
+  return { pages, redirects, files };
 }

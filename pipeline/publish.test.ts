@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './load.ts';
-import { articleResourcePath, frontPageResourcePath } from '../src/content-api/paths.ts';
+import { articleResourcePath, frontPageResourcePath, topicResourcePath } from '../src/content-api/paths.ts';
 import { publishEdition, publishedFiles } from './publish.ts';
-import type { ArticleResource, FrontPageView } from '../src/content-api/published.ts';
+import type { ArticleResource, FrontPageView, TopicResource } from '../src/content-api/published.ts';
 import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 
 // The machinery, on the frozen test edition: a translated lead dispatch (depeche-alpha), two dated
@@ -12,7 +13,7 @@ import { copyOfContent, FROZEN_EDITION } from './testing/fixture.ts';
 function publish(root = FROZEN_EDITION, pageSize?: number) {
   const content = loadContent(root);
   if (!content.edition) throw new Error('no edition');
-  return publishedFiles(publishEdition(content.articles, content.edition, { origin: 'https://kiosque.example', pageSize }));
+  return publishedFiles(publishEdition({ articles: content.articles, edition: content.edition, topics: content.topics }, { origin: 'https://kiosque.example', pageSize }));
 }
 
 function article(files: ReturnType<typeof publish>, path: string) {
@@ -118,5 +119,53 @@ describe('publishEdition', () => {
     expect(shown.available).toEqual(['fr']);
     expect(front(files, 'en').stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr', headline: 'Dépêche d’essai delta' });
     expect(article(files, articleResourcePath('en', 'alpha-dispatch')).available).toEqual(['fr', 'en']);
+  });
+
+  it('links each story to its topics, named and addressed in the page’s language', () => {
+    expect(article(files, articleResourcePath('en', 'beta-background')).topics).toEqual([
+      { id: 'security', slug: 'security', name: 'Security' },
+      { id: 'culture', slug: 'culture', name: 'Culture' },
+    ]);
+    expect(article(files, articleResourcePath('fr', 'depeche-alpha')).topics).toEqual([{ id: 'security', slug: 'securite', name: 'Sécurité' }]);
+  });
+});
+
+describe('topic pages', () => {
+  const files = publish();
+  const topicPage = (source: typeof files, lang: 'fr' | 'en', slug: string, page = 1) => {
+    const resource = source.get(topicResourcePath(lang, slug, page)) as TopicResource | undefined;
+    if (resource?.type !== 'topic') throw new Error(`${lang}/${slug}/${page} is not a topic page`);
+    return resource.view;
+  };
+
+  it('lists the stories filed under a topic, in the edition’s order, as the front page shows them', () => {
+    expect(topicPage(files, 'fr', 'securite').stories.map((story) => story.id)).toEqual(['depeche-alpha', 'contexte-beta', 'depeche-delta']);
+    const english = topicPage(files, 'en', 'security');
+    expect(english).toMatchObject({ topic: { id: 'security', name: 'Security' }, slugs: { fr: 'securite', en: 'security' }, page: 1, pageCount: 1 });
+    expect(english.stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr' });
+    expect(topicPage(files, 'en', 'culture').stories.map((story) => story.id)).toEqual(['contexte-gamma', 'contexte-beta']);
+  });
+
+  it('makes a topic’s other-language slug a redirect, and only where the slugs differ', () => {
+    expect(files.get(topicResourcePath('en', 'securite', 1))).toEqual({ type: 'redirect', slug: 'security' });
+    expect(files.get(topicResourcePath('fr', 'security', 1))).toEqual({ type: 'redirect', slug: 'securite' });
+    const topicFiles = [...files.keys()].filter((path) => path.includes('/topics/'));
+    expect(topicFiles.sort()).toEqual(
+      ['fr/culture/1', 'fr/securite/1', 'fr/security/1', 'en/culture/1', 'en/security/1', 'en/securite/1'].map((path) => `content/${path.replace(/^(\w+)\//, '$1/topics/')}.json`).sort(),
+    );
+  });
+
+  it('paginates a topic like the front page', () => {
+    const paged = publish(FROZEN_EDITION, 2);
+    expect(topicPage(paged, 'fr', 'securite')).toMatchObject({ page: 1, pageCount: 2 });
+    expect(topicPage(paged, 'fr', 'securite', 2).stories.map((story) => story.id)).toEqual(['depeche-delta']);
+    expect(topicPage(paged, 'fr', 'securite', 2).head.title).toBe('Sécurité, Page 2 sur 2 — Kiosque');
+  });
+
+  it('publishes no page for a topic no story is filed under', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    const topics = JSON.parse(readFileSync(content.file('topics.json'), 'utf8')) as unknown[];
+    content.write('topics.json', JSON.stringify([...topics, { id: 'sport', names: { fr: 'Sport', en: 'Sport' }, slugs: { fr: 'sport', en: 'sport' } }]));
+    expect([...publish(content.root).keys()].some((path) => path.includes('/sport/'))).toBe(false);
   });
 });

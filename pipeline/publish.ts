@@ -5,8 +5,11 @@ import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
 import type { SourceArticle } from './load.ts';
 import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../src/content-api/paths.ts';
-import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary } from '../src/content-api/published.ts';
-import type { Block, EditionConfig, Version } from './schema.ts';
+import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary, TopicPageView, TopicResource } from '../src/content-api/published.ts';
+import { topicResourcePath } from '../src/content-api/paths.ts';
+import { paginate } from './paginate.ts';
+import type { Block, EditionConfig, Topic, Version } from './schema.ts';
+import { topicPages, topicRedirects, topicRef } from './topicPages.ts';
 
 // Turns checked source articles into what the reader can open: every story in every language
 // (its own version, or its original where it has none), the slugs that redirect, and the paginated
@@ -41,7 +44,9 @@ function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
   return article;
 }
 
-function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, related: string[], origin: string): ArticleView {
+type Lookups = { byId: Map<string, SourceArticle>; topicsById: Map<string, Topic> };
+
+function articleView(resolved: Resolved, { byId, topicsById }: Lookups, related: string[], origin: string): ArticleView {
   const { article, lang, contentLang, version } = resolved;
   const slugs = perLang((l) => resolve(article, l).version.slug);
   const view = {
@@ -59,6 +64,10 @@ function articleView(resolved: Resolved, byId: Map<string, SourceArticle>, relat
     readingMinutes: versionReadingMinutes(version, contentLang),
     blocks: version.blocks.map((block) => blockView(block, lang, byId)),
     related: related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
+    topics: article.meta.topics.flatMap((id) => {
+      const topic = topicsById.get(id);
+      return topic ? [topicRef(topic, lang)] : [];
+    }),
     slugs,
     available: LANGS.filter((l) => article.versions[l] !== undefined),
   };
@@ -77,16 +86,16 @@ export function editionOrder(articles: SourceArticle[], edition: EditionConfig):
   );
 }
 
-function frontPages(ordered: SourceArticle[], lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
-  const stories: StorySummary[] = ordered.map((article) => {
+/** Each story of the edition, in its order, as lists in `lang` show it. */
+function storySummaries(ordered: SourceArticle[], lang: Lang): { article: SourceArticle; summary: StorySummary }[] {
+  return ordered.map((article) => {
     const resolved = resolve(article, lang);
-    return { ...storyRef(resolved), summary: summaryOf(resolved.version) };
+    return { article, summary: { ...storyRef(resolved), summary: summaryOf(resolved.version) } };
   });
-  const pageCount = Math.max(1, Math.ceil(stories.length / pageSize));
-  return Array.from({ length: pageCount }, (_, index) => {
-    const page = { lang, page: index + 1, pageCount };
-    return { ...page, stories: stories.slice(index * pageSize, (index + 1) * pageSize), head: frontPageHead(page, origin) };
-  });
+}
+
+function frontPages(stories: StorySummary[], lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
+  return paginate(stories, pageSize, (position, page) => ({ lang, ...position, stories: page, head: frontPageHead({ lang, ...position }, origin) }));
 }
 
 /** `origin` is the public address canonical URLs and social tags name; `pageSize`, the front page's stories per page. */
@@ -96,29 +105,51 @@ export type PublishOptions = { origin: string; pageSize: number };
 export type SlugRedirect = { lang: Lang; from: string; to: string };
 
 /** Everything the reader can open, in every language: what the manifest, the JSON files and the heads are made from. */
-export type PublishedEdition = { articles: ArticleView[]; redirects: SlugRedirect[]; frontPages: FrontPageView[] };
+export type PublishedEdition = {
+  articles: ArticleView[];
+  /** Other-language slugs of stories and of topics. */
+  redirects: SlugRedirect[];
+  topicRedirects: SlugRedirect[];
+  frontPages: FrontPageView[];
+  topicPages: TopicPageView[];
+};
 
-export function publishEdition(articles: SourceArticle[], edition: EditionConfig, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedEdition {
-  const byId = new Map(articles.map((article) => [article.meta.id, article]));
+/** The checked content an edition is published from. */
+export type EditionSource = { articles: SourceArticle[]; edition: EditionConfig; topics: Topic[] };
+
+function publishTopics(ordered: SourceArticle[], topics: Topic[], options: PublishOptions) {
+  const pages = LANGS.flatMap((lang) => topicPages({ lang, topics, stories: storySummaries(ordered, lang), ...options }));
+  const redirects = LANGS.flatMap((lang) => topicRedirects(topics, lang, pages));
+  return { pages, redirects };
+}
+
+export function publishEdition({ articles, edition, topics }: EditionSource, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedEdition {
+  const lookups = { byId: new Map(articles.map((article) => [article.meta.id, article])), topicsById: new Map(topics.map((topic) => [topic.id, topic])) };
   const ordered = editionOrder(articles, edition);
   const related = relatedStories(ordered);
+  const published = publishTopics(ordered, topics, { origin, pageSize });
   return {
-    articles: LANGS.flatMap((lang) => articles.map((article) => articleView(resolve(article, lang), byId, related.get(article.meta.id) ?? [], origin))),
+    articles: LANGS.flatMap((lang) => articles.map((article) => articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin))),
     redirects: LANGS.flatMap((lang) =>
       articles.flatMap((article) => {
         const to = resolve(article, lang).version.slug;
         return Object.values(article.versions).flatMap((version) => (version.slug === to ? [] : [{ lang, from: version.slug, to }]));
       }),
     ),
-    frontPages: LANGS.flatMap((lang) => frontPages(ordered, lang, { origin, pageSize })),
+    topicRedirects: published.redirects,
+    frontPages: LANGS.flatMap((lang) => frontPages(storySummaries(ordered, lang).map(({ summary }) => summary), lang, { origin, pageSize })),
+    topicPages: published.pages,
   };
 }
 
-/** The JSON files the reader fetches, by path: one per article and language, one per redirecting slug, one per front page. */
-export function publishedFiles(edition: PublishedEdition): Map<string, ArticleResource | FrontPageView> {
-  return new Map<string, ArticleResource | FrontPageView>([
+/** The JSON files the reader fetches, by path: one per article and language, one per redirecting slug, one per front and topic page. */
+export function publishedFiles(edition: PublishedEdition): Map<string, ArticleResource | FrontPageView | TopicResource> {
+  return new Map<string, ArticleResource | FrontPageView | TopicResource>([
     ...edition.articles.map((article) => [articleResourcePath(article.lang, article.slug), { type: 'article', article }] as const),
     ...edition.redirects.map(({ lang, from, to }) => [articleResourcePath(lang, from), { type: 'redirect', slug: to }] as const),
     ...edition.frontPages.map((page) => [frontPageResourcePath(page.lang, page.page), page] as const),
+    ...edition.topicPages.map((view) => [topicResourcePath(view.lang, view.topic.slug, view.page), { type: 'topic', view }] as const),
+    // A topic's other-language slug redirects from its first page only: that is the address people share.
+    ...edition.topicRedirects.map(({ lang, from, to }) => [topicResourcePath(lang, from, 1), { type: 'redirect', slug: to }] as const),
   ]);
 }

@@ -9,7 +9,7 @@ describe('sitemapXml', () => {
   const xml = sitemapXml(buildEdition(FROZEN_EDITION, ORIGIN).pages, ORIGIN);
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
 
-  it('lists both front pages and every story in each language it is written in, and no other', () => {
+  it('lists both front pages, every topic page and every story in each language it is written in, and no other', () => {
     expect(locs.sort()).toEqual(
       [
         '/fr/',
@@ -21,6 +21,10 @@ describe('sitemapXml', () => {
         '/fr/articles/contexte-gamma',
         '/en/articles/gamma-background',
         '/fr/articles/depeche-delta',
+        '/fr/topics/securite',
+        '/en/topics/security',
+        '/fr/topics/culture',
+        '/en/topics/culture',
       ]
         .map((path) => `${ORIGIN}${path}`)
         .sort(),
@@ -31,6 +35,7 @@ describe('sitemapXml', () => {
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/articles/alpha-dispatch"/>`);
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}/fr/articles/depeche-alpha"/>`);
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}/"/>`);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="fr" href="${ORIGIN}/fr/topics/securite"/>`);
     expect(xml).not.toContain('/en/articles/depeche-delta');
   });
 });

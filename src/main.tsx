@@ -17,22 +17,28 @@ const container = document.getElementById('root') as HTMLElement;
 // once the router has loaded and agrees with it; any other page renders afresh.
 // Startup is cut into tasks (evaluating the bundle, starting the router, rendering in a transition,
 // which React does in slices) so that none holds the main thread long enough to delay a tap.
-const prerendered = readPrerenderState();
-const queryClient = createQueryClient();
-if (prerendered) seedQueryCache(queryClient, prerendered);
-await nextTask();
-const router = createRouter(queryClient);
-await routerReady(router);
-await nextTask();
-const app = (
-  <StrictMode>
-    <App queryClient={queryClient} router={router} />
-  </StrictMode>
-);
-startTransition(() => {
-  if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container, app);
-  else createRoot(container).render(app);
-});
+// No top-level await: it would make the bundler split the shared code of lazy routes into a chunk
+// of its own, which the first view would then wait for.
+async function start() {
+  const prerendered = readPrerenderState();
+  const queryClient = createQueryClient();
+  if (prerendered) seedQueryCache(queryClient, prerendered);
+  await nextTask();
+  const router = createRouter(queryClient);
+  await routerReady(router);
+  await nextTask();
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
+  );
+  startTransition(() => {
+    if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
+}
+
+void start();
 
 // The offline edition (see pipeline/serviceWorker.ts), set up once the first view is done with the
 // network and the main thread; development serves files that change.

@@ -29,13 +29,16 @@ function paragraphs(words: string[], seed: number): string[] {
 
 const pad = (n: number) => String(n).padStart(6, '0');
 
-/** Twelve topics, two per story, so that a topic gathers a twelfth of the edition or so. */
-const TOPICS = Array.from({ length: 12 }, (_, index) => ({
-  id: `topic-${index + 1}`,
-  names: { fr: `Sujet ${index + 1}`, en: `Topic ${index + 1}` },
-  slugs: { fr: `sujet-${index + 1}`, en: `topic-${index + 1}` },
-}));
-const topicsOf = (n: number) => [...new Set([TOPICS[n % 12]?.id ?? 'topic-1', TOPICS[(n * 7) % 12]?.id ?? 'topic-1'])];
+/** Twelve topics, two per story (a topic gathers a twelfth of the edition or so), and one every story has, whose pages run long. */
+const TOPICS = [
+  { id: 'general', names: { fr: 'Actualité', en: 'News' }, slugs: { fr: 'actualite', en: 'news' } },
+  ...Array.from({ length: 12 }, (_, index) => ({
+    id: `topic-${index + 1}`,
+    names: { fr: `Sujet ${index + 1}`, en: `Topic ${index + 1}` },
+    slugs: { fr: `sujet-${index + 1}`, en: `topic-${index + 1}` },
+  })),
+];
+const topicsOf = (n: number) => [...new Set(['general', `topic-${(n % 12) + 1}`, `topic-${((n * 7) % 12) + 1}`])];
 
 function version(lang: 'fr' | 'en', n: number, total: number) {
   const words = lang === 'fr' ? FR_WORDS : EN_WORDS;

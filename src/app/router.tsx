@@ -34,6 +34,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, loader: frontPageLoader(queryClient), element: <FrontPage /> },
             { path: 'articles/:slug', loader: articleLoader(queryClient), element: <ArticlePage /> },
+            // Loaded when first opened, so that it costs the first view of other pages nothing.
+            { path: 'topics/:slug', lazy: async () => (await import('../features/topics/topicRoute.ts')).topicRoute(queryClient) },
             { path: '*', loader: alwaysNotFound, element: <NotFoundPage /> },
           ],
         },

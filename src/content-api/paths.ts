@@ -10,8 +10,19 @@ export function frontPageResourcePath(lang: Lang, page: number): string {
   return `content/${lang}/front/${page}.json`;
 }
 
+export function topicResourcePath(lang: Lang, slug: string, page: number): string {
+  return `content/${lang}/topics/${slug}/${page}.json`;
+}
+
+/** A listing's address, with `?page=N` from its second page on. */
+const paged = (path: string, page: number) => (page > 1 ? `${path}?page=${page}` : path);
+
+export function topicUrl(lang: Lang, slug: string, page = 1): string {
+  return paged(`/${lang}/topics/${slug}`, page);
+}
+
 export function frontPageUrl(lang: Lang, page = 1): string {
-  return page > 1 ? `/${lang}/?page=${page}` : `/${lang}/`;
+  return paged(`/${lang}/`, page);
 }
 
 export function articleUrl(lang: Lang, slug: string): string {

@@ -17,6 +17,9 @@ export type StoryRef = {
   contentLang: Lang;
 };
 
+/** A subject a story is filed under, as one language names and addresses it. */
+export type TopicRef = { id: string; slug: string; name: string };
+
 export type BlockView =
   | { type: 'paragraph'; id: string; text: string }
   | { type: 'readAlso'; id: string; text: string; story: StoryRef };
@@ -37,6 +40,7 @@ export type ArticleView = {
   readingMinutes: number;
   blocks: BlockView[];
   related: StoryRef[];
+  topics: TopicRef[];
   /** The slug this story is opened at in each language (its original's where it has no version). */
   slugs: Record<Lang, string>;
   /** The languages this story is written or translated in. */
@@ -60,3 +64,18 @@ export type FrontPageView = {
   stories: StorySummary[];
   head: Head;
 };
+
+/** One page of a topic's stories, in the edition's order. */
+export type TopicPageView = {
+  lang: Lang;
+  page: number;
+  pageCount: number;
+  topic: TopicRef;
+  /** The topic's slug in each language: where the language switch leads. */
+  slugs: Record<Lang, string>;
+  stories: StorySummary[];
+  head: Head;
+};
+
+/** What `/content/{lang}/topics/{slug}/{page}.json` holds: the page, or (first page only) the slug the topic lives at in this language. */
+export type TopicResource = { type: 'topic'; view: TopicPageView } | { type: 'redirect'; slug: string };

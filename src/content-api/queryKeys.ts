@@ -6,3 +6,5 @@ import type { Lang } from '../i18n/languages.ts';
 export const articleKey = (lang: Lang, slug: string) => ['article', lang, slug] as const;
 
 export const frontPageKey = (lang: Lang, page: number) => ['front-page', lang, page] as const;
+
+export const topicKey = (lang: Lang, slug: string, page: number) => ['topic', lang, slug, page] as const;

@@ -51,7 +51,12 @@ export const en: Strings = {
     previous: 'Previous page',
     next: 'Next page',
   },
+  topic: {
+    kicker: 'Topic',
+    pages: 'Pages of the topic {{topic}}',
+  },
   article: {
+    topics: 'Topics',
     readAlso: 'Read also',
     related: 'Related stories',
     source: 'Source: {{credit}}',

@@ -49,7 +49,12 @@ export const fr = {
     previous: 'Page précédente',
     next: 'Page suivante',
   },
+  topic: {
+    kicker: 'Sujet',
+    pages: 'Pages du sujet {{topic}}',
+  },
   article: {
+    topics: 'Sujets',
     readAlso: 'Lire aussi',
     related: 'Sur le même sujet',
     source: 'Source : {{credit}}',

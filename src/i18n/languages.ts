@@ -24,6 +24,8 @@ export type LanguageConfig = {
   frontPageTitle: string;
   /** The title of the language's feed of the latest stories. */
   feedTitle: string;
+  /** What search engines and link previews say of a topic's page. */
+  topicDescription: (topic: string) => string;
 };
 
 // Only the build reads these records (heads, imports, reading times), so none of it ships to the
@@ -39,6 +41,7 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     siteDescription: 'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
     frontPageTitle: 'À la une',
     feedTitle: 'Kiosque — À la une',
+    topicDescription: (topic) => `Les articles de Kiosque sur le sujet « ${topic} », en français et en anglais.`,
   },
   en: {
     ogLocale: 'en_GB',
@@ -48,6 +51,7 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     siteDescription: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
     frontPageTitle: 'Front page',
     feedTitle: 'Kiosque — Top stories',
+    topicDescription: (topic) => `Kiosque's stories on ${topic}, in French and English.`,
   },
 };
 

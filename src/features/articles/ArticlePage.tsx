@@ -17,6 +17,7 @@ import { READING_MODE } from './readingMode.ts';
 import { ReadingModeControl } from './ReadingModeControl.tsx';
 import { RelatedStories } from './RelatedStories.tsx';
 import { ShareButton } from './ShareButton.tsx';
+import { TopicLinks } from './TopicLinks.tsx';
 import { useIdlePrefetch } from './useIdlePrefetch.ts';
 import { useOtherVersion } from './useOtherVersion.ts';
 
@@ -44,6 +45,7 @@ function Article({ article }: { article: ArticleView }) {
         <ShareButton title={article.headline} url={url} />
       </div>
       <ArticleBody article={article} other={other} sideBySide={sideBySide} />
+      <TopicLinks topics={article.topics} />
       <RelatedStories stories={article.related} />
       <p className={styles.printUrl}>{url}</p>
     </article>

@@ -1,0 +1,33 @@
+import { expect, NOT_FOUND_RESOURCE, test } from '../fixtures';
+
+// In the generated edition of 45 stories every story is filed under one broad topic as well as two
+// narrow ones: its pages run long, like the front page's.
+
+test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
+
+test('a long topic is paginated like the front page, and its later pages switch language in place', async ({ page, reader }) => {
+  await page.goto('/fr/topics/actualite');
+  await expect(reader.headline()).toHaveText('Actualité');
+  const stories = page.getByRole('heading', { level: 2 });
+  await expect(stories).toHaveCount(20);
+  await expect(stories.first()).toHaveText('Dépêche synthétique n° 1');
+  const pages = page.getByRole('navigation', { name: 'Pages du sujet Actualité' });
+  await expect(pages).toContainText('Page 1 sur 3');
+
+  const documents = reader.countDocumentRequests();
+  await pages.getByRole('link', { name: 'Page suivante' }).click();
+  await expect(page).toHaveURL('/fr/topics/actualite?page=2');
+  await expect(stories.first()).toHaveText('Dépêche synthétique n° 21');
+  await expect(page).toHaveTitle('Actualité, Page 2 sur 3 — Kiosque');
+
+  await reader.languageLink('English').click();
+  await expect(page).toHaveURL('/en/topics/news?page=2');
+  await expect(reader.headline()).toHaveText('News');
+  await expect(page.getByRole('navigation', { name: 'Pages of the topic News' })).toContainText('Page 2 of 3');
+  expect(documents.count).toBe(0);
+
+  await page.reload();
+  await expect(stories).toHaveCount(20);
+  await page.goto('/fr/topics/actualite?page=4');
+  await expect(reader.headline()).toHaveText('Page introuvable');
+});
