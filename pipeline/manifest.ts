@@ -1,7 +1,7 @@
-import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl, topicResourcePath, topicUrl } from '../src/content-api/paths.ts';
+import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl, searchUrl, topicResourcePath, topicUrl } from '../src/content-api/paths.ts';
 import type { ArticleResource, FrontPageView, TopicResource } from '../src/content-api/published.ts';
 import { articleKey, frontPageKey, topicKey } from '../src/content-api/queryKeys.ts';
-import { LANGS, type Lang } from '../src/i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
 import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './publish.ts';
 
@@ -17,7 +17,7 @@ export type ManifestPage = {
   /** The address the page is opened at. */
   route: string;
   lang: Lang;
-  kind: 'front-page' | 'topic' | 'article' | 'not-found';
+  kind: 'front-page' | 'topic' | 'article' | 'search' | 'not-found';
   /** The HTTP status the page is served with: every address that names nothing gets its language's not-found page, with a 404. */
   status: 200 | 404;
   /** The queries the page renders from, with their data: prerendering starts its cache with them. */
@@ -87,6 +87,22 @@ function articlePages(edition: PublishedEdition): ManifestPage[] {
   }));
 }
 
+/** Each language's search page, empty: the app fills it in from the query in its address. */
+function searchPages(): ManifestPage[] {
+  return LANGS.map((lang) => ({
+    route: searchUrl(lang),
+    lang,
+    kind: 'search',
+    status: 200,
+    queries: [],
+    dataFiles: [],
+    htmlFile: `${searchUrl(lang).slice(1)}.html`,
+    links: { path: searchUrl(lang), canonicalPath: searchUrl(lang), hreflang: perLang((l) => searchUrl(l)), xDefault: searchUrl(DEFAULT_LANG) },
+    indexable: false,
+    offline: true,
+  }));
+}
+
 /** Each language's not-found page, prerendered so that the server can answer unknown addresses with it. */
 function notFoundPages(): ManifestPage[] {
   return LANGS.map((lang) => ({
@@ -105,7 +121,7 @@ function notFoundPages(): ManifestPage[] {
 
 /** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
 export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
-  const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...notFoundPages()];
+  const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...searchPages(), ...notFoundPages()];
   const files = new Map([...publishedFiles(edition)].map(([path, data]) => [path, JSON.stringify(data)]));
   for (const [path, text] of extraFiles(pages)) files.set(path, text);
   const redirects = [

@@ -18,7 +18,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 export function contentSecurityPolicy(inline: { scripts: string[]; styles: string[] }): string {
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...inline.scripts.map(sha256)].join(' '),
+    // Search runs Pagefind's WebAssembly: compiling it needs 'wasm-unsafe-eval' (which allows no JavaScript eval).
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inline.scripts.map(sha256)].join(' '),
     ["style-src 'self'", ...inline.styles.map(sha256)].join(' '),
     "img-src 'self'",
     "connect-src 'self'",

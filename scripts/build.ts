@@ -6,6 +6,7 @@ import { build, type Plugin } from 'vite';
 import type { EditionManifest } from '../pipeline/manifest.ts';
 import { precompress } from '../pipeline/compress.ts';
 import { prerenderPages } from '../pipeline/prerender.ts';
+import { writeSearchIndex } from '../pipeline/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/serverConfig.ts';
 import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
 import { CONTENT_PLUGIN, type ContentPluginApi } from '../pipeline/vitePlugin.ts';
@@ -13,7 +14,7 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 
 // npm run build [-- --outDir dist] [--quiet]: the client build (which checks and publishes the
 // edition, see pipeline/vitePlugin.ts), then a server build of the same app that renders every
-// page of the edition's manifest into static HTML, then the offline edition's service worker, the
+// page of the edition's manifest into static HTML, then the search index, the offline edition's service worker, the
 // production server's build-dependent configuration and the precompressed twins of every text file.
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } } });
@@ -46,6 +47,10 @@ const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js'
 const written = await prerenderPages(manifest.pages, prerender, outDir, origin);
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${written} pages into ${outDir}`);
+
+const searchStarted = performance.now();
+const indexed = await writeSearchIndex(outDir, manifest.pages);
+console.log(`search: indexed ${Object.entries(indexed).map(([lang, count]) => `${count} stories in ${lang}`).join(', ')} (${((performance.now() - searchStarted) / 1000).toFixed(1)} s)`);
 
 const offline = await writeServiceWorker(outDir, manifest.pages);
 console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);

@@ -3,6 +3,7 @@ import { Link, ScrollRestoration, type Location } from 'react-router';
 import { frontPageUrl } from '../content-api/paths.ts';
 import { DisplaySettings } from '../features/display/DisplaySettings.tsx';
 import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
+import { SearchBox } from '../features/search/SearchBox.tsx';
 import { useLang, useT } from '../i18n/lang.tsx';
 import type { PageData } from '../shared/routing.ts';
 import { SkipLink } from '../ui/SkipLink.tsx';
@@ -33,6 +34,7 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
             {t('site.name')}
           </Link>
           <p className={styles.tagline}>{t('site.tagline')}</p>
+          <SearchBox />
           <LanguageSwitch page={page} />
           <DisplaySettings />
         </div>

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { isLang } from '../i18n/languages.ts';
+import { isLang, SEARCH_SEGMENT } from '../i18n/languages.ts';
 import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
 import { FrontPage } from '../features/front-page/FrontPage.tsx';
@@ -36,6 +36,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'articles/:slug', loader: articleLoader(queryClient), element: <ArticlePage /> },
             // Loaded when first opened, so that it costs the first view of other pages nothing.
             { path: 'topics/:slug', lazy: async () => (await import('../features/topics/topicRoute.ts')).topicRoute(queryClient) },
+            // Each language's word: the loader sends /fr/search, say, to the not-found page.
+            ...[...new Set(Object.values(SEARCH_SEGMENT))].map((path) => ({
+              path,
+              lazy: async () => (await import('../features/search/searchRoute.ts')).searchRoute(queryClient),
+            })),
             { path: '*', loader: alwaysNotFound, element: <NotFoundPage /> },
           ],
         },

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages.ts';
+import { SEARCH_SEGMENT, type Lang } from '../i18n/languages.ts';
 
 export const FRONT_PAGE_SIZE = 20;
 
@@ -23,6 +23,12 @@ export function topicUrl(lang: Lang, slug: string, page = 1): string {
 
 export function frontPageUrl(lang: Lang, page = 1): string {
   return paged(`/${lang}/`, page);
+}
+
+/** The search page, with the query in its address when there is one. */
+export function searchUrl(lang: Lang, query = ''): string {
+  const path = `/${lang}/${SEARCH_SEGMENT[lang]}`;
+  return query ? `${path}?${new URLSearchParams({ q: query })}` : path;
 }
 
 export function articleUrl(lang: Lang, slug: string): string {

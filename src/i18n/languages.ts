@@ -55,6 +55,9 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
   },
 };
 
+/** The last segment of the search page's address, in the language's own word (`/fr/recherche`, `/en/search`). */
+export const SEARCH_SEGMENT: Record<Lang, string> = { fr: 'recherche', en: 'search' };
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

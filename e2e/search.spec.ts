@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
+
+// Search, on the published edition. The seed dispatch stays verbatim, so its words are a stable
+// property of every edition: it says "régularisation" (never the plural) and "coopération
+// sécuritaire", and its English version says "Finnish counterpart".
+
+const searchBox = (page: Page, name: 'Rechercher dans Kiosque' | 'Search Kiosque') => page.getByRole('search', { name }).getByRole('searchbox', { name });
+const results = (page: Page) => page.getByRole('main').getByRole('listitem');
+const result = (page: Page, headline: string) => results(page).filter({ has: page.getByRole('heading', { level: 2, name: headline }) });
+
+test.describe('search', () => {
+  const seedFr = story(SEED_ID, 'fr').headline;
+  const seedEn = story(SEED_ID, 'en').headline;
+
+  test('from the masthead, by keyboard: the results page has the query in its address and opens a result client-side', async ({ page, reader }) => {
+    await page.goto('/fr/');
+    await reader.markDocument();
+    await reader.tabTo(searchBox(page, 'Rechercher dans Kiosque'));
+    await page.keyboard.type('coopération sécuritaire');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/fr/recherche?q=coop%C3%A9ration+s%C3%A9curitaire');
+    await expect(reader.headline()).toHaveText('Résultats pour « coopération sécuritaire »');
+    await expect(reader.headline()).toBeFocused();
+    await expect(page).toHaveTitle('Résultats pour « coopération sécuritaire » — Kiosque');
+    const seed = result(page, seedFr);
+    await expect(seed.locator('mark').first()).toBeVisible();
+    await expect(seed).toContainText('Dépêche');
+
+    await seed.getByRole('link').click();
+    await expect(reader.headline()).toHaveText(seedFr);
+    expect(await reader.documentIsMarked()).toBe(true);
+
+    await page.goBack();
+    await expect(result(page, seedFr)).toBeVisible();
+    await expect(searchBox(page, 'Rechercher dans Kiosque')).toHaveValue('coopération sécuritaire');
+    await page.reload();
+    await expect(result(page, seedFr)).toBeVisible();
+  });
+
+  test('finds other forms of a word and words typed without accents', async ({ page }) => {
+    expect(SEED_TEXT).toContain('régularisation');
+    expect(SEED_TEXT).not.toContain('régularisations');
+    await page.goto('/fr/recherche?q=r%C3%A9gularisations');
+    await expect(result(page, seedFr).locator('mark')).toHaveText(['régularisation']);
+    await page.goto('/fr/recherche?q=cooperation+securitaire');
+    await expect(result(page, seedFr)).toBeVisible();
+  });
+
+  test('a query in the other language finds the story, shown in the page’s language', async ({ page, reader }) => {
+    await page.goto('/fr/recherche?q=Finnish+counterpart');
+    const seed = result(page, seedFr);
+    await expect(seed).toContainText('Trouvé dans la version anglaise');
+    await expect(seed.getByRole('link')).toHaveAttribute('href', `/fr/articles/${story(SEED_ID, 'fr').slug}`);
+
+    await page.goto('/en/search?q=homologue');
+    await expect(result(page, seedEn)).toContainText('Found in the French version');
+
+    // The language switch keeps the query.
+    await reader.languageLink('Français').click();
+    await expect(page).toHaveURL('/fr/recherche?q=homologue');
+    await expect(result(page, seedFr).locator('mark').first()).toBeVisible();
+  });
+
+  test('a search that finds nothing says so and leads back to the front page', async ({ page, reader }) => {
+    await page.goto('/en/search?q=xylophonequartz');
+    await expect(page.getByRole('main')).toContainText('No story matches “xylophonequartz”.');
+    await expect(results(page)).toHaveCount(0);
+    await page.getByRole('main').getByRole('link', { name: 'Front page' }).click();
+    await expect(reader.headline()).toHaveText('Top stories');
+  });
+
+  test('the empty search page invites a query, and is not indexed', async ({ page }) => {
+    await page.goto('/fr/recherche');
+    await expect(page.getByRole('main')).toContainText('Cherchez un nom, un lieu ou un sujet');
+    await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+});
+
+test.describe('search offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, search works with no network', async ({ page, context }) => {
+    await page.goto('/en/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await context.setOffline(true);
+    await searchBox(page, 'Search Kiosque').fill('Finnish counterpart');
+    await searchBox(page, 'Search Kiosque').press('Enter');
+    await expect(result(page, story(SEED_ID, 'en').headline).locator('mark').first()).toBeVisible();
+    await page.reload();
+    await expect(result(page, story(SEED_ID, 'en').headline)).toBeVisible();
+  });
+});

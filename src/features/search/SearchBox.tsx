@@ -1,0 +1,27 @@
+import type { FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { searchUrl } from '../../content-api/paths.ts';
+import { useLang, useT } from '../../i18n/lang.tsx';
+import * as styles from './SearchBox.module.css';
+
+/**
+ * The masthead's search: a form that, before the app runs, opens the search page like any form;
+ * then navigates client-side. On the search page it holds the current query.
+ */
+export function SearchBox() {
+  const t = useT();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const query = pathname === searchUrl(lang) ? (new URLSearchParams(search).get('q') ?? '') : '';
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void navigate(searchUrl(lang, String(new FormData(event.currentTarget).get('q') ?? '').trim()));
+  };
+  return (
+    <form role="search" aria-label={t('search.label')} action={searchUrl(lang)} className={styles.search} onSubmit={submit}>
+      <input key={query} type="search" name="q" defaultValue={query} aria-label={t('search.label')} placeholder={t('search.placeholder')} enterKeyHint="search" />
+      <button type="submit">{t('search.submit')}</button>
+    </form>
+  );
+}

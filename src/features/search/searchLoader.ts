@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { searchUrl } from '../../content-api/paths.ts';
+import { isLang, perLang } from '../../i18n/languages.ts';
+import { notFound, type PageData } from '../../shared/routing.ts';
+import { searchQuery } from './searchQuery.ts';
+
+/** The query of a search page's address, trimmed; empty when there is none. */
+export const readQuery = (search: URLSearchParams) => (search.get('q') ?? '').trim();
+
+/** Runs the search before render, so that the results arrive with the page; the address keeps the query. */
+export function searchLoader(queryClient: QueryClient) {
+  return async ({ params, request }: LoaderFunctionArgs): Promise<PageData> => {
+    const url = new URL(request.url);
+    // Each language's search page is at its own word: /fr/search is no page.
+    if (!isLang(params.lang) || url.pathname !== searchUrl(params.lang)) throw notFound();
+    const query = readQuery(url.searchParams);
+    if (query) await queryClient.ensureQueryData(searchQuery(params.lang, query));
+    return { urls: perLang((lang) => searchUrl(lang, query)) };
+  };
+}
