@@ -29,12 +29,24 @@ function shortClassName(name: string, file: string): string {
   return short;
 }
 
-export default defineConfig(({ command }) => ({
+/**
+ * The lazy routes' own modules (topic and search pages, but not the masthead's search box). Everything
+ * else is one chunk, the entry: left to itself, the bundler splits the code the lazy routes share with
+ * the entry into chunks the entry then imports, a waterfall before the app can start.
+ */
+const LAZY_ROUTE_MODULE = /\/src\/features\/(topics\/|search\/(?!SearchBox))/;
+
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), kiosqueContent(contentRoot, siteUrl), earlyScriptPlugin(), firstPaintPlugin()],
   define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
   // One entry chunk, and lazy routes (topics, search) whose code needs nothing else: no modulepreload.
   // One stylesheet, inlined into every page (pipeline/firstPaint.ts), so a lazy route has no CSS to fetch.
-  build: { target: 'es2022', modulePreload: false, cssCodeSplit: false },
+  build: {
+    target: 'es2022',
+    modulePreload: false,
+    cssCodeSplit: false,
+    rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [{ name: 'index', test: (id: string) => !LAZY_ROUTE_MODULE.test(id) }] } } },
+  },
   css: { modules: command === 'build' ? { generateScopedName: shortClassName } : {} },
   preview: { port: 4173 },
 }));

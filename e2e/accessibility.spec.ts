@@ -29,6 +29,12 @@ const scenes: Scene[] = [
     },
   },
   { name: 'not-found page', url: (lang) => `/${lang}/nulle-part` },
+  { name: 'topic page', url: (lang) => `/${lang}/topics/${lang === 'fr' ? 'maroc' : 'morocco'}` },
+  {
+    name: 'search results, highlighted',
+    url: (lang) => (lang === 'fr' ? '/fr/recherche?q=s%C3%A9curit%C3%A9' : '/en/search?q=security'),
+    prepare: async (page) => page.getByRole('main').locator('mark').first().waitFor(),
+  },
 ];
 
 test.describe('zero axe violations (WCAG 2.2 AA)', () => {
@@ -66,6 +72,7 @@ test.describe('keyboard and landmarks', () => {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Language' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('search', { name: 'Search Kiosque' })).toBeVisible();
   });
 
   test('everything works from the keyboard: switch, modes, settings, a story link', async ({ page, reader }) => {
@@ -104,7 +111,16 @@ test.describe('keyboard and landmarks', () => {
       const scrolled = await reader.scrollY();
       expect(scrolled).toBeGreaterThan(300);
       const masthead = page.getByRole('banner');
-      const stops = [page.getByRole('link', { name: 'Aller au contenu' }), masthead.getByRole('link').first(), reader.languageLink('Français'), reader.languageLink('English'), masthead.locator('summary')];
+      const search = masthead.getByRole('search', { name: 'Rechercher dans Kiosque' });
+      const stops = [
+        page.getByRole('link', { name: 'Aller au contenu' }),
+        masthead.getByRole('link').first(),
+        reader.languageLink('Français'),
+        reader.languageLink('English'),
+        masthead.locator('summary'),
+        search.getByRole('searchbox'),
+        search.getByRole('button', { name: 'Rechercher' }),
+      ];
       for (const stop of stops) {
         await page.keyboard.press('Tab');
         await expect(stop).toBeFocused();

@@ -19,7 +19,8 @@ test.describe('search', () => {
     await reader.tabTo(searchBox(page, 'Rechercher dans Kiosque'));
     await page.keyboard.type('coopération sécuritaire');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL('/fr/recherche?q=coop%C3%A9ration+s%C3%A9curitaire');
+    // The address changes once the results are in: the first search also starts the engine.
+    await expect(page).toHaveURL('/fr/recherche?q=coop%C3%A9ration+s%C3%A9curitaire', { timeout: 15_000 });
     await expect(reader.headline()).toHaveText('Résultats pour « coopération sécuritaire »');
     await expect(reader.headline()).toBeFocused();
     await expect(page).toHaveTitle('Résultats pour « coopération sécuritaire » — Kiosque');

@@ -4,6 +4,8 @@ import { ContentError, type Problem } from './problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
 import { publishEdition } from './publish.ts';
 import { LANGS } from '../src/i18n/languages.ts';
+import { stringsResourcePath } from '../src/content-api/paths.ts';
+import { interfaceStringsOf } from './interfaceStrings.ts';
 import { editionFeed, feedFile } from './feeds.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
@@ -20,7 +22,7 @@ export function findContentProblems(root: string): Problem[] {
 
 /**
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
- * reader fetches, the sitemap, robots.txt and a feed per language. Throws a ContentError listing every problem.
+ * reader fetches (interface strings included), the sitemap, robots.txt and a feed per language. Throws a ContentError listing every problem.
  */
 export function buildEdition(root: string, origin: string, pageSize?: number): EditionManifest {
   const { content, problems } = checkedContent(root);
@@ -30,5 +32,6 @@ export function buildEdition(root: string, origin: string, pageSize?: number): E
     const stories = published.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
     return [feedFile(lang), editionFeed(lang, stories, published.articles, origin)] as const;
   });
-  return editionManifest(published, (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds]));
+  const strings = LANGS.map((lang) => [stringsResourcePath(lang), JSON.stringify(interfaceStringsOf(lang))] as const);
+  return editionManifest(published, (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]));
 }

@@ -1,8 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LANGS } from '../src/i18n/languages.ts';
 import { prerenderStateScript } from '../src/app/prerenderState.ts';
 import type { Prerendered, PageToRender } from '../src/app/entry-server.tsx';
 import { headHtml } from '../src/shared/head.ts';
+import { EMBEDDED_STRINGS_PATTERN, embeddedStringsScript } from '../src/i18n/embeddedStrings.ts';
+import { interfaceStringsOf } from './interfaceStrings.ts';
 import type { ManifestPage } from './manifest.ts';
 
 // Writes the static HTML of every page the manifest gives a file: the head and the page itself, so
@@ -21,7 +24,18 @@ function pageHtml(template: string, page: ManifestPage, rendered: Prerendered): 
     .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
-    .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`);
+    .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`)
+    // The shell carries every language's strings; a page needs only its own.
+    .replace(EMBEDDED_STRINGS_PATTERN, embeddedStringsScript({ [page.lang]: interfaceStringsOf(page.lang) }));
+}
+
+/** Puts every language's interface strings into the app shell (dist/index.html), the template of every page. */
+export function embedShellStrings(outDir: string): void {
+  const file = join(outDir, 'index.html');
+  const shell = readFileSync(file, 'utf8');
+  const strings = embeddedStringsScript(Object.fromEntries(LANGS.map((lang) => [lang, interfaceStringsOf(lang)])));
+  if (!shell.includes('<div id="root"></div>')) throw new Error(`${file} has no empty #root`);
+  writeFileSync(file, shell.replace('<div id="root"></div>', `<div id="root"></div>\n    ${strings}`));
 }
 
 /** Renders each page with `render` (the app's server entry) into `outDir`; returns how many it wrote. */

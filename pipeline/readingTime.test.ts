@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { fr } from '../src/i18n/fr.ts';
-import { i18n } from '../src/i18n/i18n.ts';
+import { interfaceStrings } from './interfaceStrings.ts';
 import { countWords, readingMinutes } from './readingTime.ts';
 
 describe('reading time', () => {
@@ -21,7 +21,7 @@ describe('reading time', () => {
   });
 
   it('says it with each language’s plural rules', () => {
-    const say = (lang: 'fr' | 'en', count: number) => i18n.getFixedT(lang)('article.readingTime', { count });
+    const say = (lang: 'fr' | 'en', count: number) => interfaceStrings.getFixedT(lang)('article.readingTime', { count });
     expect(say('fr', 1)).toBe(fr.article.readingTime_one.replace('{{count}}', '1'));
     expect(say('fr', 2)).toBe(fr.article.readingTime_other.replace('{{count}}', '2'));
     expect(say('en', 1)).toBe('Reading time: 1 minute');

@@ -36,7 +36,7 @@ function searchFiles(outDir: string): string[] {
 export async function writeServiceWorker(outDir: string, pages: ManifestPage[]) {
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['index.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest}', ...offlineFiles(pages), ...searchFiles(outDir)],
+    globPatterns: ['index.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest}', 'content/strings/*.json', ...offlineFiles(pages), ...searchFiles(outDir)],
     swDest: join(outDir, 'sw.js'),
     mode: 'production',
     sourcemap: false,

@@ -12,6 +12,7 @@ import { clickInPlace, clickToPaint, stats } from './bench/browser.ts';
 import { lighthouseMedian, type LighthouseBudget } from './bench/lighthouse.ts';
 import { servePlain } from './bench/plainServer.ts';
 import { measureResilience } from './bench/resilience.ts';
+import { measureSearch } from './bench/search.ts';
 import { initialJs, kb, pageTransfer, type Size } from './bench/sizes.ts';
 import { appTakesOver } from './appTakesOver.ts';
 import { loadContent } from '../pipeline/load.ts';
@@ -36,7 +37,7 @@ const PORT = 4190;
 const ORIGIN = `http://localhost:${PORT}`;
 const SEED = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
 const SEED_EN = 'interior-minister-discusses-finnish-counterpart-ways-strengthen';
-const BUDGET = { overFloor: 10 * 1024, scaleFrontPage: 1024 };
+const BUDGET = { overFloor: 10 * 1024, scaleFrontPage: 1024, searchBytes: 150 * 1024, searchP95Ms: 50 };
 
 const missed: string[] = [];
 const verdict = (ok: boolean, budget: string) => {
@@ -45,7 +46,7 @@ const verdict = (ok: boolean, budget: string) => {
 };
 
 /** Builds an edition with the project's build (prerendering included); returns its folder and the build's wall time. */
-function buildEdition(contentRoot?: string): { dir: string; seconds: number } {
+function buildEdition(contentRoot?: string): { dir: string; seconds: number; searchSeconds: number } {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-bench-'));
   // Readable by nginx's workers, which do not run as the user who built it.
   chmodSync(dir, 0o755);
@@ -56,7 +57,9 @@ function buildEdition(contentRoot?: string): { dir: string; seconds: number } {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  return { dir, seconds: (performance.now() - started) / 1000 };
+  // The build says how long the search index took: `search: indexed … (12.3 s)`.
+  const searchSeconds = Number(/^search: .*\(([\d.]+) s\)$/m.exec(result.stdout)?.[1] ?? Number.NaN);
+  return { dir, seconds: (performance.now() - started) / 1000, searchSeconds };
 }
 
 /** The same libraries as Kiosque, each used once, rendering nothing of Kiosque's, with the same build options. */
@@ -226,7 +229,21 @@ function reportRelatedStories(contentRoot: string) {
   console.log(`  related stories, 10,000 stories: ${seconds.toFixed(1)} s, ${completed} of ${related.size} with ${RELATED_COUNT} (budget < 10 s): ${verdict(seconds < 10, 'related stories at scale')}`);
 }
 
-function runScale(real: { dir: string; seconds: number }) {
+/** Search on the 10,000-story edition: bytes for one query on a first visit, and query time once started. */
+async function reportSearch(large: { dir: string; searchSeconds: number }) {
+  const server = await serve(large.dir);
+  try {
+    const { bytes, times } = await measureSearch(ORIGIN, large.dir);
+    const most = Math.max(...bytes);
+    console.log(`  search index build, 10,000 stories in each language: ${large.searchSeconds.toFixed(1)} s`);
+    console.log(`  search, first query on a first visit: ${bytes.map((value) => kb(value)).join(', ')} gzip (library, WebAssembly, index and results; budget ≤ ${kb(BUDGET.searchBytes)}): ${verdict(most <= BUDGET.searchBytes, 'search bytes per query')}`);
+    console.log(`  search query, engine started: median ${times.median.toFixed(1)} ms, p95 ${times.p95.toFixed(1)} ms (n=${times.n}; budget p95 ≤ ${BUDGET.searchP95Ms} ms): ${verdict(times.p95 <= BUDGET.searchP95Ms, 'search query p95')}`);
+  } finally {
+    server.kill();
+  }
+}
+
+async function runScale(real: { dir: string; seconds: number }) {
   console.log('\nScale: synthetic editions, each story in French and English (front page /fr/, first view)');
   const realPage = frontPageLine('real edition (4 stories)', real.dir, real.seconds);
   const full = buildEdition(writeSyntheticEdition(20));
@@ -239,6 +256,7 @@ function runScale(real: { dir: string; seconds: number }) {
   const pages = JSON.parse(readFileSync(join(large.dir, 'content/fr/front/1.json'), 'utf8')) as { pageCount: number };
   console.log(`  10,000 vs 20 stories: the first page differs by ${growth} bytes gzip (${pages.pageCount} pages of 20 behind it): ${verdict(Math.abs(growth) <= BUDGET.scaleFrontPage, 'scale front page')}`);
   console.log(`  10,000 stories vs the real edition: ${largePage - realPage} bytes gzip more, all of it the 16 more teasers a full page of 20 holds (see README)`);
+  await reportSearch(large);
 }
 
 async function main() {
@@ -253,7 +271,7 @@ async function main() {
     server.kill();
   }
   if (!options['skip-lighthouse']) await runLighthouse(real.dir);
-  if (!options['skip-scale']) runScale(real);
+  if (!options['skip-scale']) await runScale(real);
   console.log(missed.length === 0 ? '\nAll budgets met.' : `\nBudgets missed: ${missed.join(', ')}`);
 }
 

@@ -6,7 +6,9 @@ import { App } from './app/App.tsx';
 import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './app/prerenderState.ts';
 import { createQueryClient } from './app/queryClient.ts';
 import { createRouter, routerReady } from './app/router.tsx';
-import './i18n/i18n.ts';
+import { readEmbeddedStrings } from './i18n/embeddedStrings.ts';
+import { addStrings } from './i18n/i18n.ts';
+import type { Lang } from './i18n/languages.ts';
 import { nextTask, whenIdle } from './shared/whenIdle.ts';
 
 // index.html has it; were it missing, React's own error says so.
@@ -23,6 +25,7 @@ async function start() {
   const prerendered = readPrerenderState();
   const queryClient = createQueryClient();
   if (prerendered) seedQueryCache(queryClient, prerendered);
+  for (const [lang, strings] of Object.entries(readEmbeddedStrings())) addStrings(lang as Lang, strings);
   await nextTask();
   const router = createRouter(queryClient);
   await routerReady(router);

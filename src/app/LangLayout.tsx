@@ -1,9 +1,11 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { Outlet, useLocation, useMatches, useParams } from 'react-router';
-import { isLang, type Lang } from '../i18n/languages.ts';
+import { isLang, otherLang, type Lang } from '../i18n/languages.ts';
 import { preferredLang } from '../features/language/languagePreference.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { LangProvider } from '../i18n/lang.tsx';
+import { ensureStrings } from '../i18n/loadStrings.ts';
+import { whenIdle } from '../shared/whenIdle.ts';
 import { findPageData } from '../shared/routing.ts';
 import { Shell } from './Shell.tsx';
 
@@ -24,6 +26,8 @@ export function PageFrame({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [lang]);
+  // The other language's strings, fetched when idle, so that the language switch waits for nothing.
+  useEffect(() => whenIdle(() => void ensureStrings(otherLang(lang)).catch(() => undefined)), [lang]);
   return (
     <LangProvider lang={lang}>
       <Shell page={findPageData(matches, pathname, search)}>{children}</Shell>

@@ -34,9 +34,9 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
             {t('site.name')}
           </Link>
           <p className={styles.tagline}>{t('site.tagline')}</p>
-          <SearchBox />
           <LanguageSwitch page={page} />
           <DisplaySettings />
+          <SearchBox />
         </div>
         {loading && <NavigationProgress label={t('nav.loading')} />}
       </header>

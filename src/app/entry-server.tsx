@@ -2,7 +2,9 @@ import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import '../i18n/i18n.ts';
+import { en } from '../i18n/en.ts';
+import { fr } from '../i18n/fr.ts';
+import { addStrings } from '../i18n/i18n.ts';
 import type { Head } from '../shared/head.ts';
 import { HeadCollector } from '../ui/useHead.tsx';
 import type { PrerenderState } from './prerenderState.ts';
@@ -12,6 +14,10 @@ import { createRoutes } from './router.tsx';
 // Build-time only: renders one route of the published edition to HTML (see scripts/build.ts).
 
 export type Prerendered = { html: string; head: Head; state: PrerenderState };
+
+// Prerendering renders every language.
+addStrings('fr', fr);
+addStrings('en', en);
 
 /** A page to render: its address, the HTTP status it answers with, and the queries (key and data) it renders from. */
 export type PageToRender = { route: string; status: number; queries: readonly { queryKey: readonly unknown[]; data: unknown }[] };

@@ -5,13 +5,20 @@ import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
 import { FrontPage } from '../features/front-page/FrontPage.tsx';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
+import { preferredLang } from '../features/language/languagePreference.ts';
 import { redirectToPreferredLang } from '../features/language/rootRedirect.ts';
+import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
 
-function requireLang({ params }: LoaderFunctionArgs) {
-  if (!isLang(params.lang)) throw notFound();
+/** Every page of a language needs its interface strings; an unknown language is a not-found page in the reader's. */
+async function requireLang({ params }: LoaderFunctionArgs) {
+  if (!isLang(params.lang)) {
+    await ensureStrings(preferredLang());
+    throw notFound();
+  }
+  await ensureStrings(params.lang);
   return null;
 }
 

@@ -10,6 +10,11 @@ export function frontPageResourcePath(lang: Lang, page: number): string {
   return `content/${lang}/front/${page}.json`;
 }
 
+/** Each language's interface strings, which a page fetches when it did not come with them. */
+export function stringsResourcePath(lang: Lang): string {
+  return `content/strings/${lang}.json`;
+}
+
 export function topicResourcePath(lang: Lang, slug: string, page: number): string {
   return `content/${lang}/topics/${slug}/${page}.json`;
 }

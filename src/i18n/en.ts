@@ -13,7 +13,6 @@ export const en: Strings = {
   },
   language: {
     label: 'Language',
-    self: 'English',
     notTranslated: 'not translated',
   },
   display: {

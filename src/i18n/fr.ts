@@ -11,7 +11,6 @@ export const fr = {
   },
   language: {
     label: 'Langue',
-    self: 'Français',
     notTranslated: 'non traduit',
   },
   display: {

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
-import { DEFAULT_LANG } from './languages.ts';
+import type { fr } from './fr.ts';
+import { DEFAULT_LANG, type Lang } from './languages.ts';
+import type { Strings } from './strings.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,12 +13,20 @@ declare module 'i18next' {
 
 export const i18n = i18next.createInstance();
 
-// Both languages' strings ship in the bundle (a few hundred bytes each), so initialisation is
-// synchronous and a language switch never waits for a download.
+// No strings at start: each language's arrive with its first page (see loadStrings.ts), so the app
+// never carries a language the reader is not reading.
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  resources: {},
   lng: DEFAULT_LANG,
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },
 });
+
+export function hasStrings(lang: Lang): boolean {
+  return i18n.hasResourceBundle(lang, 'translation');
+}
+
+export function addStrings(lang: Lang, strings: Strings): void {
+  i18n.addResourceBundle(lang, 'translation', strings);
+}

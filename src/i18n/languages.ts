@@ -9,7 +9,6 @@ export type Lang = (typeof LANGS)[number];
 /** Where a reader with no saved choice and no matching browser language goes; also the interface's language before a page names one. */
 export const DEFAULT_LANG: Lang = 'fr';
 
-// A language's own name (the switch shows it) is among its interface strings: `language.self`.
 export type LanguageConfig = {
   /** Open Graph locale of pages in this language. */
   ogLocale: string;
@@ -54,6 +53,12 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     topicDescription: (topic) => `Kiosque's stories on ${topic}, in French and English.`,
   },
 };
+
+/**
+ * Each language's name in itself, as the language switch shows it. It ships with the app, whereas
+ * each language's interface strings are fetched when a page in that language needs them.
+ */
+export const LANGUAGE_NAME: Record<Lang, string> = { fr: 'Français', en: 'English' };
 
 /** The last segment of the search page's address, in the language's own word (`/fr/recherche`, `/en/search`). */
 export const SEARCH_SEGMENT: Record<Lang, string> = { fr: 'recherche', en: 'search' };

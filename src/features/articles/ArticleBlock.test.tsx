@@ -5,9 +5,14 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../i18n/languages.ts';
 import type { BlockView } from '../../content-api/published.ts';
-import '../../i18n/i18n.ts';
+import { en } from '../../i18n/en.ts';
+import { fr } from '../../i18n/fr.ts';
+import { addStrings } from '../../i18n/i18n.ts';
 import { LangProvider } from '../../i18n/lang.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
+
+addStrings('fr', fr);
+addStrings('en', en);
 
 function renderBlock(block: BlockView, lang: Lang, blockLang: Lang = lang) {
   const router = createMemoryRouter([

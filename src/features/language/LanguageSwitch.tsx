@@ -1,7 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { i18n } from '../../i18n/i18n.ts';
-import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { LANGS, LANGUAGE_NAME, type Lang } from '../../i18n/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { readingPositionState } from '../../ui/readingPosition.tsx';
 import type { PageData } from '../../shared/routing.ts';
@@ -38,7 +37,7 @@ export function LanguageSwitch({ page }: { page: PageData }) {
               aria-current={lang === current ? 'page' : undefined}
               onClick={follow(lang)}
             >
-              <span className="visually-hidden-when-narrow">{i18n.getFixedT(lang)('language.self')}</span>
+              <span className="visually-hidden-when-narrow">{LANGUAGE_NAME[lang]}</span>
               {/* On narrow screens the code stands in for the name, which stays the link's accessible name. */}
               <span className={styles.code} aria-hidden="true">
                 {lang.toUpperCase()}

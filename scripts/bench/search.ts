@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium.ts';
+import { appTakesOver } from '../appTakesOver.ts';
+import { stats } from './browser.ts';
+
+// Search at scale, in Chromium: what one query costs in bytes on a first visit (Pagefind's library,
+// its WebAssembly, the index chunks and the fragments of the results shown, and the search page's
+// own code), and how long a query takes once the engine is started.
+
+/** Queries on the synthetic edition: French and English words (each language's index answers), prefixes, pairs. */
+export const SEARCH_QUERIES = [
+  'ministre', 'minister', 'coopération', 'cooperation', 'securite', 'security', 'frontière', 'border', 'réforme', 'reform',
+  'stratégie', 'strategy', 'jeunesse', 'youth', 'université', 'university', 'économie', 'economy', 'dialogue', 'accord',
+  'agreement', 'rencontre', 'meeting', 'partenaires', 'partners', 'développement', 'development', 'projet', 'project', 'échange',
+  'exchange', 'culture', 'région', 'region', 'pays', 'country', 'synthétique', 'synthetic', 'dépêche', 'dispatch',
+  'minis', 'coop', 'secu', 'strat', 'univ', 'ministre coopération', 'security border', 'réforme jeunesse', 'youth exchange', 'accord région',
+];
+
+/** Bytes a file travels in, gzip: Pagefind's chunks and WebAssembly are compressed already, the rest is gzipped here. */
+function gzipBytes(dir: string, path: string): number {
+  const file = join(dir, path);
+  if (!existsSync(file)) return 0;
+  const bytes = readFileSync(file);
+  return /\.(js|json)$/.test(path) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
+}
+
+/** Bytes fetched to answer one query from a fresh visit to the search page: the search code and index only. */
+async function firstQueryBytes(browser: Browser, origin: string, dir: string, query: string): Promise<number> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/') || /\/assets\/searchRoute-/.test(path)) fetched.add(path);
+    });
+    await page.goto(`${origin}/fr/recherche?q=${encodeURIComponent(query)}`);
+    await appTakesOver(page);
+    await page.getByRole('main').getByRole('listitem').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return [...fetched].reduce((total, path) => total + gzipBytes(dir, path), 0);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds per query, engine started: the search and the data of the results a page shows, as the app reads them. */
+async function queryTimes(browser: Browser, origin: string): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/robots.txt`);
+  return page.evaluate(async (queries) => {
+    type Engine = {
+      options: (options: object) => Promise<void>;
+      mergeIndex: (path: string, options: object) => Promise<void>;
+      search: (query: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+    };
+    document.documentElement.lang = 'fr';
+    const library = '/pagefind/fr/pagefind.js';
+    const engine = (await import(/* @vite-ignore */ library)) as Engine;
+    await engine.options({ basePath: '/pagefind/fr/', excerptLength: 24 });
+    await engine.mergeIndex('/pagefind/en/', { language: 'en' });
+    await engine.search('kiosque');
+    const times: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      const { results } = await engine.search(query);
+      await Promise.all(results.slice(0, 40).map((result) => result.data()));
+      times.push(performance.now() - started);
+    }
+    return times;
+  }, SEARCH_QUERIES);
+}
+
+export type SearchFigures = { bytes: number[]; times: ReturnType<typeof stats> };
+
+/** Runs both measurements against `origin`, which serves the build in `dir`. */
+export async function measureSearch(origin: string, dir: string): Promise<SearchFigures> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const bytes: number[] = [];
+    for (const query of ['ministre', 'security border', 'univ']) bytes.push(await firstQueryBytes(browser, origin, dir, query));
+    return { bytes, times: stats(await queryTimes(browser, origin)) };
+  } finally {
+    await browser.close();
+  }
+}
