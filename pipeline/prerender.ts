@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LANGS } from '../src/i18n/languages.ts';
+import { LANGS, type Lang } from '../src/i18n/languages.ts';
 import { prerenderStateScript } from '../src/app/prerenderState.ts';
 import type { Prerendered, PageToRender } from '../src/app/entry-server.tsx';
 import { headHtml } from '../src/shared/head.ts';
-import { EMBEDDED_STRINGS_PATTERN, embeddedStringsScript } from '../src/i18n/embeddedStrings.ts';
+import { EMBEDDED_STRINGS_PATTERN, embeddedStringsScript, FAILURE_STRINGS, type EmbeddedStrings } from '../src/i18n/embeddedStrings.ts';
 import { interfaceStringsOf } from './interfaceStrings.ts';
 import type { ManifestPage } from './manifest.ts';
 
@@ -19,6 +19,12 @@ function htmlAttributes(page: ManifestPage): string {
   return page.kind === 'front-page' ? `lang="${page.lang}" data-page="1"` : `lang="${page.lang}"`;
 }
 
+/** A page's own language's strings, and of every other what a page says when it cannot load. */
+function pageStrings(lang: Lang): EmbeddedStrings {
+  const failureStrings = (other: Lang) => Object.fromEntries(FAILURE_STRINGS.map((key) => [key, interfaceStringsOf(other)[key]]));
+  return Object.fromEntries(LANGS.map((l) => [l, l === lang ? { strings: interfaceStringsOf(l), all: true } : { strings: failureStrings(l), all: false }]));
+}
+
 function pageHtml(template: string, page: ManifestPage, rendered: Prerendered): string {
   return template
     .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
@@ -26,14 +32,14 @@ function pageHtml(template: string, page: ManifestPage, rendered: Prerendered): 
     .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
     .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`)
     // The shell carries every language's strings; a page needs only its own.
-    .replace(EMBEDDED_STRINGS_PATTERN, embeddedStringsScript({ [page.lang]: interfaceStringsOf(page.lang) }));
+    .replace(EMBEDDED_STRINGS_PATTERN, embeddedStringsScript(pageStrings(page.lang)));
 }
 
 /** Puts every language's interface strings into the app shell (dist/index.html), the template of every page. */
 export function embedShellStrings(outDir: string): void {
   const file = join(outDir, 'index.html');
   const shell = readFileSync(file, 'utf8');
-  const strings = embeddedStringsScript(Object.fromEntries(LANGS.map((lang) => [lang, interfaceStringsOf(lang)])));
+  const strings = embeddedStringsScript(Object.fromEntries(LANGS.map((lang) => [lang, { strings: interfaceStringsOf(lang), all: true }])));
   if (!shell.includes('<div id="root"></div>')) throw new Error(`${file} has no empty #root`);
   writeFileSync(file, shell.replace('<div id="root"></div>', `<div id="root"></div>\n    ${strings}`));
 }

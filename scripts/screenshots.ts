@@ -14,6 +14,10 @@ const pages = {
   'front-en': '/en/',
   'article-fr': '/fr/articles/ministre-interieur-examine-homologue-finlandais-moyens-renforcer',
   'article-en': '/en/articles/interior-minister-discusses-finnish-counterpart-ways-strengthen',
+  'topic-fr': '/fr/topics/maroc',
+  'topic-en': '/en/topics/morocco',
+  'search-fr': '/fr/recherche?q=s%C3%A9curit%C3%A9',
+  'search-en': '/en/search?q=Finnish+counterpart',
   'not-found-fr': '/fr/nulle-part',
   'not-found-en': '/en/nowhere',
 };
@@ -25,6 +29,8 @@ async function capture(browser: Browser, path: string, file: string, viewport: {
   await page.goto(base + path);
   await appTakesOver(page);
   await page.locator('h1').waitFor();
+  // Search results arrive with the page; the engine may take a moment on a first search.
+  await page.waitForLoadState('networkidle');
   await page.screenshot({ path: file, fullPage });
   await page.close();
 }

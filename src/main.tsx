@@ -25,7 +25,7 @@ async function start() {
   const prerendered = readPrerenderState();
   const queryClient = createQueryClient();
   if (prerendered) seedQueryCache(queryClient, prerendered);
-  for (const [lang, strings] of Object.entries(readEmbeddedStrings())) addStrings(lang as Lang, strings);
+  for (const [lang, { strings, all }] of Object.entries(readEmbeddedStrings())) addStrings(lang as Lang, strings, all);
   await nextTask();
   const router = createRouter(queryClient);
   await routerReady(router);

@@ -12,13 +12,15 @@ import { notFound } from '../shared/routing.ts';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
 
-/** Every page of a language needs its interface strings; an unknown language is a not-found page in the reader's. */
+/**
+ * Every page of a language needs its interface strings; an unknown language is a not-found page in
+ * the reader's. Strings that cannot be fetched (offline) never fail the page: what it cannot say in
+ * its language it says in one it has, and its failure messages always came with the page.
+ */
 async function requireLang({ params }: LoaderFunctionArgs) {
-  if (!isLang(params.lang)) {
-    await ensureStrings(preferredLang());
-    throw notFound();
-  }
-  await ensureStrings(params.lang);
+  const lang = isLang(params.lang) ? params.lang : preferredLang();
+  await ensureStrings(lang).catch(() => undefined);
+  if (!isLang(params.lang)) throw notFound();
   return null;
 }
 

@@ -2,10 +2,15 @@ import type { Lang } from './languages.ts';
 import type { Strings } from './strings.ts';
 
 // A page carries the interface strings it needs as JSON, so the app shows them without a request:
-// a prerendered page its own language's, the app shell (which may become any page) every
-// language's. Other languages are fetched when needed (see loadStrings.ts).
+// a prerendered page its own language's, and of the others what a page says when it cannot load
+// (offline, failed, not found), so that the language switch answers in that language even with no
+// network; the app shell (which may become any page) every language's. The rest of another
+// language's strings is fetched when needed (see loadStrings.ts).
 
-export type EmbeddedStrings = Partial<Record<Lang, Strings>>;
+/** What a page says when it cannot show what was asked for. */
+export const FAILURE_STRINGS = ['offline', 'error', 'notFound'] as const;
+
+export type EmbeddedStrings = Partial<Record<Lang, { strings: Partial<Strings>; all: boolean }>>;
 
 const ELEMENT_ID = 'kiosque-strings';
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { fr } from './fr.ts';
-import { DEFAULT_LANG, type Lang } from './languages.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from './languages.ts';
 import type { Strings } from './strings.ts';
 
 declare module 'i18next' {
@@ -18,15 +18,20 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   resources: {},
   lng: DEFAULT_LANG,
-  fallbackLng: false,
+  // A string a language does not have yet (its strings could not be fetched) is said in one it has.
+  fallbackLng: [...LANGS],
   initAsync: false,
   interpolation: { escapeValue: false },
 });
 
+/** The languages whose strings are all here (a page may come with only some of another's). */
+const complete = new Set<Lang>();
+
 export function hasStrings(lang: Lang): boolean {
-  return i18n.hasResourceBundle(lang, 'translation');
+  return complete.has(lang);
 }
 
-export function addStrings(lang: Lang, strings: Strings): void {
-  i18n.addResourceBundle(lang, 'translation', strings);
+export function addStrings(lang: Lang, strings: Partial<Strings>, all = true): void {
+  i18n.addResourceBundle(lang, 'translation', strings, true, true);
+  if (all) complete.add(lang);
 }
