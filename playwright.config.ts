@@ -19,8 +19,10 @@ if (!hasNginx) console.warn('e2e: nginx not found, the production-server specs d
 
 const nginxProject = {
   name: 'nginx',
-  // The reader's specs, again through the production server, and the server's own.
-  testMatch: /e2e\/(reading|language|routing|head|offline|network|server|firstPaint|feeds|search|topics)\.spec\.ts/,
+  // The reader's specs, again through the production server (search too: it runs WebAssembly in a
+  // worker under the strict policy), and the server's own. Feeds and topic pages are static files
+  // and prerendered pages like the others: the server spec checks their answers.
+  testMatch: /e2e\/(reading|language|routing|head|offline|server|firstPaint|search)\.spec\.ts/,
   // Scenarios of a static host without a redirect map, which the production server answers itself.
   grepInvert: /@static-host/,
   use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },

@@ -41,15 +41,15 @@ test.describe('zero axe violations (WCAG 2.2 AA)', () => {
   test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
   for (const scene of scenes) {
     for (const lang of ['fr', 'en'] as const) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        test(`${scene.name}, ${lang}, ${colorScheme}`, async ({ page, reader }) => {
+      test(`${scene.name}, ${lang}, light and dark`, async ({ page, reader }) => {
+        await page.goto(scene.url(lang));
+        await expect(reader.headline()).toBeVisible();
+        await scene.prepare?.(page, reader, lang);
+        for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          await page.goto(scene.url(lang));
-          await expect(reader.headline()).toBeVisible();
-          await scene.prepare?.(page, reader, lang);
-          await expectNoViolations(page);
-        });
-      }
+          await test.step(colorScheme, () => expectNoViolations(page));
+        }
+      });
     }
   }
 });

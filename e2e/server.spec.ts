@@ -1,5 +1,5 @@
 import type { APIResponse } from '@playwright/test';
-import { expect, SEED_ID, story, test } from './fixtures.ts';
+import { expect, SEED_ID, story, test, topicsOf } from './fixtures.ts';
 
 // The production server (deploy/nginx/, served by npm run serve:nginx): status codes, precompressed
 // files, the cache policy and the security headers. Runs only in the nginx project.
@@ -68,5 +68,23 @@ test.describe('the production server', () => {
     const response = await request.get(`/en/articles/${SEED_ID}?utm_source=newsletter`, { maxRedirects: 0 });
     expect(response.status()).toBe(301);
     expect(response.headers()['location']).toBe(`/en/articles/${enSlug}?utm_source=newsletter`);
+  });
+
+  test('topic pages, feeds, search: 200 where the build wrote them, a 301 from the other language’s topic slug', async ({ request }) => {
+    const topic = topicsOf(SEED_ID).find((candidate) => candidate.slugs.fr !== candidate.slugs.en) ?? topicsOf(SEED_ID)[0];
+    if (!topic) throw new Error('the seed has no topic');
+    expect((await request.get(`/fr/topics/${topic.slugs.fr}`)).status()).toBe(200);
+    const moved = await request.get(`/en/topics/${topic.slugs.fr}`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(topic.slugs.fr === topic.slugs.en ? 200 : 301);
+    if (moved.status() === 301) expect(moved.headers()['location']).toBe(`/en/topics/${topic.slugs.en}`);
+    const feed = await request.get('/fr/feed.xml');
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toMatch(/xml/);
+    for (const path of ['/fr/recherche', '/en/search', '/pagefind/fr/pagefind.js', '/pagefind/en/pagefind-entry.json']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['cache-control'], path).toBe('no-cache');
+    }
+    expect((await request.get('/fr/search')).status()).toBe(404);
   });
 });
