@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import { articleUrl } from '../src/content-api/paths.ts';
 import type { ArticleView } from '../src/content-api/published.ts';
-import { searchIndexPath, type SearchFilters } from '../src/content-api/search.ts';
-import { LANGS, otherLang, type Lang } from '../src/i18n/languages.ts';
+import { searchIndexPath, type SearchMeta } from '../src/content-api/search.ts';
+import { LANGS, type Lang } from '../src/i18n/languages.ts';
+import { interfaceStrings } from './interfaceStrings.ts';
 import type { ManifestPage } from './manifest.ts';
 
 // The search index, written by Pagefind after the pages are prerendered: one bundle per language
@@ -13,35 +14,21 @@ import type { ManifestPage } from './manifest.ts';
 // text are indexed (never the masthead, footer or related lists). The browser searches its page's
 // language first and merges the other's, so a query in either language finds the story.
 
-/** Every story as the manifest publishes it, by language and id. */
-function articlesByLang(pages: ManifestPage[]): Map<string, ArticleView> {
-  const articles = new Map<string, ArticleView>();
-  for (const page of pages) {
-    for (const { data } of page.queries) if ('type' in data && data.type === 'article') articles.set(`${data.article.lang}/${data.article.id}`, data.article);
-  }
-  return articles;
+/** Every story version written in `lang`, as the manifest publishes it (a page showing another language's original is not one). */
+function versionsIn(pages: ManifestPage[], lang: Lang): ArticleView[] {
+  return pages.flatMap((page) => page.queries.flatMap(({ data }) => ('type' in data && data.type === 'article' && data.article.lang === lang && data.article.contentLang === lang ? [data.article] : [])));
 }
 
 const storyText = (article: ArticleView) =>
   [article.headline, article.standfirst ?? '', ...article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []))].join('\n\n');
 
-/** What a result shows in `lang`: the story's headline, address and summary there (its original's where it has no version). */
-function shownIn(lang: Lang, article: ArticleView | undefined): Partial<SearchFilters> {
-  if (!article) return {};
-  const summary = article.standfirst ?? article.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
-  return { [`title_${lang}`]: [article.headline], [`url_${lang}`]: [articleUrl(lang, article.slug)], [`lang_${lang}`]: [article.contentLang], [`summary_${lang}`]: [summary] };
-}
-
-/** One record per story version written in `lang` (a page showing another language's original is not one). */
+/** One record per story version written in `lang`: its text, at its address, with its headline and kind as that language says them. */
 export function searchRecords(pages: ManifestPage[], lang: Lang): CustomRecord[] {
-  const articles = articlesByLang(pages);
-  return [...articles.values()]
-    .filter((article) => article.lang === lang && article.contentLang === lang)
-    .map((article) => {
-      const other = articles.get(`${otherLang(lang)}/${article.id}`);
-      const filters = { id: [article.id], kind: [article.kind], ...shownIn(lang, article), ...shownIn(otherLang(lang), other) };
-      return { url: articleUrl(lang, article.slug), content: storyText(article), language: lang, meta: { title: article.headline }, filters: filters as Record<string, string[]> };
-    });
+  const t = interfaceStrings.getFixedT(lang);
+  return versionsIn(pages, lang).map((article) => {
+    const meta: SearchMeta = { title: article.headline, kind: t(`kind.${article.kind}`) };
+    return { url: articleUrl(lang, article.slug), content: storyText(article), language: lang, meta };
+  });
 }
 
 /** Pagefind's ready-made interfaces: Kiosque has its own, so they are not published. */

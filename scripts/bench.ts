@@ -51,7 +51,8 @@ function buildEdition(contentRoot?: string): { dir: string; seconds: number; sea
   // Readable by nginx's workers, which do not run as the user who built it.
   chmodSync(dir, 0o755);
   const started = performance.now();
-  const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--outDir', dir, '--quiet'], {
+  // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.
+  const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--outDir', dir, '--quiet', ...(contentRoot ? ['--no-precompress'] : [])], {
     env: { ...process.env, KIOSQUE_SITE_URL: ORIGIN, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -233,11 +234,12 @@ function reportRelatedStories(contentRoot: string) {
 async function reportSearch(large: { dir: string; searchSeconds: number }) {
   const server = await serve(large.dir);
   try {
-    const { bytes, times } = await measureSearch(ORIGIN, large.dir);
-    const most = Math.max(...bytes);
+    const { names, common } = await measureSearch(ORIGIN, large.dir);
     console.log(`  search index build, 10,000 stories in each language: ${large.searchSeconds.toFixed(1)} s`);
-    console.log(`  search, first query on a first visit: ${bytes.map((value) => kb(value)).join(', ')} gzip (library, WebAssembly, index and results; budget ≤ ${kb(BUDGET.searchBytes)}): ${verdict(most <= BUDGET.searchBytes, 'search bytes per query')}`);
-    console.log(`  search query, engine started: median ${times.median.toFixed(1)} ms, p95 ${times.p95.toFixed(1)} ms (n=${times.n}; budget p95 ≤ ${BUDGET.searchP95Ms} ms): ${verdict(times.p95 <= BUDGET.searchP95Ms, 'search query p95')}`);
+    const most = Math.max(...names.bytes);
+    console.log(`  search for a name, first query on a first visit: ${names.bytes.map((value) => kb(value)).join(', ')} gzip (library, WebAssembly, index and results; budget ≤ ${kb(BUDGET.searchBytes)}): ${verdict(most <= BUDGET.searchBytes, 'search bytes per query')}`);
+    console.log(`  search for a name, engine started: median ${names.times.median.toFixed(1)} ms, p95 ${names.times.p95.toFixed(1)} ms (n=${names.times.n}; budget p95 ≤ ${BUDGET.searchP95Ms} ms): ${verdict(names.times.p95 <= BUDGET.searchP95Ms, 'search query p95')}`);
+    console.log(`  worst case, a word in every story: first query ${common.bytes.map((value) => kb(value)).join(', ')} gzip; median ${common.times.median.toFixed(1)} ms, p95 ${common.times.p95.toFixed(1)} ms (n=${common.times.n}; no budget: no real edition repeats 25 words)`);
   } finally {
     server.kill();
   }

@@ -17,7 +17,8 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 // page of the edition's manifest into static HTML, then the search index, the offline edition's service worker, the
 // production server's build-dependent configuration and the precompressed twins of every text file.
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } } });
+// --no-precompress: no .br/.gz twins (the benchmark's large editions, which no server sends compressed).
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false }, 'no-precompress': { type: 'boolean', default: false } } });
 const outDir = resolve(values.outDir);
 const origin = siteOrigin(process.env.KIOSQUE_SITE_URL);
 
@@ -57,5 +58,6 @@ const offline = await writeServiceWorker(outDir, manifest.pages);
 console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
 
 writeServerConfig(outDir, manifest);
-console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${await precompress(outDir)} files precompressed (.br, .gz)`);
+const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
+console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`);
 if (origin === DEFAULT_SITE_URL) console.warn(`site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`);

@@ -40,9 +40,21 @@ const TOPICS = [
 ];
 const topicsOf = (n: number) => [...new Set(['general', `topic-${(n % 12) + 1}`, `topic-${((n * 7) % 12) + 1}`])];
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'no', 'vi', 'de', 'sa'];
+
+/**
+ * The name a story is about (a person, a place), the same in both languages, as real news names
+ * people and places: built from the story's number, so that each is rare, as names are in a corpus.
+ */
+export function syntheticName(n: number): string {
+  const name = [...String(n)].map((digit) => SYLLABLES[Number(digit)] ?? '').join('');
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 function version(lang: 'fr' | 'en', n: number, total: number) {
   const words = lang === 'fr' ? FR_WORDS : EN_WORDS;
-  const [first = '', ...rest] = paragraphs(words, n * 2 + (lang === 'fr' ? 0 : 1));
+  const [opening = '', ...rest] = paragraphs(words, n * 2 + (lang === 'fr' ? 0 : 1));
+  const first = `${opening} ${lang === 'fr' ? 'Rencontre avec' : 'Meeting with'} ${syntheticName(n)}.`;
   const target = `synthetic-${pad((n % total) + 1)}`;
   return {
     slug: lang === 'fr' ? `depeche-synthetique-${pad(n)}` : `synthetic-dispatch-${pad(n)}`,

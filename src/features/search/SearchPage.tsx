@@ -3,7 +3,6 @@ import { Link, useLocation } from 'react-router';
 import { frontPageUrl } from '../../content-api/paths.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { noindex } from '../../shared/head.ts';
-import { Kicker } from '../../ui/Kicker.tsx';
 import { useHead } from '../../ui/useHead.tsx';
 import { readQuery } from './searchLoader.ts';
 import * as styles from './SearchPage.module.css';
@@ -16,7 +15,7 @@ function ResultItem({ result }: { result: SearchResult }) {
   return (
     <li>
       <article>
-        <Kicker kind={result.kind}>{t(`kind.${result.kind}`)}</Kicker>
+        <p className={styles.kind}>{result.kind}</p>
         <h2 className={styles.headline} lang={textLang}>
           <Link to={result.url}>{result.headline}</Link>
         </h2>
@@ -50,7 +49,7 @@ function Results({ query }: { query: string }) {
       <p className={styles.status}>{data.more ? t('search.more', { count }) : t('search.count', { count })}</p>
       <ol className={styles.results}>
         {data.results.map((result) => (
-          <ResultItem key={result.id} result={result} />
+          <ResultItem key={result.url} result={result} />
         ))}
       </ol>
     </>

@@ -1,10 +1,10 @@
-import { searchIndexPath, type SearchFilters } from '../../content-api/search.ts';
+import { searchIndexPath, type SearchMeta } from '../../content-api/search.ts';
 import { otherLang, type Lang } from '../../i18n/languages.ts';
 
 // Pagefind's browser library, from the bundle the build writes per language (see
 // pipeline/searchIndex.ts). It is fetched the first time a reader searches, never before.
 
-type PagefindHit = { url: string; excerpt: string; filters: SearchFilters };
+export type PagefindHit = { url: string; excerpt: string; meta: SearchMeta };
 
 type Pagefind = {
   options: (options: { basePath: string; excerptLength: number }) => Promise<void>;

@@ -1,18 +1,20 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { ArticleKind } from '../../content-api/published.ts';
-import { otherLang, type Lang } from '../../i18n/languages.ts';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { articleUrl } from '../../content-api/paths.ts';
+import type { ArticleView } from '../../content-api/published.ts';
+import { articleQuery } from '../../content-api/queries.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { isLang, type Lang } from '../../i18n/languages.ts';
 import { parseExcerpt, type ExcerptPart } from './excerpt.ts';
-import { findStories } from './pagefind.ts';
+import { findStories, type PagefindHit } from './pagefind.ts';
 
 /** How many stories a search shows. */
 export const RESULT_COUNT = 20;
 
 export type SearchResult = {
-  id: string;
-  kind: ArticleKind;
-  /** The story in the page's language: its address, headline and the language that headline is in. */
+  /** The story in the page's language: its address, headline, kind and the language its text is in. */
   url: string;
   headline: string;
+  kind: string;
   contentLang: Lang;
   /** The language whose text matched; when the story is shown in another, `excerpt` is its summary, unmarked. */
   matchedIn: Lang;
@@ -21,41 +23,60 @@ export type SearchResult = {
 
 export type SearchResults = { results: SearchResult[]; more: boolean };
 
-type Hit = Awaited<ReturnType<typeof findStories>>['hits'][number];
+/** `/fr/articles/x` → fr and x: each record lives at its own language's address. */
+function recordAddress(url: string): { lang: Lang; slug: string } {
+  const [, lang = '', , slug = ''] = url.split('/');
+  if (!isLang(lang)) throw new Error(`search index: ${url} is no story's address`);
+  return { lang, slug };
+}
 
-function resultIn(lang: Lang, { url, excerpt, filters }: Hit): SearchResult {
-  // Each record lives at its own language's address.
-  const matchedIn = url.startsWith(`/${lang}/`) ? lang : otherLang(lang);
-  const [contentLang] = filters[`lang_${lang}`];
+/** The story as the page's language shows it, from its own data (a slug of another language leads there). */
+async function storyIn(client: QueryClient, lang: Lang, slug: string): Promise<ArticleView> {
+  const resource = await client.ensureQueryData(articleQuery(lang, slug));
+  return resource.type === 'article' ? resource.article : storyIn(client, lang, resource.slug);
+}
+
+async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }: PagefindHit): Promise<SearchResult> {
+  const record = recordAddress(url);
+  if (record.lang === lang) return { url, headline: meta.title, kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: parseExcerpt(excerpt) };
+  // Found in the other language: shown as this language's page shows the story.
+  const story = await storyIn(client, lang, record.slug);
+  const summary = story.standfirst ?? story.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
   return {
-    id: filters.id[0],
-    kind: filters.kind[0],
-    url: filters[`url_${lang}`][0],
-    headline: filters[`title_${lang}`][0],
-    contentLang,
-    matchedIn,
-    excerpt: matchedIn === contentLang ? parseExcerpt(excerpt) : [{ text: filters[`summary_${lang}`][0], match: false }],
+    url: articleUrl(lang, story.slug),
+    headline: story.headline,
+    kind: i18n.getFixedT(lang)(`kind.${story.kind}`),
+    contentLang: story.contentLang,
+    matchedIn: record.lang,
+    excerpt: story.contentLang === record.lang ? parseExcerpt(excerpt) : [{ text: summary, match: false }],
   };
 }
 
-/** Each story once; a match in the text the page shows wins over one in the other language. */
-function distinctStories(lang: Lang, hits: Hit[]): SearchResult[] {
-  const byId = new Map<string, SearchResult>();
-  for (const hit of hits) {
-    const result = resultIn(lang, hit);
-    const seen = byId.get(result.id);
-    if (!seen || (seen.matchedIn !== seen.contentLang && result.matchedIn === result.contentLang)) byId.set(result.id, result);
+/**
+ * Matches in the page's language first, in Pagefind's order; then, while the page has room, stories
+ * found only in the other language, each read once from its own data and shown once.
+ */
+async function resultsIn(client: QueryClient, lang: Lang, hits: PagefindHit[]): Promise<SearchResult[]> {
+  const own = hits.filter((hit) => recordAddress(hit.url).lang === lang);
+  const results = new Map<string, SearchResult>();
+  for (const hit of own) results.set(hit.url, await resultIn(client, lang, hit));
+  const others = hits.filter((hit) => !own.includes(hit));
+  while (results.size < RESULT_COUNT && others.length > 0) {
+    const batch = others.splice(0, RESULT_COUNT - results.size);
+    // A story whose own data cannot be had (offline, not saved) is left out rather than failing the search.
+    const found = await Promise.all(batch.map((hit) => resultIn(client, lang, hit).catch(() => undefined)));
+    for (const result of found) if (result && !results.has(result.url)) results.set(result.url, result);
   }
-  return [...byId.values()];
+  return [...results.values()];
 }
 
 export function searchQuery(lang: Lang, query: string) {
   return queryOptions({
     queryKey: ['search', lang, query] as const,
-    queryFn: async (): Promise<SearchResults> => {
+    queryFn: async ({ client }): Promise<SearchResults> => {
       // Each story can match in both languages: read twice as many to show `RESULT_COUNT` stories.
       const { hits, total } = await findStories(lang, query, RESULT_COUNT * 2);
-      const results = distinctStories(lang, hits);
+      const results = await resultsIn(client, lang, hits);
       return { results: results.slice(0, RESULT_COUNT), more: results.length > RESULT_COUNT || total > hits.length };
     },
   });
