@@ -88,7 +88,8 @@ test.describe('a failed load', () => {
     await page.goto('/fr/');
     await page.route('**/content/**', (route) => route.abort());
     await page.getByRole('link', { name: story(SEED_ID, 'fr').headline }).click();
-    await expect(reader.headline()).toHaveText('Le chargement a échoué');
+    // A request that never reached the server is tried three more times (about 2 s, see app/queryClient.ts).
+    await expect(reader.headline()).toHaveText('Le chargement a échoué', { timeout: 10_000 });
     await expect(reader.announcement()).toContainText('Vérifiez votre connexion');
     await expect(reader.languageSwitch()).toBeVisible();
 
