@@ -207,6 +207,33 @@ test.describe('reading modes', () => {
     await expect(reader.block('p1', 'en')).toHaveText(story(READ_ALSO_ID, 'en').blocks[0]!.text);
   });
 
+  test('the English column says “Read also” even when the English interface strings are slow to come', async ({ page, reader }) => {
+    await page.route('**/content/strings/en.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(frUrl);
+    await reader.readingMode('Côte à côte').click();
+    await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
+    // Read once, not polled: the column must not appear in the page's language first.
+    expect(await reader.block('r1', 'en', 'aside').textContent()).toContain('Read also');
+  });
+
+  test('a remembered side-by-side page relabels its English column when the English strings arrive', async ({ page, reader }) => {
+    await page.goto(frUrl);
+    await reader.readingMode('Côte à côte').click();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/content/strings/en.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
+    release();
+    await expect(reader.block('r1', 'en', 'aside')).toContainText('Read also');
+  });
+
   test('a paragraph reveals its translation beneath it, and hides it again', async ({ page, reader }) => {
     await page.goto(frUrl);
     const block = reader.blockRow('p2');

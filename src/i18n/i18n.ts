@@ -22,6 +22,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: [...LANGS],
   initAsync: false,
   interpolation: { escapeValue: false },
+  // Strings that arrive after a component rendered (another language's, fetched when idle) re-render it.
+  react: { bindI18nStore: 'added' },
 });
 
 /** The languages whose strings are all here (a page may come with only some of another's). */

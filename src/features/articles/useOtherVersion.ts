@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { otherLang } from '../../i18n/languages.ts';
 import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
+import { ensureStrings } from '../../i18n/loadStrings.ts';
 
 export type OtherVersion = {
   /** Whether the story available in the other language at all. */
@@ -23,7 +24,11 @@ export function useOtherVersion(article: ArticleView): OtherVersion {
   const version = available && data?.type === 'article' ? data.article : undefined;
   const load = async () => {
     if (!available) return undefined;
-    const resource = await queryClient.ensureQueryData(query).catch(() => undefined);
+    // Its interface strings too, so that its "Read also" is not said in this page's language.
+    const [resource] = await Promise.all([
+      queryClient.ensureQueryData(query).catch(() => undefined),
+      ensureStrings(other).catch(() => undefined),
+    ]);
     return resource?.type === 'article' ? resource.article : undefined;
   };
   return { available, version, load };
