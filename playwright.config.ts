@@ -19,10 +19,10 @@ if (!hasNginx) console.warn('e2e: nginx not found, the production-server specs d
 
 const nginxProject = {
   name: 'nginx',
-  // The reader's specs, again through the production server (search too: it runs WebAssembly in a
-  // worker under the strict policy), and the server's own. Feeds and topic pages are static files
-  // and prerendered pages like the others: the server spec checks their answers.
-  testMatch: /e2e\/(reading|language|routing|head|offline|server|firstPaint|search)\.spec\.ts/,
+  // The reader's specs, again through the production server, and the server's own. Feeds, topic and
+  // search pages are static files and prerendered pages like the others: the server spec checks
+  // their answers, and that search runs its worker and WebAssembly under the strict policy.
+  testMatch: /e2e\/(reading|language|routing|head|offline|server|firstPaint)\.spec\.ts/,
   // Scenarios of a static host without a redirect map, which the production server answers itself.
   grepInvert: /@static-host/,
   use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
@@ -49,7 +49,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   // The offline edition's service worker would answer requests that tests intercept; only the
   // offline spec lets it run.
-  use: { trace: 'retain-on-failure', serviceWorkers: 'block' },
+  // Traces cost a sixth of the suite's time; CI prints its failures and keeps no files, so only
+  // local runs record them.
+  use: { trace: process.env.CI ? 'off' : 'retain-on-failure', serviceWorkers: 'block' },
   projects: [
     {
       name: 'edition',

@@ -14,13 +14,13 @@ type Scene = { name: string; url: (lang: 'fr' | 'en') => string; prepare?: (page
 
 const scenes: Scene[] = [
   { name: 'front page', url: (lang) => `/${lang}/` },
-  { name: 'article', url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}` },
   {
     name: 'article side by side',
     url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}`,
     prepare: async (_page, reader, lang) => reader.readingMode(lang === 'fr' ? 'Côte à côte' : 'Side by side').click(),
   },
   {
+    // The article, with what a reader can open on it (a translation, the display settings).
     name: 'article with a translation shown and the display settings open',
     url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}`,
     prepare: async (page, reader, lang) => {

@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
-import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, READ_ALSO_ID, SEED_ID, story, test } from './fixtures.ts';
+import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, SEED_ID, story, test } from './fixtures.ts';
 
 const deepLinks = [
   { url: `/fr/articles/${SEED_ID}`, headline: story(SEED_ID, 'fr').headline, lang: 'fr' },
   { url: `/en/articles/${story(SEED_ID, 'en').slug}`, headline: story(SEED_ID, 'en').headline, lang: 'en' },
-  { url: `/fr/articles/${READ_ALSO_ID}`, headline: story(READ_ALSO_ID, 'fr').headline, lang: 'fr' },
-  { url: `/en/articles/${story(READ_ALSO_ID, 'en').slug}`, headline: story(READ_ALSO_ID, 'en').headline, lang: 'en' },
   { url: '/fr/', headline: 'À la une', lang: 'fr' },
   { url: '/en/', headline: 'Top stories', lang: 'en' },
 ];

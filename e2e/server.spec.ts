@@ -87,4 +87,11 @@ test.describe('the production server', () => {
     }
     expect((await request.get('/fr/search')).status()).toBe(404);
   });
+
+  test('search runs under the strict policy: Pagefind’s worker, its WebAssembly and the other language’s index', async ({ page }) => {
+    // The policy fixture fails this test on any violation; the search specs run on the preview host.
+    await page.goto('/fr/recherche?q=Finnish+counterpart');
+    const seed = page.getByRole('main').getByRole('listitem').filter({ hasText: story(SEED_ID, 'fr').headline });
+    await expect(seed).toContainText('Trouvé dans la version anglaise', { timeout: 15_000 });
+  });
 });
