@@ -52,6 +52,15 @@ test.describe('search', () => {
     await afterFirstSearch(result(page, seedFr)).toBeVisible();
   });
 
+  test('a query in the page’s language reads that language’s index alone', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/en/search?q=counterpart');
+    await afterFirstSearch(result(page, seedEn).locator('mark').first()).toBeVisible();
+    expect(fetched.filter((path) => path.startsWith('/pagefind/en/')).length).toBeGreaterThan(0);
+    expect(fetched.filter((path) => path.startsWith('/pagefind/fr/'))).toEqual([]);
+  });
+
   test('a query in the other language finds the story, shown in the page’s language', async ({ page, reader }) => {
     await page.goto('/fr/recherche?q=Finnish+counterpart');
     const seed = result(page, seedFr);

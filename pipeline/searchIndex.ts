@@ -9,25 +9,31 @@ import { interfaceStrings } from './interfaceStrings.ts';
 import type { ManifestPage } from './manifest.ts';
 
 // The search index, written by Pagefind after the pages are prerendered: one bundle per language
-// (dist/pagefind/fr/, dist/pagefind/en/), each indexing that language's own versions with its
-// stemmer. Records come from the manifest, not from the HTML, so only the headline, standfirst and
-// text are indexed (never the masthead, footer or related lists). The browser searches its page's
-// language first and merges the other's, so a query in either language finds the story.
+// (dist/pagefind/fr/, dist/pagefind/en/), each holding every story that language's pages show, in
+// the text they show it in, with that language's stemmer. Records come from the manifest, not from
+// the HTML, so only the headline, standfirst and text are indexed (never the masthead, footer or
+// related lists). The browser searches its page's language's bundle, and merges the other's only
+// when that finds nothing (see src/features/search/pagefind.ts).
 
-/** Every story version written in `lang`, as the manifest publishes it (a page showing another language's original is not one). */
-function versionsIn(pages: ManifestPage[], lang: Lang): ArticleView[] {
-  return pages.flatMap((page) => page.queries.flatMap(({ data }) => ('type' in data && data.type === 'article' && data.article.lang === lang && data.article.contentLang === lang ? [data.article] : [])));
+/** Every story as `lang`'s pages show it: in its `lang` version, or in its original where it has none. */
+function storiesShownIn(pages: ManifestPage[], lang: Lang): ArticleView[] {
+  return pages.flatMap((page) => page.queries.flatMap(({ data }) => ('type' in data && data.type === 'article' && data.article.lang === lang ? [data.article] : [])));
 }
 
 const storyText = (article: ArticleView) =>
   [article.headline, article.standfirst ?? '', ...article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []))].join('\n\n');
 
-/** One record per story version written in `lang`: its text, at its address, with its headline and kind as that language says them. */
+/**
+ * One record per story that `lang`'s pages show: its text, with its headline and kind as that
+ * language's page says them, at the address of the version the text is from (a story shown in its
+ * original is found at the original's address, which tells the browser what language it matched in).
+ */
 export function searchRecords(pages: ManifestPage[], lang: Lang): CustomRecord[] {
   const t = interfaceStrings.getFixedT(lang);
-  return versionsIn(pages, lang).map((article) => {
+  return storiesShownIn(pages, lang).map((article) => {
     const meta: SearchMeta = { title: article.headline, kind: t(`kind.${article.kind}`) };
-    return { url: articleUrl(lang, article.slug), content: storyText(article), language: lang, meta };
+    const url = articleUrl(article.contentLang, article.slugs[article.contentLang]);
+    return { url, content: storyText(article), language: lang, meta };
   });
 }
 

@@ -31,6 +31,19 @@ test.describe('an imported dispatch with no English version', () => {
     expect(await reader.bodyParagraphs().allTextContents()).toEqual(PARAGRAPHS);
   });
 
+  test('is found from the English search page by its French words, in the English index alone, and shown in French', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/en/search?q=traduite');
+    const found = page.getByRole('main').getByRole('listitem').filter({ hasText: HEADLINE });
+    // The first search starts the engine, which a loaded machine can take seconds over.
+    await expect(found.locator('mark')).toHaveText(['traduite'], { timeout: 15_000 });
+    await expect(found.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'fr');
+    await expect(found.getByRole('link')).toHaveAttribute('href', '/en/articles/depeche-francaise-seule');
+    await expect(found).not.toContainText('Found in the French version');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/fr/'))).toEqual([]);
+  });
+
   test('says it exists in French only, and the switch shows which versions exist', async ({ page, reader }) => {
     await page.goto('/en/articles/depeche-francaise-seule');
     await expect(page.getByText('This story is available in French only.')).toBeVisible();

@@ -4,8 +4,13 @@ import { join } from 'node:path';
 
 // A generated edition for the scale benchmark: clearly synthetic text, never published.
 
-const FR_WORDS = 'le la les un une des ministre coopération sécurité région accord rencontre pays dialogue projet échange économie culture frontière réforme stratégie partenaires développement jeunesse université'.split(' ');
-const EN_WORDS = 'the a an minister cooperation security region agreement meeting country dialogue project exchange economy culture border reform strategy partners development youth university'.split(' ');
+// The most frequent words of each language, then a long tail of invented ones: words are drawn with
+// a frequency that falls with their rank (Zipf's law, as in real text), so that the head is in every
+// story, as function words are, and most words are in few. The index then splits as a real
+// edition's would, instead of every word being in every story.
+const FR_HEAD = 'le la les un une des ministre coopération sécurité région accord rencontre pays dialogue projet échange économie culture frontière réforme stratégie partenaires développement jeunesse université'.split(' ');
+const EN_HEAD = 'the a an minister cooperation security region agreement meeting country dialogue project exchange economy culture border reform strategy partners development youth university'.split(' ');
+const TAIL_SIZE = 6000;
 
 /** A small deterministic generator, so that every run builds the same corpus. */
 function random(seed: number): () => number {
@@ -16,9 +21,28 @@ function random(seed: number): () => number {
   };
 }
 
+// Syllables no name uses (see syntheticName), so that a name query finds its story and no other.
+const TAIL_SYLLABLES = ['bo', 'fu', 'gri', 'pla', 'tre', 'zon', 'mar', 'qui', 'bel', 'dro', 'sto', 'vek', 'pen', 'lur', 'cha', 'tis'];
+
+function tail(seed: number): string[] {
+  const next = random(seed);
+  const words = new Set<string>();
+  while (words.size < TAIL_SIZE) {
+    const length = 2 + Math.floor(next() * 3);
+    words.add(Array.from({ length }, () => TAIL_SYLLABLES[Math.floor(next() * TAIL_SYLLABLES.length)]).join(''));
+  }
+  return [...words];
+}
+
+const VOCABULARY = { fr: [...FR_HEAD, ...tail(1)], en: [...EN_HEAD, ...tail(2)] };
+
+/** The word of rank k (from 0) drawn with probability about 1/(k + 1): ranks are log-uniform. */
+function zipfWord(words: string[], next: () => number): string {
+  return words[Math.floor(Math.exp(next() * Math.log(words.length + 1))) - 1] ?? 'x';
+}
+
 function sentence(words: string[], next: () => number, length: number): string {
-  const chosen = Array.from({ length }, () => words[Math.floor(next() * words.length)] ?? 'x');
-  const text = chosen.join(' ');
+  const text = Array.from({ length }, () => zipfWord(words, next)).join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
@@ -52,7 +76,7 @@ export function syntheticName(n: number): string {
 }
 
 function version(lang: 'fr' | 'en', n: number, total: number) {
-  const words = lang === 'fr' ? FR_WORDS : EN_WORDS;
+  const words = VOCABULARY[lang];
   const [opening = '', ...rest] = paragraphs(words, n * 2 + (lang === 'fr' ? 0 : 1));
   const first = `${opening} ${lang === 'fr' ? 'Rencontre avec' : 'Meeting with'} ${syntheticName(n)}.`;
   const target = `synthetic-${pad((n % total) + 1)}`;

@@ -1,0 +1,16 @@
+/**
+ * `start` run once per key, its promise shared by every caller; a promise that fails is forgotten,
+ * so the next call tries again (a fetch that failed offline succeeds once the network is back).
+ */
+export function onceEach<K, V>(start: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const started = new Map<K, Promise<V>>();
+  return (key) => {
+    let pending = started.get(key);
+    if (!pending) {
+      pending = start(key);
+      started.set(key, pending);
+      pending.catch(() => started.delete(key));
+    }
+    return pending;
+  };
+}
