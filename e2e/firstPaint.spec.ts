@@ -43,6 +43,25 @@ test.describe('the first paint', () => {
       await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
       expect(documents.count).toBe(0);
     });
+
+    for (const width of [375, 1280]) {
+      test(`a reader who scrolled before the app came stays where they are when it does (${width}px)`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 700 });
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/assets/*.js', async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`/fr/articles/${SEED_ID}`);
+        await page.locator('#p4').evaluate((element) => element.scrollIntoView());
+        const reading = await page.evaluate(() => window.scrollY);
+        expect(reading).toBeGreaterThan(0);
+        release();
+        await appTakesOver(page);
+        expect(Math.abs((await page.evaluate(() => window.scrollY)) - reading)).toBeLessThanOrEqual(1);
+      });
+    }
   });
 
   test.describe('for a French browser', () => {

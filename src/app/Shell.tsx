@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, ScrollRestoration, type Location } from 'react-router';
+import { Link } from 'react-router';
 import { frontPageUrl } from '../content-api/paths.ts';
 import { DisplaySettings } from '../features/display/DisplaySettings.tsx';
 import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx';
@@ -8,16 +8,9 @@ import { useLang, useT } from '../i18n/lang.tsx';
 import type { PageData } from '../shared/routing.ts';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { NavigationProgress, useSlowNavigation } from './NavigationProgress.tsx';
+import { PageScroll } from './PageScroll.tsx';
 import * as styles from './Shell.module.css';
-
 import { useNavigationFocus } from './useNavigationFocus.ts';
-
-/**
- * Where a page's scroll position is saved. A page opened afresh (a typed or pasted address) has no
- * history key of its own; keyed by its address, it never takes the place saved for another page,
- * and a link to `#p3` opens at p3.
- */
-const scrollKey = ({ key, pathname }: Location) => (key === 'default' ? pathname : key);
 
 /** The frame of every page: skip link, masthead with the language switch, main content, footer. */
 export function Shell({ page, children }: { page: PageData; children: ReactNode }) {
@@ -51,7 +44,7 @@ export function Shell({ page, children }: { page: PageData; children: ReactNode 
       <p className={`visually-hidden ${styles.announcement}`} aria-live="polite">
         {announcement}
       </p>
-      <ScrollRestoration getKey={scrollKey} />
+      <PageScroll />
     </>
   );
 }

@@ -21,6 +21,9 @@ const searchEngine = onceEach(async (lang: Lang): Promise<Pagefind> => {
   return engine;
 });
 
+/** The languages whose engine has the other language's index too. */
+const merged = new Set<Lang>();
+
 /**
  * The other language's index, added to `lang`'s engine once. A page's own index holds every story
  * that page's language shows, so it answers alone unless the reader typed the other language's
@@ -32,7 +35,6 @@ const mergeOtherLanguage = onceEach(async (lang: Lang): Promise<void> => {
   await (await searchEngine(lang)).mergeIndex(`/${searchIndexPath(other)}`, { language: other });
   merged.add(lang);
 });
-const merged = new Set<Lang>();
 
 async function search(lang: Lang, query: string) {
   const found = await (await searchEngine(lang)).search(query);
@@ -41,8 +43,9 @@ async function search(lang: Lang, query: string) {
 
 /**
  * Whether some word of `query` is in no story of `lang`'s index. Pagefind leaves such a word out
- * of a query (so "Finnish counterpart" finds the French stories that say "fin"), so each word is
- * asked alone; their index chunks are already loaded by the whole query, so this costs no bytes.
+ * of a query: on a French page, "Finnish counterpart" would find only the stories saying "fin", the
+ * stem of "Finnish" there. So each word is asked alone; the whole query has already loaded their
+ * index chunks, so this costs no bytes.
  */
 async function hasUnknownWord(lang: Lang, query: string): Promise<boolean> {
   const words = query.split(/\s+/).filter(Boolean);

@@ -74,8 +74,8 @@ export function searchQuery(lang: Lang, query: string) {
   return queryOptions({
     queryKey: ['search', lang, query] as const,
     queryFn: async ({ client }): Promise<SearchResults> => {
-      // Each story can match in both languages: read twice as many to show `RESULT_COUNT` stories.
-      const { hits, total } = await findStories(lang, query, RESULT_COUNT * 2);
+      // Each result's data is a fetch of its own: only as many as the page shows are read.
+      const { hits, total } = await findStories(lang, query, RESULT_COUNT);
       const results = await resultsIn(client, lang, hits);
       return { results: results.slice(0, RESULT_COUNT), more: results.length > RESULT_COUNT || total > hits.length };
     },
