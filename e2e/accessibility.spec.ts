@@ -4,8 +4,13 @@ import { expect, NOT_FOUND_RESOURCE, SEED_ID, story, test, type Reader } from '.
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+// Only colours change with the colour scheme: the second scheme is checked by the rules that read
+// them, which is where a dark theme fails, in a fraction of a full pass's time.
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function expectNoViolations(page: Page, only?: string[]) {
+  const axe = new AxeBuilder({ page });
+  const { violations } = await (only ? axe.withRules(only) : axe.withTags(WCAG)).analyze();
   const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
 }
@@ -45,10 +50,10 @@ test.describe('zero axe violations (WCAG 2.2 AA)', () => {
         await page.goto(scene.url(lang));
         await expect(reader.headline()).toBeVisible();
         await scene.prepare?.(page, reader, lang);
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          await test.step(colorScheme, () => expectNoViolations(page));
-        }
+        await page.emulateMedia({ colorScheme: 'light' });
+        await test.step('light', () => expectNoViolations(page));
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await test.step('dark', () => expectNoViolations(page, COLOUR_RULES));
       });
     }
   }

@@ -76,6 +76,20 @@ test.describe('search', () => {
     await expect(result(page, seedFr).locator('mark').first()).toBeVisible();
   });
 
+  test('a word that is in no story finds nothing, not the stories with a word that begins like it', async ({ page }) => {
+    expect(SEED_TEXT.toLowerCase()).not.toContain('helsinki');
+    await page.goto('/fr/recherche?q=Helsinki');
+    await afterFirstSearch(page.getByRole('main')).toContainText('Aucun article ne correspond');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('an English word that begins like a French one still finds the English text', async ({ page }) => {
+    // On a French page "Finnish" looks like "fin"; the dispatch's English version says "Finnish".
+    await page.goto('/fr/recherche?q=Finnish');
+    await afterFirstSearch(result(page, seedFr)).toContainText('Trouvé dans la version anglaise');
+    await expect(results(page).locator('mark').filter({ hasText: /^fin$/i })).toHaveCount(0);
+  });
+
   test('a search that finds nothing says so and leads back to the front page', async ({ page, reader }) => {
     await page.goto('/en/search?q=xylophonequartz');
     await afterFirstSearch(page.getByRole('main')).toContainText('No story matches “xylophonequartz”.');
@@ -105,5 +119,9 @@ test.describe('search offline', () => {
     await afterFirstSearch(result(page, story(SEED_ID, 'en').headline).locator('mark').first()).toBeVisible();
     await page.reload();
     await afterFirstSearch(result(page, story(SEED_ID, 'en').headline)).toBeVisible();
+    // A French word: the English page finds the story through its saved French version.
+    await searchBox(page, 'Search Kiosque').fill('homologue');
+    await searchBox(page, 'Search Kiosque').press('Enter');
+    await expect(result(page, story(SEED_ID, 'en').headline)).toContainText('Found in the French version');
   });
 });

@@ -88,6 +88,18 @@ test.describe('the production server', () => {
     expect((await request.get('/fr/search')).status()).toBe(404);
   });
 
+  test('a page has one address: a trailing slash or index.html is a 301 to it, keeping the query', async ({ request }) => {
+    const slashed = await request.get(`/en/articles/${enSlug}/?utm_source=newsletter`, { maxRedirects: 0 });
+    expect(slashed.status()).toBe(301);
+    expect(slashed.headers()['location']).toBe(`/en/articles/${enSlug}?utm_source=newsletter`);
+    for (const [path, to] of [['/fr/index.html', '/fr/'], ['/en/index', '/en/']]) {
+      const moved = await request.get(path, { maxRedirects: 0 });
+      expect(moved.status(), path).toBe(301);
+      expect(moved.headers()['location'], path).toBe(to);
+    }
+    expect((await request.get('/fr/', { maxRedirects: 0 })).status()).toBe(200);
+  });
+
   test('search runs under the strict policy: Pagefind’s worker, its WebAssembly and the other language’s index', async ({ page }) => {
     // The policy fixture fails this test on any violation; the search specs run on the preview host.
     await page.goto('/fr/recherche?q=Finnish+counterpart');

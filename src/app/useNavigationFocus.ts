@@ -30,11 +30,15 @@ function focusWithoutScrolling(element: HTMLElement) {
   element.focus({ preventScroll: true });
 }
 
-/** A page with a message of its own (offline, not found, failed) is announced by that message; any other by its title. */
+/**
+ * A page with a message of its own (offline, not found, failed, a search's count) is announced by
+ * that message, its heading and paragraphs but nothing nested deeper (a list of results); any
+ * other by its title.
+ */
 function announcementFor(describe: (title: string) => string): string {
   const message = document.querySelector('main [data-announce]');
   if (!message) return describe(document.title);
-  return [...message.querySelectorAll('h1, p')].map((element) => element.textContent?.trim()).filter(Boolean).join(' ');
+  return [...message.querySelectorAll(':scope > h1, :scope > p')].map((element) => element.textContent?.trim()).filter(Boolean).join(' ');
 }
 
 /** A counter that goes up each time a retry (revalidation) finishes: the page may be a new one. */

@@ -39,3 +39,10 @@ export function parseExcerpt(html: string): ExcerptPart[] {
   });
   return joinRuns(parts);
 }
+
+/** The words Pagefind marked in an excerpt. */
+export function markedWords(html: string): string[] {
+  return parseExcerpt(html)
+    .filter((part) => part.match)
+    .map((part) => part.text);
+}

@@ -1,6 +1,8 @@
 import { searchIndexPath, type SearchMeta } from '../../content-api/search.ts';
 import { otherLang, type Lang } from '../../i18n/languages.ts';
 import { onceEach } from '../../shared/onceEach.ts';
+import { markedWords } from './excerpt.ts';
+import { queryWords, wordsMatched } from './matchedWords.ts';
 
 // Pagefind's browser library, from the bundle the build writes per language (see
 // pipeline/searchIndex.ts). It is fetched the first time a reader searches, never before.
@@ -41,26 +43,35 @@ async function search(lang: Lang, query: string) {
   return found?.results ?? [];
 }
 
-/**
- * Whether some word of `query` is in no story of `lang`'s index. Pagefind leaves such a word out
- * of a query: on a French page, "Finnish counterpart" would find only the stories saying "fin", the
- * stem of "Finnish" there. So each word is asked alone; the whole query has already loaded their
- * index chunks, so this costs no bytes.
- */
-async function hasUnknownWord(lang: Lang, query: string): Promise<boolean> {
-  const words = query.split(/\s+/).filter(Boolean);
-  const found = await Promise.all(words.map(async (word) => (await search(lang, word)).length > 0));
-  return found.includes(false);
+/** Pagefind's best matches for `query`, read up to `limit`: those whose marks are forms of the typed `words`, and which words those are. */
+async function matchesOf(lang: Lang, query: string, words: string[], limit: number) {
+  const results = await search(lang, query);
+  const read = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  const hits: PagefindHit[] = [];
+  const found = new Set<string>();
+  for (const hit of read) {
+    const matched = wordsMatched(markedWords(hit.excerpt), words);
+    if (matched.size === 0) continue;
+    hits.push(hit);
+    for (const word of matched) found.add(word);
+  }
+  return { hits, found, more: results.length > limit };
 }
 
-/** The best matches for `query`, most relevant first, with their data; `limit` caps what is read. */
-export async function findStories(lang: Lang, query: string, limit: number): Promise<{ hits: PagefindHit[]; total: number }> {
-  let results = await search(lang, query);
-  // A full page of matches needs nothing more; otherwise the reader may have typed the other language.
-  if (!merged.has(lang) && results.length < limit && (results.length === 0 || (await hasUnknownWord(lang, query)))) {
+/**
+ * The best matches for `query`, most relevant first, with their data (at most `limit`), and
+ * whether there are more. The page's language's index answers alone when it knows every word typed
+ * or fills the page; otherwise the reader may have typed the other language's words, and its
+ * index is merged in.
+ */
+export async function findStories(lang: Lang, query: string, limit: number): Promise<{ hits: PagefindHit[]; more: boolean }> {
+  const words = queryWords(query);
+  let matches = await matchesOf(lang, query, words, limit);
+  const answered = matches.hits.length >= limit || words.every((word) => matches.found.has(word));
+  if (!answered && !merged.has(lang)) {
     // Offline with the other index never saved, there is simply nothing more to find.
     const added = await mergeOtherLanguage(lang).then(() => true, () => false);
-    if (added) results = await search(lang, query);
+    if (added) matches = await matchesOf(lang, query, words, limit);
   }
-  return { hits: await Promise.all(results.slice(0, limit).map((result) => result.data())), total: results.length };
+  return { hits: matches.hits, more: matches.more };
 }

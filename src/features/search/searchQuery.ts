@@ -30,17 +30,26 @@ function recordAddress(url: string): { lang: Lang; slug: string } {
   return { lang, slug };
 }
 
-/** The story as the page's language shows it, from its own data (a slug of another language leads there). */
-async function storyIn(client: QueryClient, lang: Lang, slug: string): Promise<ArticleView> {
+async function articleAt(client: QueryClient, lang: Lang, slug: string): Promise<ArticleView> {
   const resource = await client.ensureQueryData(articleQuery(lang, slug));
-  return resource.type === 'article' ? resource.article : storyIn(client, lang, resource.slug);
+  return resource.type === 'article' ? resource.article : articleAt(client, lang, resource.slug);
+}
+
+/**
+ * The story as the page's language shows it, found through the version that matched, whose data
+ * names its slug in every language: both are files the offline edition keeps (a slug of one
+ * language under the other's address is only a redirect, which it does not).
+ */
+async function storyIn(client: QueryClient, lang: Lang, record: { lang: Lang; slug: string }): Promise<ArticleView> {
+  const matched = await articleAt(client, record.lang, record.slug);
+  return articleAt(client, lang, matched.slugs[lang]);
 }
 
 async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }: PagefindHit): Promise<SearchResult> {
   const record = recordAddress(url);
   if (record.lang === lang) return { url, headline: meta.title, kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: parseExcerpt(excerpt) };
   // Found in the other language: shown as this language's page shows the story.
-  const story = await storyIn(client, lang, record.slug);
+  const story = await storyIn(client, lang, record);
   const summary = story.standfirst ?? story.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
   return {
     url: articleUrl(lang, story.slug),
@@ -75,9 +84,9 @@ export function searchQuery(lang: Lang, query: string) {
     queryKey: ['search', lang, query] as const,
     queryFn: async ({ client }): Promise<SearchResults> => {
       // Each result's data is a fetch of its own: only as many as the page shows are read.
-      const { hits, total } = await findStories(lang, query, RESULT_COUNT);
+      const { hits, more } = await findStories(lang, query, RESULT_COUNT);
       const results = await resultsIn(client, lang, hits);
-      return { results: results.slice(0, RESULT_COUNT), more: results.length > RESULT_COUNT || total > hits.length };
+      return { results: results.slice(0, RESULT_COUNT), more: more || results.length > RESULT_COUNT };
     },
   });
 }
