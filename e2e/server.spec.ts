@@ -92,7 +92,10 @@ test.describe('the production server', () => {
     const slashed = await request.get(`/en/articles/${enSlug}/?utm_source=newsletter`, { maxRedirects: 0 });
     expect(slashed.status()).toBe(301);
     expect(slashed.headers()['location']).toBe(`/en/articles/${enSlug}?utm_source=newsletter`);
-    for (const [path, to] of [['/fr/index.html', '/fr/'], ['/en/index', '/en/']]) {
+    for (const [path, to] of [
+      ['/fr/index.html', '/fr/'],
+      ['/en/index', '/en/'],
+    ] as const) {
       const moved = await request.get(path, { maxRedirects: 0 });
       expect(moved.status(), path).toBe(301);
       expect(moved.headers()['location'], path).toBe(to);
