@@ -12,19 +12,20 @@ const scrollKey = ({ key, pathname }: Location) => (key === 'default' ? pathname
 // the router, which cannot know that, puts a page opened afresh back at the top: the reader would
 // lose their place on a slow phone. So where the reader was is noted just before the router's
 // scroll restoration runs, and given back just after, once.
-let firstCommit: { readerAt: number } | 'done' | undefined;
+// Where the reader was at the first commit; 0 once given back (or when they had not scrolled).
+let readerAt: number | undefined;
 
 function NoteReaderPlace() {
   useLayoutEffect(() => {
-    firstCommit ??= { readerAt: window.scrollY };
+    readerAt ??= window.scrollY;
   }, []);
   return null;
 }
 
 function KeepReaderPlace() {
   useLayoutEffect(() => {
-    if (typeof firstCommit === 'object' && firstCommit.readerAt > 0) window.scrollTo(0, firstCommit.readerAt);
-    firstCommit = 'done';
+    if (readerAt) window.scrollTo(0, readerAt);
+    readerAt = 0;
   }, []);
   return null;
 }

@@ -38,7 +38,7 @@ function focusWithoutScrolling(element: HTMLElement) {
 function announcementFor(describe: (title: string) => string): string {
   const message = document.querySelector('main [data-announce]');
   if (!message) return describe(document.title);
-  return [...message.querySelectorAll(':scope > h1, :scope > p')].map((element) => element.textContent?.trim()).filter(Boolean).join(' ');
+  return [...message.querySelectorAll(':scope>h1,:scope>p')].map((element) => element.textContent?.trim()).filter(Boolean).join(' ');
 }
 
 /** A counter that goes up each time a retry (revalidation) finishes: the page may be a new one. */
