@@ -11,8 +11,8 @@ const scrollKey = ({ key, pathname }: Location) => (key === 'default' ? pathname
 // The prerendered page can be read, and scrolled, before the app takes it over. On its first render
 // the router, which cannot know that, puts a page opened afresh back at the top: the reader would
 // lose their place on a slow phone. So where the reader was is noted just before the router's
-// scroll restoration runs, and given back just after, once.
-// Where the reader was at the first commit; 0 once given back (or when they had not scrolled).
+// scroll restoration runs, and given back just after, once: `readerAt` is that place at the first
+// commit, and 0 once given back (or when the reader had not scrolled).
 let readerAt: number | undefined;
 
 function NoteReaderPlace() {
