@@ -137,9 +137,10 @@ test.describe('reading the edition', () => {
   });
 
   test('an open article fetches its other language when idle, so the switch needs no network', async ({ page, reader }) => {
-    const english = page.waitForRequest(`**/content/en/articles/${seedEn.slug}.json`);
+    // The story in English and the English interface strings, each fetched when the browser is idle.
+    const english = [page.waitForResponse(`**/content/en/articles/${seedEn.slug}.json`), page.waitForResponse('**/content/strings/en.json')];
     await page.goto(`/fr/articles/${SEED_ID}`);
-    await english;
+    await Promise.all(english);
     await page.route('**/content/**', (route) => route.abort());
     await reader.languageLink('English').click();
     await expect(reader.headline()).toHaveText(seedEn.headline);
