@@ -103,6 +103,29 @@ test.describe('search', () => {
     await expect(page.getByRole('main')).toContainText('Cherchez un nom, un lieu ou un sujet');
     await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
+
+  for (const width of [375, 1280]) {
+    test(`the masthead's search box shows its whole hint and, focused, is ringed whole (${width} px)`, async ({ page, reader }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const [path, name] of [['/fr/', 'Rechercher dans Kiosque'], ['/en/', 'Search Kiosque']] as const) {
+        await page.goto(path);
+        const box = searchBox(page, name);
+        // The hint, typed in as a value, overflows the box if the box cuts it.
+        const overflow = await box.evaluate((input: HTMLInputElement) => {
+          input.value = input.placeholder;
+          const hidden = input.scrollWidth - input.clientWidth;
+          input.value = '';
+          return hidden;
+        });
+        expect(overflow, `pixels of the hint cut on ${path}`).toBeLessThanOrEqual(0);
+
+        await reader.tabTo(box);
+        const form = page.getByRole('search', { name });
+        await expect(form).toHaveCSS('outline-style', 'solid');
+        await expect(box).toHaveCSS('outline-style', 'none');
+      }
+    });
+  }
 });
 
 test.describe('search offline', () => {
