@@ -98,6 +98,13 @@ test.describe('search', () => {
     await expect(reader.headline()).toHaveText('Top stories');
   });
 
+  test('the other language’s word for search leads to this language’s search page, query kept', async ({ page, reader }) => {
+    await page.goto('/fr/search?q=coop%C3%A9ration');
+    await afterFirstSearch(page).toHaveURL('/fr/recherche?q=coop%C3%A9ration');
+    await expect(reader.headline()).toHaveText('Résultats pour « coopération »');
+    await expect(result(page, seedFr)).toBeVisible();
+  });
+
   test('the empty search page invites a query, and is not indexed', async ({ page }) => {
     await page.goto('/fr/recherche');
     await expect(page.getByRole('main')).toContainText('Cherchez un nom, un lieu ou un sujet');

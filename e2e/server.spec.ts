@@ -1,10 +1,19 @@
-import type { APIResponse } from '@playwright/test';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { expect, SEED_ID, story, test, topicsOf } from './fixtures.ts';
 
 // The production server (deploy/nginx/, served by npm run serve:nginx): status codes, precompressed
 // files, the cache policy and the security headers. Runs only in the nginx project.
 
 const enSlug = story(SEED_ID, 'en').slug;
+
+/** Each address answers a 301 to its pair. */
+async function expectMoved(request: APIRequestContext, moves: readonly (readonly [from: string, to: string])[]) {
+  for (const [path, to] of moves) {
+    const moved = await request.get(path, { maxRedirects: 0 });
+    expect(moved.status(), path).toBe(301);
+    expect(moved.headers()['location'], path).toBe(to);
+  }
+}
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -65,12 +74,10 @@ test.describe('the production server', () => {
   });
 
   test('the other language’s slug: a 301 to this language’s, keeping the query', async ({ request }) => {
-    const response = await request.get(`/en/articles/${SEED_ID}?utm_source=newsletter`, { maxRedirects: 0 });
-    expect(response.status()).toBe(301);
-    expect(response.headers()['location']).toBe(`/en/articles/${enSlug}?utm_source=newsletter`);
+    await expectMoved(request, [[`/en/articles/${SEED_ID}?utm_source=newsletter`, `/en/articles/${enSlug}?utm_source=newsletter`]]);
   });
 
-  test('topic pages, feeds, search: 200 where the build wrote them, a 301 from the other language’s topic slug', async ({ request }) => {
+  test('topic pages, feeds, search: 200 where the build wrote them, a 301 from the other language’s topic slug or word for search', async ({ request }) => {
     const topic = topicsOf(SEED_ID).find((candidate) => candidate.slugs.fr !== candidate.slugs.en) ?? topicsOf(SEED_ID)[0];
     if (!topic) throw new Error('the seed has no topic');
     expect((await request.get(`/fr/topics/${topic.slugs.fr}`)).status()).toBe(200);
@@ -85,21 +92,18 @@ test.describe('the production server', () => {
       expect(response.status(), path).toBe(200);
       expect(response.headers()['cache-control'], path).toBe('no-cache');
     }
-    expect((await request.get('/fr/search')).status()).toBe(404);
+    await expectMoved(request, [
+      ['/fr/search?q=Finnish', '/fr/recherche?q=Finnish'],
+      ['/en/recherche', '/en/search'],
+    ]);
   });
 
   test('a page has one address: a trailing slash or index.html is a 301 to it, keeping the query', async ({ request }) => {
-    const slashed = await request.get(`/en/articles/${enSlug}/?utm_source=newsletter`, { maxRedirects: 0 });
-    expect(slashed.status()).toBe(301);
-    expect(slashed.headers()['location']).toBe(`/en/articles/${enSlug}?utm_source=newsletter`);
-    for (const [path, to] of [
+    await expectMoved(request, [
+      [`/en/articles/${enSlug}/?utm_source=newsletter`, `/en/articles/${enSlug}?utm_source=newsletter`],
       ['/fr/index.html', '/fr/'],
       ['/en/index', '/en/'],
-    ] as const) {
-      const moved = await request.get(path, { maxRedirects: 0 });
-      expect(moved.status(), path).toBe(301);
-      expect(moved.headers()['location'], path).toBe(to);
-    }
+    ]);
     expect((await request.get('/fr/', { maxRedirects: 0 })).status()).toBe(200);
   });
 

@@ -1,7 +1,7 @@
 import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl, searchUrl, topicResourcePath, topicUrl } from '../src/content-api/paths.ts';
 import type { ArticleResource, FrontPageView, TopicResource } from '../src/content-api/published.ts';
 import { articleKey, frontPageKey, topicKey } from '../src/content-api/queryKeys.ts';
-import { DEFAULT_LANG, LANGS, perLang, type Lang } from '../src/i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../src/i18n/languages.ts';
 import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './publish.ts';
 
@@ -119,6 +119,13 @@ function notFoundPages(): ManifestPage[] {
   }));
 }
 
+/** The other language's word for search (/fr/search, /en/recherche) leads to the language's own. */
+function searchRedirects(): { from: string; to: string }[] {
+  return LANGS.flatMap((lang) =>
+    LANGS.filter((other) => SEARCH_SEGMENT[other] !== SEARCH_SEGMENT[lang]).map((other) => ({ from: `/${lang}/${SEARCH_SEGMENT[other]}`, to: searchUrl(lang) })),
+  );
+}
+
 /** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
 export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
   const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...searchPages(), ...notFoundPages()];
@@ -127,6 +134,7 @@ export function editionManifest(edition: PublishedEdition, extraFiles: (pages: M
   const redirects = [
     ...edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })),
     ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),
+    ...searchRedirects(),
   ];
   return { pages, redirects, files };
 }

@@ -45,7 +45,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'articles/:slug', loader: articleLoader(queryClient), element: <ArticlePage /> },
             // Loaded when first opened, so that it costs the first view of other pages nothing.
             { path: 'topics/:slug', lazy: async () => (await import('../features/topics/topicRoute.ts')).topicRoute(queryClient) },
-            // Each language's word: the loader sends /fr/search, say, to the not-found page.
+            // Each language's word: the loader sends /fr/search, say, on to /fr/recherche.
             ...[...new Set(Object.values(SEARCH_SEGMENT))].map((path) => ({
               path,
               lazy: async () => (await import('../features/search/searchRoute.ts')).searchRoute(queryClient),

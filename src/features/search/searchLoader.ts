@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { searchUrl } from '../../content-api/paths.ts';
 import { isLang, perLang } from '../../i18n/languages.ts';
 import { notFound, type PageData } from '../../shared/routing.ts';
@@ -12,9 +12,10 @@ export const readQuery = (search: URLSearchParams) => (search.get('q') ?? '').tr
 export function searchLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs): Promise<PageData> => {
     const url = new URL(request.url);
-    // Each language's search page is at its own word: /fr/search is no page.
-    if (!isLang(params.lang) || url.pathname !== searchUrl(params.lang)) throw notFound();
+    if (!isLang(params.lang)) throw notFound();
     const query = readQuery(url.searchParams);
+    // Each language's search page is at its own word: /fr/search leads to /fr/recherche.
+    if (url.pathname !== searchUrl(params.lang)) throw redirect(searchUrl(params.lang, query));
     if (query) await queryClient.ensureQueryData(searchQuery(params.lang, query));
     return { urls: perLang((lang) => searchUrl(lang, query)) };
   };
