@@ -135,6 +135,26 @@ test.describe('search', () => {
   }
 });
 
+test.describe('search on a slow network', () => {
+  test.use({ waitForApp: false });
+
+  test('a results page opened from a link shows no empty invitation while the app is on its way', async ({ page, reader }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/fr/recherche?q=coop%C3%A9ration');
+    const invitation = page.getByText('Cherchez un nom, un lieu ou un sujet');
+    await expect(invitation).toBeAttached();
+    await expect(invitation).toBeHidden();
+    release();
+    await afterFirstSearch(reader.headline()).toHaveText('Résultats pour « coopération »');
+    await expect(result(page, story(SEED_ID, 'fr').headline)).toBeVisible();
+  });
+});
+
 test.describe('search offline', () => {
   // Stories matched only in the other language and never saved cannot be read offline: they are left out.
   test.use({ serviceWorkers: 'allow', allowedConsoleErrors: [FAILED_RESOURCE] });

@@ -6,12 +6,13 @@ import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME } from '../src/featu
 //   (written from the preferences' own keys and defaults; storage that throws leaves the defaults);
 // - a front page opened at another page than the one its HTML holds (`/fr/?page=2` is served the
 //   first page's file by a static host) is marked pending, and its content stays hidden until the
-//   app has rendered the right page.
+//   app has rendered the right page; so is the search page opened with a query (`?q=`), whose file
+//   holds the empty page's invitation, until the app has the results.
 
 export function earlyScript(): string {
   const apply = (attribute: string, key: string, fallback: string) => `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
   const preferences = `try{var s=localStorage;${apply('theme', THEME.key, DEFAULT_THEME)}${apply('textSize', TEXT_SIZE.key, DEFAULT_TEXT_SIZE)}}catch(e){}`;
-  const pendingPage = `var p=new URLSearchParams(location.search).get("page");if(d.page&&p&&p!==d.page)d.pendingPage="";`;
+  const pendingPage = `var q=new URLSearchParams(location.search),p=q.get("page");if(d.page&&p&&p!==d.page||d.q===""&&q.get("q"))d.pendingPage="";`;
   return `var d=document.documentElement.dataset;${preferences}${pendingPage}`;
 }
 

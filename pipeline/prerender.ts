@@ -14,9 +14,14 @@ import type { ManifestPage } from './manifest.ts';
 
 type Render = (page: PageToRender, origin: string) => Promise<Prerendered>;
 
-/** A front page's file says which page it holds: the early script hides it when the URL asks for another. */
+/**
+ * A front page's file says which page it holds, a search page's that it holds no query: the early
+ * script hides either when the URL asks for another page or for results.
+ */
 function htmlAttributes(page: ManifestPage): string {
-  return page.kind === 'front-page' ? `lang="${page.lang}" data-page="1"` : `lang="${page.lang}"`;
+  if (page.kind === 'front-page') return `lang="${page.lang}" data-page="1"`;
+  if (page.kind === 'search') return `lang="${page.lang}" data-q=""`;
+  return `lang="${page.lang}"`;
 }
 
 /** A page's own language's strings, and of every other what a page says when it cannot load. */
