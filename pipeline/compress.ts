@@ -16,7 +16,8 @@ function textFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-async function compressFile(file: string): Promise<void> {
+/** Writes the .br and .gz twins of one file. */
+export async function compressFile(file: string): Promise<void> {
   const bytes = readFileSync(file);
   // The hashed assets are few, large and cached for a year: they get the strongest (slowest) setting.
   const quality = file.includes('/assets/') ? constants.BROTLI_MAX_QUALITY : 9;

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { searchUrl } from '../../content-api/paths.ts';
 import { isLang, perLang } from '../../i18n/languages.ts';
 import { notFound, type PageData } from '../../shared/routing.ts';
@@ -14,8 +14,9 @@ export function searchLoader(queryClient: QueryClient) {
     const url = new URL(request.url);
     if (!isLang(params.lang)) throw notFound();
     const query = readQuery(url.searchParams);
-    // Each language's search page is at its own word: /fr/search leads to /fr/recherche.
-    if (url.pathname !== searchUrl(params.lang)) throw redirect(searchUrl(params.lang, query));
+    // Each language's search page is at its own word: /fr/search leads to /fr/recherche. (The
+    // router follows a thrown redirect response; its own helper would cost the first view an export.)
+    if (url.pathname !== searchUrl(params.lang)) throw new Response(null, { status: 302, headers: { Location: searchUrl(params.lang, query) } });
     if (query) await queryClient.ensureQueryData(searchQuery(params.lang, query));
     return { urls: perLang((lang) => searchUrl(lang, query)) };
   };
