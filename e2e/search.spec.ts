@@ -111,6 +111,24 @@ test.describe('search', () => {
     await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 
+  test('at 800 px, where the masthead takes two rows, a result reached by Shift+Tab is not under it', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 450 });
+    await page.goto('/fr/recherche?q=Rabat');
+    const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+    await afterFirstSearch(links.first()).toBeVisible();
+    expect(await links.count()).toBeGreaterThan(1);
+    await links.last().focus();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    for (let press = 0; press < (await links.count()) - 1; press += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const { top, mastheadBottom } = await page.evaluate(() => ({
+        top: (document.activeElement as HTMLElement).getBoundingClientRect().top,
+        mastheadBottom: (document.querySelector('header') as HTMLElement).getBoundingClientRect().bottom,
+      }));
+      expect(top, `focused link ${press + 1} from the end`).toBeGreaterThanOrEqual(mastheadBottom);
+    }
+  });
+
   for (const width of [375, 1280]) {
     test(`the masthead's search box shows its whole hint and, focused, is ringed whole (${width} px)`, async ({ page, reader }) => {
       await page.setViewportSize({ width, height: 800 });
