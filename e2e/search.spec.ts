@@ -156,7 +156,7 @@ test.describe('search', () => {
 test.describe('search on a slow network', () => {
   test.use({ waitForApp: false });
 
-  test('a results page opened from a link shows no empty invitation while the app is on its way', async ({ page, reader }) => {
+  test('a results page opened from a link says it is searching for the query while the app is on its way, not the empty page’s invitation', async ({ page, reader }) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/*.js', async (route) => {
@@ -167,6 +167,8 @@ test.describe('search on a slow network', () => {
     const invitation = page.getByText('Cherchez un nom, un lieu ou un sujet');
     await expect(invitation).toBeAttached();
     await expect(invitation).toBeHidden();
+    await expect(page.getByText('Recherche en cours…')).toBeVisible();
+    await expect(searchBox(page, 'Rechercher dans Kiosque')).toHaveValue('coopération');
     release();
     await afterFirstSearch(reader.headline()).toHaveText('Résultats pour « coopération »');
     await expect(result(page, story(SEED_ID, 'fr').headline)).toBeVisible();

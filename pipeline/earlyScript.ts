@@ -7,13 +7,15 @@ import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME } from '../src/featu
 // - a front page opened at another page than the one its HTML holds (`/fr/?page=2` is served the
 //   first page's file by a static host) is marked pending, and its content stays hidden until the
 //   app has rendered the right page; so is the search page opened with a query (`?q=`), whose file
-//   holds the empty page's invitation, until the app has the results.
+//   holds the empty page's invitation, until the app has the results: meanwhile its search box
+//   holds the query, and the page says it is searching.
 
 export function earlyScript(): string {
   const apply = (attribute: string, key: string, fallback: string) => `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
   const preferences = `try{var s=localStorage;${apply('theme', THEME.key, DEFAULT_THEME)}${apply('textSize', TEXT_SIZE.key, DEFAULT_TEXT_SIZE)}}catch(e){}`;
-  const pendingPage = `var q=new URLSearchParams(location.search),p=q.get("page");if(d.page&&p&&p!==d.page||d.q===""&&q.get("q"))d.pendingPage="";`;
-  return `var d=document.documentElement.dataset;${preferences}${pendingPage}`;
+  const pendingPage = `var u=new URLSearchParams(location.search),p=u.get("page"),q=u.get("q");if(d.page&&p&&p!==d.page)d.pendingPage="";`;
+  const pendingResults = `if(d.q===""&&q){d.pendingPage="";addEventListener("DOMContentLoaded",function(){document.querySelector("[name=q]").value=q})}`;
+  return `var d=document.documentElement.dataset;${preferences}${pendingPage}${pendingResults}`;
 }
 
 const PLACEHOLDER = '<!-- kiosque: early script -->';

@@ -62,6 +62,7 @@ export const en: Strings = {
     none: 'No story matches “{{query}}”.',
     noneHint: 'Check the spelling, try another word, or browse the front page.',
     prompt: 'Search for a name, a place or a subject, in French or English.',
+    searching: 'Searching…',
     foundIn_fr: 'Found in the French version',
     foundIn_en: 'Found in the English version',
   },

@@ -61,6 +61,7 @@ export const fr = {
     none: 'Aucun article ne correspond à «\u00a0{{query}}\u00a0».',
     noneHint: 'Vérifiez l’orthographe, essayez un autre mot, ou parcourez la une.',
     prompt: 'Cherchez un nom, un lieu ou un sujet, en français ou en anglais.',
+    searching: 'Recherche en cours…',
     foundIn_fr: 'Trouvé dans la version française',
     foundIn_en: 'Trouvé dans la version anglaise',
   },

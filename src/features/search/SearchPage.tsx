@@ -68,7 +68,14 @@ export function SearchPage() {
       <h1 className={styles.title} tabIndex={-1}>
         {title}
       </h1>
-      {query ? <Results query={query} /> : <p className={styles.status}>{t('search.prompt')}</p>}
+      {query ? (
+        <Results query={query} />
+      ) : (
+        <>
+          <p className={styles.searching}>{t('search.searching')}</p>
+          <p className={styles.status}>{t('search.prompt')}</p>
+        </>
+      )}
     </div>
   );
 }
