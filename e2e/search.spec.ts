@@ -175,6 +175,17 @@ test.describe('search on a slow network', () => {
   });
 });
 
+test.describe('search with no app', () => {
+  test.use({ waitForApp: false, allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('a results link whose app cannot be fetched shows the search page as its file holds it, not a blank one', async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('/fr/recherche?q=coop%C3%A9ration');
+    await expect(page.getByText('Cherchez un nom, un lieu ou un sujet')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-pending-page');
+  });
+});
+
 test.describe('search offline', () => {
   // Stories matched only in the other language and never saved cannot be read offline: they are left out.
   test.use({ serviceWorkers: 'allow', allowedConsoleErrors: [FAILED_RESOURCE] });

@@ -16,7 +16,10 @@ export const APP_BUNDLE_ATTRIBUTE = 'data-app-bundle';
 
 const LOAD_AFTER_FIRST_PAINT = [
   'var src=document.currentScript.dataset.appBundle,P=window.PerformanceObserver;',
-  'function load(){if(!src)return;var s=document.createElement("script");s.type="module";s.src=src;src="";document.head.appendChild(s)}',
+  // A bundle that cannot be fetched leaves the page as its file holds it: a page kept hidden for the
+  // app (see earlyScript.ts) is shown rather than left blank.
+  'function load(){if(!src)return;var s=document.createElement("script");s.type="module";s.src=src;src="";',
+  's.onerror=function(){delete document.documentElement.dataset.pendingPage};document.head.appendChild(s)}',
   // Once the whole page is parsed and has painted (the frame after the first contentful paint,
   // so that the story's paragraphs, not only its headline, are on screen).
   'function afterPaint(){requestAnimationFrame(function(){setTimeout(load)})}',
