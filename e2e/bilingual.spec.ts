@@ -1,4 +1,4 @@
-import { expect, FAILED_RESOURCE, PLACE_TOLERANCE, READ_ALSO_ID, SEED_ID, SITE, story, test } from './fixtures';
+import { expect, FAILED_RESOURCE, holdRequests, PLACE_TOLERANCE, READ_ALSO_ID, SEED_ID, SITE, story, test } from './fixtures';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');
@@ -222,12 +222,7 @@ test.describe('reading modes', () => {
   test('a remembered side-by-side page relabels its English column when the English strings arrive', async ({ page, reader }) => {
     await page.goto(frUrl);
     await reader.readingMode('Côte à côte').click();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/content/strings/en.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/content/strings/en.json');
     await page.reload();
     await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
     release();

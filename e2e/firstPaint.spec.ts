@@ -1,5 +1,5 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { expect, SEED_ID, story, test } from './fixtures.ts';
+import { expect, holdRequests, SEED_ID, story, test } from './fixtures.ts';
 
 // The first paint waits for nothing but the HTML (pipeline/firstPaint.ts): no stylesheet request,
 // and the app's bundle requested only once the page has painted its text.
@@ -25,12 +25,7 @@ test.describe('the first paint', () => {
     test.use({ waitForApp: false });
 
     test('with the bundle held for seconds, the story is there to read, styled, and the app takes over when it comes', async ({ page, reader }) => {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/assets/*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, '**/assets/*.js');
       await page.goto(`/fr/articles/${SEED_ID}`, { waitUntil: 'commit' });
       await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
       await expect(reader.bodyParagraphs().first()).toBeVisible();
@@ -47,12 +42,7 @@ test.describe('the first paint', () => {
     for (const width of [375, 1280]) {
       test(`a reader who scrolled before the app came stays where they are when it does (${width}px)`, async ({ page }) => {
         await page.setViewportSize({ width, height: 700 });
-        let release = () => {};
-        const held = new Promise<void>((resolve) => (release = resolve));
-        await page.route('**/assets/*.js', async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdRequests(page, '**/assets/*.js');
         await page.goto(`/fr/articles/${SEED_ID}`);
         await page.locator('#p4').evaluate((element) => element.scrollIntoView());
         const reading = await page.evaluate(() => window.scrollY);

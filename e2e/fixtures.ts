@@ -91,6 +91,17 @@ export function consoleErrors(...patterns: RegExp[]): RegExp[] {
   return [new RegExp(patterns.map((pattern) => pattern.source).join('|'))];
 }
 
+/** Holds every request matching `url` until the test lets it through, as a network that takes seconds would; returns the release. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 export const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;
 export const FAILED_RESOURCE = /Failed to load resource: net::ERR_FAILED/;
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, READ_ALSO_ID, SEED_ID, story, test } from './fixtures.ts';
+import { expect, holdRequests, READ_ALSO_ID, SEED_ID, story, test } from './fixtures.ts';
 
 // A reader with no network, or a slow one. The service worker stays blocked (the suite's default),
 // so that nothing but the app itself answers: this is a first visit on a train.
@@ -77,17 +77,6 @@ test.describe('offline, with no service worker', () => {
   });
 });
 
-/** Holds every content request until the test lets it through, as a network that takes seconds would. */
-async function holdContent(page: Page) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/content/**', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
-
 /** Sums every layout shift from now on, including those just after an input (which CLS forgives). */
 async function watchLayoutShifts(page: Page) {
   await page.evaluate(() => {
@@ -109,7 +98,7 @@ test.describe('on a slow network', () => {
     test(`${lang}: a story that takes seconds shows a progress bar under the masthead, without moving anything`, async ({ page, reader }) => {
       await page.goto(`/${lang}/`);
       await expect(reader.headline()).toHaveText(say.frontPage);
-      const release = await holdContent(page);
+      const release = await holdRequests(page, '**/content/**');
       const shifts = await watchLayoutShifts(page);
 
       await page.getByRole('link', { name: story(TARGET, lang).headline }).click();

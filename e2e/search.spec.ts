@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, FAILED_RESOURCE, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
+import { expect, FAILED_RESOURCE, holdRequests, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
 
 // Search, on the published edition. The seed dispatch stays verbatim, so its words are a stable
 // property of every edition: it says "régularisation" (never the plural) and "coopération
@@ -157,12 +157,7 @@ test.describe('search on a slow network', () => {
   test.use({ waitForApp: false });
 
   test('a results page opened from a link says it is searching for the query while the app is on its way, not the empty page’s invitation', async ({ page, reader }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/assets/*.js');
     await page.goto('/fr/recherche?q=coop%C3%A9ration');
     const invitation = page.getByText('Cherchez un nom, un lieu ou un sujet');
     await expect(invitation).toBeAttached();
