@@ -111,6 +111,13 @@ test.describe('search', () => {
     await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 
+  test('an empty search from the masthead is announced by its invitation alone', async ({ page, reader }) => {
+    await page.goto('/fr/');
+    await searchBox(page, 'Rechercher dans Kiosque').press('Enter');
+    await expect(reader.announcement()).toContainText('Cherchez un nom, un lieu ou un sujet');
+    await expect(reader.announcement()).not.toContainText('Recherche en cours');
+  });
+
   test('at 800 px, where the masthead takes two rows, a result reached by Shift+Tab is not under it', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 450 });
     await page.goto('/fr/recherche?q=Rabat');

@@ -72,7 +72,8 @@ export function SearchPage() {
         <Results query={query} />
       ) : (
         <>
-          <p className={styles.searching}>{t('search.searching')}</p>
+          {/* Not a paragraph of the page's message: a navigation announces those (useNavigationFocus), and this line is shown only before the app. */}
+          <div className={styles.searching}>{t('search.searching')}</div>
           <p className={styles.status}>{t('search.prompt')}</p>
         </>
       )}
