@@ -200,6 +200,7 @@ test.describe('reading modes', () => {
   test('the mode is remembered across reloads and stories', async ({ page, reader }) => {
     await page.goto(frUrl);
     await reader.readingMode('Côte à côte').click();
+    await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
     await page.reload();
     await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
     await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));

@@ -108,8 +108,8 @@ test.describe('sharing', () => {
     });
     await page.goto(enUrl);
     await page.getByRole('button', { name: 'Share' }).click();
-    const shared = await page.evaluate(() => (window as unknown as { kiosqueShared: ShareData }).kiosqueShared);
-    expect(shared).toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
+    // Once Share's code is here, if the tap came before it (see ui/island.tsx).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared)).toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
     await expect(page.getByRole('status').filter({ hasText: /copied/ })).toHaveCount(0);
   });
 

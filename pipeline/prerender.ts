@@ -4,9 +4,11 @@ import { LANGS, type Lang } from '../src/i18n/languages.ts';
 import { prerenderStateScript } from '../src/app/prerenderState.ts';
 import type { Prerendered, PageToRender } from '../src/app/entry-server.tsx';
 import { headHtml } from '../src/shared/head.ts';
-import { EMBEDDED_STRINGS_PATTERN, embeddedStringsScript, FAILURE_STRINGS, type EmbeddedStrings } from '../src/i18n/embeddedStrings.ts';
+import { embeddedStringsPattern, embeddedStringsScript, FAILURE_STRINGS, type EmbeddedStrings } from '../src/i18n/embeddedStrings.ts';
 import { interfaceStringsOf } from './interfaceStrings.ts';
 import type { ManifestPage } from './manifest.ts';
+import type { FirstViewChunks } from './bundle/firstViewChunks.ts';
+import { withFirstViewChunks } from './firstPaint.ts';
 
 // Writes the static HTML of every page the manifest gives a file: the head and the page itself, so
 // that crawlers, link previews and the first paint need no JavaScript. The browser then takes the
@@ -30,14 +32,14 @@ function pageStrings(lang: Lang): EmbeddedStrings {
   return Object.fromEntries(LANGS.map((l) => [l, l === lang ? { strings: interfaceStringsOf(l), all: true } : { strings: failureStrings(l), all: false }]));
 }
 
-function pageHtml(template: string, page: ManifestPage, rendered: Prerendered): string {
-  return template
+function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, chunks: FirstViewChunks): string {
+  return withFirstViewChunks(template, chunks.entry, chunks.byKind(page.kind))
     .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
     .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`)
     // The shell carries every language's strings; a page needs only its own.
-    .replace(EMBEDDED_STRINGS_PATTERN, embeddedStringsScript(pageStrings(page.lang)));
+    .replace(embeddedStringsPattern(), embeddedStringsScript(pageStrings(page.lang)));
 }
 
 /** Puts every language's interface strings into the app shell (dist/index.html), the template of every page. */
@@ -50,14 +52,14 @@ export function embedShellStrings(outDir: string): void {
 }
 
 /** Renders each page with `render` (the app's server entry) into `outDir`; returns how many it wrote. */
-export async function prerenderPages(pages: ManifestPage[], render: Render, outDir: string, origin: string): Promise<number> {
+export async function prerenderPages(pages: ManifestPage[], render: Render, outDir: string, origin: string, chunks: FirstViewChunks): Promise<number> {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   let written = 0;
   for (const page of pages) {
     if (!page.htmlFile) continue;
     const file = join(outDir, page.htmlFile);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pageHtml(template, page, await render(page, origin)));
+    writeFileSync(file, pageHtml(template, page, await render(page, origin), chunks));
     written += 1;
   }
   return written;

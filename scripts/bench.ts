@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,12 +11,13 @@ import { writeSyntheticEdition } from './bench/syntheticEdition.ts';
 import { clickInPlace, clickToPaint, stats } from './bench/browser.ts';
 import { lighthouseMedian, type LighthouseBudget, type LighthouseFigures } from './bench/lighthouse.ts';
 import { servePlain } from './bench/plainServer.ts';
+import { floorInPage } from './bench/referencePages.ts';
+import { libraryChunkGroups } from '../pipeline/bundle/chunks.ts';
 import { measureResilience } from './bench/resilience.ts';
 import { measureSearch } from './bench/search.ts';
 import { initialJs, kb, pageTransfer, type Size } from './bench/sizes.ts';
 import { appTakesOver } from './appTakesOver.ts';
 import { loadContent } from '../pipeline/load.ts';
-import { compressFile } from '../pipeline/compress.ts';
 import { editionOrder } from '../pipeline/publish.ts';
 import { RELATED_COUNT, relatedStories } from '../pipeline/relatedStories.ts';
 
@@ -64,7 +65,7 @@ function buildEdition(contentRoot?: string): { dir: string; seconds: number; sea
   return { dir, seconds: (performance.now() - started) / 1000, searchSeconds };
 }
 
-/** The same libraries as Kiosque, each used once, rendering nothing of Kiosque's, with the same build options. */
+/** The same libraries as Kiosque, each used once, rendering nothing of Kiosque's, with the same build options (one chunk per library). */
 async function buildFloor(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'kiosque-floor-'));
   await build({
@@ -72,7 +73,7 @@ async function buildFloor(): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
+    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false }, rolldownOptions: { output: { codeSplitting: { groups: libraryChunkGroups() } } } },
   });
   return outDir;
 }
@@ -180,28 +181,6 @@ async function untilAnswering(url: string) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} never answered`);
-}
-
-/**
- * A copy of the build in `dir` whose app bundle is the stack's floor (`floorDir`), on the page at
- * `path`: Kiosque's page with only the libraries' start-up, the blocking time no page on this stack
- * can lose. The floor renders into #root: the page's own root is renamed, and an empty one that is
- * never shown takes its place (with a child, so that the page still waits for its first paint to
- * request the bundle, see pipeline/firstPaint.ts).
- */
-async function floorInPage(dir: string, floorDir: string, path: string): Promise<string> {
-  const copy = mkdtempSync(join(tmpdir(), 'kiosque-bench-floor-page-'));
-  chmodSync(copy, 0o755);
-  cpSync(dir, copy, { recursive: true });
-  const html = join(copy, `${path.slice(1)}.html`);
-  const page = readFileSync(html, 'utf8');
-  const bundle = /data-app-bundle="\/(assets\/[^"]+\.js)"/.exec(page)?.[1];
-  const floorBundle = readdirSync(join(floorDir, 'assets')).find((name) => name.endsWith('.js'));
-  if (!bundle || !floorBundle) throw new Error('no app bundle to stand in for');
-  writeFileSync(html, page.replace('<div id="root">', '<div id="root" hidden><p></p></div><div id="kiosque-root">'));
-  writeFileSync(join(copy, bundle), readFileSync(join(floorDir, 'assets', floorBundle)));
-  await Promise.all([compressFile(html), compressFile(join(copy, bundle))]);
-  return copy;
 }
 
 /** Runs `npm run serve:nginx` on `root` at `port` for `measure`. */

@@ -10,6 +10,8 @@ import { writeSearchIndex } from '../pipeline/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/serverConfig.ts';
 import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
 import { CONTENT_PLUGIN, type ContentPluginApi } from '../pipeline/vitePlugin.ts';
+import { FIRST_PAINT_PLUGIN, type FirstPaintPluginApi } from '../pipeline/firstPaint.ts';
+import type { FirstViewChunks } from '../pipeline/bundle/firstViewChunks.ts';
 import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 
 // npm run build [-- --outDir dist] [--quiet]: the client build (which checks and publishes the
@@ -22,23 +24,24 @@ const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'di
 const outDir = resolve(values.outDir);
 const origin = siteOrigin(process.env.KIOSQUE_SITE_URL);
 
-/** Hands over the manifest the content plugin published during the client build. */
-function manifestReader(receive: (manifest: EditionManifest) => void): Plugin {
+/** Hands over what the client build made: the manifest the content plugin published, and the chunks of each page's first view. */
+function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstViewChunks) => void): Plugin {
   return {
-    name: 'kiosque-manifest-reader',
+    name: 'kiosque-client-build-reader',
     closeBundle: {
       sequential: true,
       handler() {
-        const plugin = this.environment.config.plugins.find((candidate) => candidate.name === CONTENT_PLUGIN);
-        receive((plugin?.api as ContentPluginApi).manifest());
+        const api = (name: string) => this.environment.config.plugins.find((candidate) => candidate.name === name)?.api as unknown;
+        receive((api(CONTENT_PLUGIN) as ContentPluginApi).manifest(), (api(FIRST_PAINT_PLUGIN) as FirstPaintPluginApi).chunks());
       },
     },
   };
 }
 
-let manifest: EditionManifest | undefined;
-await build({ logLevel: values.quiet ? 'warn' : 'info', build: { outDir, emptyOutDir: true }, plugins: [manifestReader((received) => (manifest = received))] });
-if (!manifest) throw new Error('the content plugin published no manifest');
+let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
+await build({ logLevel: values.quiet ? 'warn' : 'info', build: { outDir, emptyOutDir: true }, plugins: [clientBuildReader((manifest, chunks) => (client = { manifest, chunks }))] });
+if (!client) throw new Error('the client build handed over no manifest');
+const { manifest, chunks } = client;
 
 // Inside node_modules, so that the server bundle resolves the packages it leaves external.
 mkdirSync('node_modules/.cache', { recursive: true });
@@ -46,7 +49,7 @@ const ssrDir = mkdtempSync(resolve('node_modules/.cache/kiosque-ssr-'));
 await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
 const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
 embedShellStrings(outDir);
-const written = await prerenderPages(manifest.pages, prerender, outDir, origin);
+const written = await prerenderPages(manifest.pages, prerender, outDir, origin, chunks);
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${written} pages into ${outDir}`);
 

@@ -1,48 +1,37 @@
 // The global stylesheet first, so that every component's module comes after the reset.
 import './app/global.css';
-import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './app/prerenderState.ts';
-import { createQueryClient } from './app/queryClient.ts';
-import { createRouter, routerReady } from './app/router.tsx';
-import { readEmbeddedStrings } from './i18n/embeddedStrings.ts';
-import { addStrings } from './i18n/i18n.ts';
-import type { Lang } from './i18n/languages.ts';
-import { nextTask, whenIdle } from './shared/whenIdle.ts';
+import { firstViewChunks } from './shared/firstView.ts';
 
-// index.html has it; were it missing, React's own error says so.
-const container = document.getElementById('root') as HTMLElement;
+// Boots the app in short tasks, so that none holds the main thread long enough to delay a tap. The
+// page has requested every chunk of its first view at once (pipeline/firstPaint.ts); here each is
+// evaluated by an import() of its own, after the chunks it imports, with a yield between two. React
+// comes first, one package a task, by name: it is CommonJS, whose code runs when first required, not
+// when its chunk is evaluated (see pipeline/bundle/chunks.ts). Then the app, which cuts its own start
+// into tasks (app/startApp.tsx).
+//
+// This file imports nothing the app imports: the bundler would put it in the app's chunk, which this
+// one would then import, and the whole app would be evaluated in one task before the first line here.
 
-// The query cache starts with the content the prerendered page was rendered from, so that its
-// loaders need no network, whatever the query string. The page is taken over in place (hydrated)
-// once the router has loaded and agrees with it; any other page renders afresh.
-// Startup is cut into tasks (evaluating the bundle, starting the router, rendering in a transition,
-// which React does in slices) so that none holds the main thread long enough to delay a tap.
-// No top-level await: it would make the bundler split the shared code of lazy routes into a chunk
-// of its own, which the first view would then wait for.
-async function start() {
-  const prerendered = readPrerenderState();
-  const queryClient = createQueryClient();
-  if (prerendered) seedQueryCache(queryClient, prerendered);
-  for (const [lang, { strings, all }] of Object.entries(readEmbeddedStrings())) addStrings(lang as Lang, strings, all);
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+async function boot() {
+  await import('react');
   await nextTask();
-  const router = createRouter(queryClient);
-  await routerReady(router);
+  await import('react-dom');
   await nextTask();
-  const app = (
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-    </StrictMode>
-  );
-  startTransition(() => {
-    if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container, app);
-    else createRoot(container).render(app);
-  });
+  await import('react-dom/client');
+  for (const chunk of firstViewChunks()) {
+    await nextTask();
+    await import(/* @vite-ignore */ chunk);
+  }
+  await nextTask();
+  const { startApp } = await import('./app/startApp.tsx');
+  await startApp();
 }
 
-void start();
-
-// The offline edition (see pipeline/serviceWorker.ts), set up once the first view is done with the
-// network and the main thread; development serves files that change.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) whenIdle(() => void navigator.serviceWorker.register('/sw.js'));
+// The page stays as its file holds it when the app cannot start (a chunk that cannot be fetched):
+// a page kept hidden for the app (pipeline/earlyScript.ts) is shown rather than left blank.
+boot().catch((error: unknown) => {
+  delete document.documentElement.dataset.pendingPage;
+  throw error;
+});

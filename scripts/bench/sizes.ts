@@ -20,10 +20,16 @@ function referenced(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
-/** The JavaScript a page loads first: its module script (or the bundle its loader requests after the first paint) and every modulepreload. */
+/**
+ * The JavaScript a page loads first: its module scripts and modulepreloads, or the entry and the
+ * chunks its loader requests after the first paint (pipeline/firstPaint.ts).
+ */
 export function initialJs(distDir: string, htmlFile: string): Size {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
-  const files = referenced(html, /<(?:script[^>]*type="module"[^>]*src|script[^>]*data-app-bundle|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g);
+  const files = [
+    ...referenced(html, /<(?:script[^>]*type="module"[^>]*src|script[^>]*data-app-bundle|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g),
+    ...referenced(html, /data-app-chunks="([^"]*)"/g).flatMap((list) => list.split(' ').filter(Boolean)),
+  ];
   return files.reduce((total, file) => add(total, measure(file, readFileSync(assetPath(distDir, file)))), NONE);
 }
 

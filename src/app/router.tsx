@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { createBrowserRouter, type DataStrategyFunction, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isLang, SEARCH_SEGMENT } from '../i18n/languages.ts';
 import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
@@ -7,8 +7,10 @@ import { FrontPage } from '../features/front-page/FrontPage.tsx';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
 import { preferredLang } from '../features/language/languagePreference.ts';
 import { redirectToPreferredLang } from '../features/language/rootRedirect.ts';
+import { loadSearchRoute } from '../features/search/loadSearchRoute.ts';
 import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
+import { islandsArrived } from '../ui/island.tsx';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
 
@@ -48,7 +50,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             // Each language's word: the loader sends /fr/search, say, on to /fr/recherche.
             ...[...new Set(Object.values(SEARCH_SEGMENT))].map((path) => ({
               path,
-              lazy: async () => (await import('../features/search/searchRoute.ts')).searchRoute(queryClient),
+              lazy: async () => (await loadSearchRoute()).searchRoute(queryClient),
             })),
             { path: '*', loader: alwaysNotFound, element: <NotFoundPage /> },
           ],
@@ -58,9 +60,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+/** Loads what a navigation needs as the router would, once every island has its code (see ui/island.tsx). */
+const waitForIslands: DataStrategyFunction = async ({ matches }) => {
+  await islandsArrived();
+  const loading = matches.filter((match) => match.shouldCallHandler());
+  return Object.fromEntries(await Promise.all(loading.map(async (match) => [match.route.id, await match.resolve()] as const)));
+};
+
 /** The browser's router. It starts loading the page at once; render it once `routerReady` resolves. */
 export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+  return createBrowserRouter(createRoutes(queryClient), { dataStrategy: waitForIslands });
 }
 
 type BrowserRouter = ReturnType<typeof createRouter>;

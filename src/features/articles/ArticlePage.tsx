@@ -14,35 +14,34 @@ import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import * as styles from './ArticlePage.module.css';
 import { READING_MODE } from './readingMode.ts';
-import { ReadingModeControl } from './ReadingModeControl.tsx';
+import { ReadingModeView } from './ReadingModeView.tsx';
 import { RelatedStories } from './RelatedStories.tsx';
-import { ShareButton } from './ShareButton.tsx';
+import { Share } from './Share.tsx';
 import { TopicLinks } from './TopicLinks.tsx';
 import { useIdlePrefetch } from './useIdlePrefetch.ts';
 import { useOtherVersion } from './useOtherVersion.ts';
+import { Island, islandPart } from '../../ui/island.tsx';
+
+const readingModeControl = islandPart('reading-mode', async () => (await import('./readingModes.tsx')).ReadingModeControl);
 
 function Article({ article }: { article: ArticleView }) {
   const lang = useLang();
   const url = siteUrl(articleUrl(lang, article.slug));
-  const [mode, setMode] = usePreference(READING_MODE, 'single');
+  const [mode] = usePreference(READING_MODE, 'single');
   const other = useOtherVersion(article);
   const sideBySide = mode === 'sideBySide' && other.version !== undefined;
+  const shown = sideBySide ? 'sideBySide' : 'single';
   // The two-language view is a reading aid, not a page of its own: it is never indexed.
   useHead(sideBySide ? noindex(article.head) : article.head);
   useIdlePrefetch(otherLang(lang), article.slugs[otherLang(lang)]);
   useRestoreReadingPosition();
 
-  // Side by side needs the other version first; if it cannot be had, the page stays in one language.
-  const changeMode = async (next: typeof mode) => {
-    if (next === 'single' || (await other.load())) setMode(next);
-  };
-
   return (
     <article className={sideBySide ? styles.parallel : styles.story} lang={article.contentLang === lang ? undefined : article.contentLang}>
       <ArticleHeader article={article} otherVersion={sideBySide ? other.version : undefined} />
       <div className={styles.tools}>
-        {other.available && <ReadingModeControl mode={sideBySide ? 'sideBySide' : 'single'} onChange={(next) => void changeMode(next)} />}
-        <ShareButton title={article.headline} url={url} />
+        {other.available && <Island part={readingModeControl} props={{ shown, article }} face={<ReadingModeView shown={shown} />} />}
+        <Share title={article.headline} url={url} />
       </div>
       <ArticleBody article={article} other={other} sideBySide={sideBySide} />
       <TopicLinks topics={article.topics} />

@@ -1,63 +1,26 @@
-import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n/lang.tsx';
-import { usePreference, type Preference } from '../../shared/preferences.ts';
-import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
+import { Island, islandPart } from '../../ui/island.tsx';
 import * as styles from './DisplaySettings.module.css';
-import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
 
-function Setting({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div>
-      <p className={styles.label} id={id}>
-        {label}
-      </p>
-      {children}
-    </div>
-  );
-}
+const displayPanel = islandPart('display', async () => (await import('./DisplayPanel.tsx')).DisplayPanel);
 
-/** A preference mirrored on `<html data-…>`, where the stylesheet reads it. */
-function useDocumentPreference<T extends string>(preference: Preference<T>, fallback: T, attribute: 'theme' | 'textSize') {
-  const [value, setValue] = usePreference(preference, fallback);
-  useEffect(() => {
-    document.documentElement.dataset[attribute] = value;
-  }, [attribute, value]);
-  return [value, setValue] as const;
-}
-
-/** Escape closes the panel and gives focus back to its button, as with any disclosure. */
-function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
-  if (event.key !== 'Escape' || !event.currentTarget.open) return;
-  event.currentTarget.open = false;
-  event.currentTarget.querySelector('summary')?.focus();
-}
-
-/** Text size in three steps and the theme (automatic, light, dark), remembered across visits. */
+/**
+ * Text size and theme, under a disclosure in the masthead that opens as plain HTML does. Its panel
+ * is an island (see ui/island.tsx): a choice pressed in it before its code arrives is made once the
+ * code is here.
+ */
 export function DisplaySettings() {
   const t = useT();
-  const [textSize, setTextSize] = useDocumentPreference<TextSize>(TEXT_SIZE, DEFAULT_TEXT_SIZE, 'textSize');
-  const [theme, setTheme] = useDocumentPreference<Theme>(THEME, DEFAULT_THEME, 'theme');
   return (
-    <details className={styles.settings} onKeyDown={closeOnEscape}>
+    <details className={styles.settings}>
       <summary>
+        {/* On narrow screens "Aa" stands in for the name, which stays the button's accessible name. */}
         <span className={styles.icon} aria-hidden="true">
           Aa
         </span>
         <span className="visually-hidden-when-narrow">{t('display.label')}</span>
       </summary>
-      <div className={styles.panel}>
-        <Setting id="text-size-label" label={t('display.textSize')}>
-          <SegmentedControl
-            label={{ by: 'text-size-label' }}
-            value={textSize}
-            onChange={setTextSize}
-            options={TEXT_SIZE.values.map((value) => ({ value, label: t(`display.textSize_${value}`), className: value === 'medium' ? undefined : styles[value] }))}
-          />
-        </Setting>
-        <Setting id="theme-label" label={t('display.theme')}>
-          <SegmentedControl label={{ by: 'theme-label' }} value={theme} onChange={setTheme} options={THEME.values.map((value) => ({ value, label: t(`display.theme_${value}`) }))} />
-        </Setting>
-      </div>
+      <Island part={displayPanel} props={{}} face={<div className={styles.panel} aria-busy="true" />} />
     </details>
   );
 }

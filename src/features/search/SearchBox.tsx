@@ -3,11 +3,16 @@ import { useLocation, useNavigate } from 'react-router';
 import { searchUrl } from '../../content-api/paths.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import * as styles from './SearchBox.module.css';
+import { loadSearchRoute } from './loadSearchRoute.ts';
 
 /**
  * The masthead's search: a form that, before the app runs, opens the search page like any form;
- * then navigates client-side. On the search page it holds the current query.
+ * then navigates client-side. On the search page it holds the current query. Intent to search
+ * (pointing at it, focusing or touching it) fetches the search page's code, and typing starts the
+ * search engine, so that the results wait for neither.
  */
+const wantsToSearch = () => void loadSearchRoute().catch(() => undefined);
+
 export function SearchBox() {
   const t = useT();
   const lang = useLang();
@@ -19,7 +24,17 @@ export function SearchBox() {
     void navigate(searchUrl(lang, String(new FormData(event.currentTarget).get('q') ?? '').trim()));
   };
   return (
-    <form role="search" aria-label={t('search.label')} action={searchUrl(lang)} className={styles.search} onSubmit={submit}>
+    <form
+      role="search"
+      aria-label={t('search.label')}
+      action={searchUrl(lang)}
+      className={styles.search}
+      onSubmit={submit}
+      onPointerEnter={wantsToSearch}
+      onFocus={wantsToSearch}
+      onTouchStart={wantsToSearch}
+      onInput={() => void loadSearchRoute().then((route) => route.warmUp(lang), () => undefined)}
+    >
       <input key={query} type="search" name="q" defaultValue={query} aria-label={t('search.label')} placeholder={t('search.placeholder')} enterKeyHint="search" />
       <button type="submit">{t('search.submit')}</button>
     </form>

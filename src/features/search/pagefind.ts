@@ -23,6 +23,9 @@ const searchEngine = onceEach(async (lang: Lang): Promise<Pagefind> => {
   return engine;
 });
 
+/** Starts the engine of `lang`'s pages, once. */
+export const startSearchEngine = (lang: Lang): Promise<unknown> => searchEngine(lang);
+
 /** The languages whose engine has the other language's index too. */
 const merged = new Set<Lang>();
 

@@ -1,0 +1,51 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { readEmbeddedStrings } from '../i18n/embeddedStrings.ts';
+import { addStrings, setUpI18n } from '../i18n/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { nextTask, whenIdle } from '../shared/whenIdle.ts';
+import { loadIslandsOnIntent } from '../ui/island.tsx';
+import { App } from './App.tsx';
+import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './prerenderState.ts';
+import { createQueryClient } from './queryClient.ts';
+import { createRouter, routerReady } from './router.tsx';
+
+// index.html has it; were it missing, React's own error says so.
+const container = () => document.getElementById('root') as HTMLElement;
+
+function setUpStrings() {
+  setUpI18n();
+  for (const [lang, { strings, all }] of Object.entries(readEmbeddedStrings())) addStrings(lang as Lang, strings, all);
+}
+
+/**
+ * Starts the app, each step a task of its own: the interface strings; the query cache, seeded with
+ * the content the prerendered page was rendered from (so that its loaders need no network, whatever
+ * the query string); the router, once its first page's loaders have settled; then the first render
+ * in a transition, which React does in slices. The page is taken over in place (hydrated) when the
+ * router agrees with what it shows; any other page renders afresh.
+ */
+export async function startApp() {
+  setUpStrings();
+  await nextTask();
+  const prerendered = readPrerenderState();
+  const queryClient = createQueryClient();
+  if (prerendered) seedQueryCache(queryClient, prerendered);
+  await nextTask();
+  const router = createRouter(queryClient);
+  await routerReady(router);
+  loadIslandsOnIntent();
+  await nextTask();
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
+  );
+  startTransition(() => {
+    if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container(), app);
+    else createRoot(container()).render(app);
+  });
+  // The offline edition (see pipeline/serviceWorker.ts), set up once the first view is done with the
+  // network and the main thread; development serves files that change.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) whenIdle(() => void navigator.serviceWorker.register('/sw.js'));
+}

@@ -1,0 +1,19 @@
+// How the page, the early script and the app agree on islands (parts of a page whose code arrives
+// later, see ui/island.tsx), through attributes of the island's root element:
+// - `data-island="<name>"`: the part it holds;
+// - `data-island-arrived`: its code has arrived and it is hydrated (or rendered): it acts by itself;
+// - `data-tapped="<n>"`: the reader pressed its n-th button before then (pipeline/earlyScript.ts
+//   notes it); the app presses it again once the code has arrived.
+
+declare global {
+  interface DOMStringMap {
+    island?: string;
+    islandArrived?: string;
+    tapped?: string;
+  }
+}
+
+export const ISLAND_SELECTOR = '[data-island]';
+
+/** A button that does nothing by itself: what a tap before an island's code arrives is held for (a link or a form's submit acts as plain HTML). */
+export const HELD_BUTTON_SELECTOR = 'button[type=button]';
