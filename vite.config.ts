@@ -4,7 +4,7 @@ import { siteOrigin } from './src/shared/site.ts';
 import { earlyScriptPlugin } from './pipeline/earlyScript.ts';
 import { firstPaintPlugin } from './pipeline/firstPaint.ts';
 import { kiosqueContent } from './pipeline/vitePlugin.ts';
-import { chunkGroups } from './pipeline/bundle/chunks.ts';
+import { BUILD_TARGET, BUNDLE_OPTIMIZATION, chunkGroups } from './pipeline/bundle/chunks.ts';
 import { plainDynamicImports } from './pipeline/bundle/plainDynamicImports.ts';
 import { shortClassNames } from './pipeline/bundle/classNames.ts';
 
@@ -20,11 +20,10 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   // first view needs at once (pipeline/firstPaint.ts), so the bundler's own preloading is off.
   // One stylesheet, inlined into every page (pipeline/firstPaint.ts), so a lazy part has no CSS to fetch.
   build: {
-    target: 'es2022',
-    minify: process.env.KIOSQUE_NO_MINIFY ? false : undefined,
+    target: BUILD_TARGET,
     modulePreload: false,
     cssCodeSplit: false,
-    rolldownOptions: isSsrBuild ? {} : { optimization: { inlineConst: false }, output: { codeSplitting: { groups: chunkGroups() } } },
+    rolldownOptions: isSsrBuild ? {} : { optimization: BUNDLE_OPTIMIZATION, output: { codeSplitting: { groups: chunkGroups() } } },
   },
   css: { modules: command === 'build' ? { generateScopedName: shortClassNames(import.meta.dirname) } : {} },
   preview: { port: 4173 },

@@ -17,11 +17,12 @@ const MODULE_SCRIPT = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g
 
 const LOAD_AFTER_FIRST_PAINT = [
   'var a=document.currentScript.dataset,src=a.appBundle,P=window.PerformanceObserver;',
-  'function preload(h){if(!h)return;var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)}',
+  // Every element at once: one change to the head, not one per chunk.
+  'var f=document.createDocumentFragment();function preload(h){if(!h)return;var l=document.createElement("link");l.rel="modulepreload";l.href=h;f.appendChild(l)}',
   // An entry that cannot be fetched leaves the page as its file holds it: a page kept hidden for the
   // app (see earlyScript.ts) is shown rather than left blank.
   'function load(){if(!src)return;a.appChunks.split(" ").forEach(preload);var s=document.createElement("script");s.type="module";s.src=src;src="";',
-  's.onerror=function(){delete document.documentElement.dataset.pendingPage};document.head.appendChild(s)}',
+  's.onerror=function(){delete document.documentElement.dataset.pendingPage};f.appendChild(s);document.head.appendChild(f)}',
   // Once the whole page is parsed and has painted (the frame after the first contentful paint,
   // so that the story's paragraphs, not only its headline, are on screen).
   'function afterPaint(){requestAnimationFrame(function(){setTimeout(load)})}',

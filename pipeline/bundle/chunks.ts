@@ -12,6 +12,15 @@ import type { ManifestPage } from '../manifest.ts';
 //   (src/app/router.tsx): a page requests its kind's chunk with the rest of its first view.
 // - Everything else (the parts of a page loaded on intent, src/ui/island.tsx) is fetched later.
 
+/** Build options the app and the benchmark's floor share, so that their sizes compare alike. */
+export const BUILD_TARGET = 'es2022';
+/**
+ * The bundler inlines short constants where they are used; a CSS Module whose class names it has
+ * all inlined would then leave its chunk, and Vite would leave its rules out of the stylesheet (seen
+ * with the one- and two-letter names of classNames.ts). So constants stay where they are defined.
+ */
+export const BUNDLE_OPTIMIZATION = { inlineConst: false };
+
 type LibraryChunk = { name: string; test: RegExp };
 
 export const LIBRARY_CHUNKS: LibraryChunk[] = [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }];

@@ -17,7 +17,7 @@ function copyOf(dir: string, name: string): string {
 
 const htmlFile = (dir: string, path: string) => join(dir, `${path.slice(1)}.html`);
 
-/** The floor's chunks (scripts/bench/floor), its entry last: the entry imports the others. */
+/** The floor's chunks (scripts/sizes/floor), the entry apart: it imports the others. */
 function floorChunks(floorDir: string): { entry: string; chunks: string[] } {
   const html = readFileSync(join(floorDir, 'index.html'), 'utf8');
   const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];

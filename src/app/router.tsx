@@ -60,7 +60,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-/** Loads what a navigation needs as the router would, once every island has its code (see ui/island.tsx). */
+/**
+ * Loads what a navigation needs as the router would, once every island has its code (see
+ * ui/island.tsx). The first page's loaders run in a task after the router's creation: each is
+ * short enough not to hold a tap.
+ */
 const waitForIslands: DataStrategyFunction = async ({ matches }) => {
   await islandsArrived();
   const loading = matches.filter((match) => match.shouldCallHandler());

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../shared/islands.ts';
-import { whenIdle } from '../shared/whenIdle.ts';
+import { nextTask, whenIdle } from '../shared/whenIdle.ts';
 
 // Islands, as the Guardian's pages have them, inside the single-page app: a part of a page that a
 // reader may never use is a chunk of its own. The server renders it whole. In the browser its code
@@ -14,6 +14,7 @@ type Module<P> = { default: ComponentType<P> };
 
 export type IslandPart<P> = { name: string; load: () => Promise<unknown>; Lazy: ComponentType<P> };
 
+/** Each part's code, by name: fetching it (once, or again after a failure) settles when the fetch has, arrived or not. */
 const parts = new Map<string, () => Promise<unknown>>();
 
 /**
@@ -37,7 +38,10 @@ export function islandPart<P extends object>(name: string, importPart: () => Pro
     );
     return arrival;
   };
-  parts.set(name, load);
+  parts.set(name, () => {
+    void load();
+    return attempt ?? Promise.resolve();
+  });
   return { name, load, Lazy: lazy(() => (arrived ? arrivedAlready(arrived) : load())) };
 }
 
@@ -116,7 +120,7 @@ export function loadIslandsOnIntent(): void {
   const queue = [...new Set([...onPage, ...parts.keys()])];
   const next = () => {
     const load = parts.get(queue.shift() ?? '');
-    if (load) whenIdle(() => void Promise.race([load(), new Promise((resolve) => setTimeout(resolve, 5000))]).then(next));
+    if (load) whenIdle(() => void load().then(next));
   };
   next();
 }
@@ -124,13 +128,13 @@ export function loadIslandsOnIntent(): void {
 let started = false;
 
 /**
- * Resolves once every part has its code (or after a few seconds, so that a network that cannot
- * fetch one never holds a navigation): a navigation waits for it (see app/router.tsx), so that a
- * page the app renders never shows a face, nor the masthead one of its own. At once before the app
- * has started: its first page is hydrated, the server's HTML standing for parts not arrived.
+ * Resolves once every part's code has been fetched, or could not be (offline), or after a few
+ * seconds on a network that takes longer: a navigation waits for it (see app/router.tsx), so that a
+ * page the app renders never shows a face, nor the masthead one of its own. In the next task before
+ * the app has started: its first page is hydrated, the server's HTML standing for parts not arrived.
  */
 export function islandsArrived(): Promise<unknown> {
-  if (!started) return Promise.resolve();
+  if (!started) return nextTask();
   return Promise.race([Promise.all([...parts.values()].map((load) => load())), new Promise((resolve) => setTimeout(resolve, 3000))]);
 }
 

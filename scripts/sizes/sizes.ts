@@ -6,6 +6,11 @@ export type Size = { files: string[]; raw: number; gzip: number; brotli: number 
 
 const NONE: Size = { files: [], raw: 0, gzip: 0, brotli: 0 };
 
+/** A file's size, raw and compressed as the server sends it. */
+export function measureFile(file: string): Size {
+  return measure(file, readFileSync(file));
+}
+
 function measure(name: string, bytes: Buffer): Size {
   return { files: [name], raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
 }
