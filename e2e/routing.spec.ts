@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, SEED_ID, story, test } from './fixtures.ts';
 
 const deepLinks = [
@@ -164,5 +164,54 @@ test.describe('a link shared with tracking parameters', () => {
     await page.unroute('**/content/**');
     await page.goto(`/fr/${TRACKING}&page=2`);
     await expect(reader.headline()).toHaveText('Page introuvable');
+  });
+});
+
+// A page's first search starts its engine, which a loaded machine can take seconds over.
+const searchDone = expect.configure({ timeout: 15_000 });
+
+// A search reached without the app: by an address with no language, or with JavaScript off.
+test.describe('a search with no language in its address', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('/search and /recherche lead to the reader’s language’s search page, the query kept', async ({ page, reader }) => {
+    await page.goto('/search?q=Rabat');
+    await expect(page).toHaveURL('/en/search?q=Rabat');
+    await searchDone(reader.headline()).toHaveText('Results for “Rabat”');
+    // A reader who chose French is sent to the French page.
+    await reader.languageLink('Français').click();
+    await page.goto('/recherche?q=Rabat');
+    await expect(page).toHaveURL('/fr/recherche?q=Rabat');
+  });
+});
+
+test.describe('with JavaScript turned off', () => {
+  /** A page in a browser that runs no script (the suite's own context runs the fixtures' scripts). */
+  async function withoutScripts(browser: Browser, baseURL: string | undefined, check: (page: Page) => Promise<void>) {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    try {
+      await check(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('the search page says search needs it, and the front page is one link away', async ({ browser, baseURL }) => {
+    await withoutScripts(browser, baseURL, async (page) => {
+      await page.goto('/fr/recherche?q=Rabat');
+      // Playwright's text and role locators leave <noscript> out, whatever the browser shows: read it as a reader does.
+      expect(await page.locator('main').innerText()).toContain('La recherche a besoin de JavaScript');
+      await page.locator('main noscript a', { hasText: 'À la une' }).click();
+      await expect(page).toHaveURL('/fr/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('À la une');
+    });
+  });
+
+  test('an address with no language still leads to the front pages', async ({ browser, baseURL }) => {
+    await withoutScripts(browser, baseURL, async (page) => {
+      await page.goto('/search?q=Rabat');
+      await page.locator('noscript a', { hasText: 'Top stories' }).click();
+      await expect(page).toHaveURL('/en/');
+    });
   });
 });

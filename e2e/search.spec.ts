@@ -208,3 +208,44 @@ test.describe('search offline', () => {
     await expect(result(page, story(SEED_ID, 'en').headline)).toContainText('Found in the French version');
   });
 });
+
+test.describe('search, as readers type it', () => {
+  test('text typed but not sent stays in the box across a language switch, on a story and on a results page, whose results follow its address', async ({ page, reader }) => {
+    // The reader was writing a query: a switch of language changes the page, not what they wrote.
+    await page.goto(`/fr/articles/${SEED_ID}`);
+    await searchBox(page, 'Rechercher dans Kiosque').fill('Finlande');
+    await reader.languageLink('English').click();
+    await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
+    await expect(searchBox(page, 'Search Kiosque')).toHaveValue('Finlande');
+
+    await page.goto('/fr/recherche?q=coop%C3%A9ration');
+    await afterFirstSearch(result(page, story(SEED_ID, 'fr').headline)).toBeVisible();
+    await searchBox(page, 'Rechercher dans Kiosque').fill('Rabat');
+    await reader.languageLink('English').click();
+    await afterFirstSearch(reader.headline()).toHaveText('Results for “coopération”');
+    await expect(searchBox(page, 'Search Kiosque')).toHaveValue('Rabat');
+  });
+
+  test('a query of spaces is no query: the search page invites one, its box empty', async ({ page, reader }) => {
+    await page.goto('/fr/recherche?q=%20%20%20');
+    await expect(reader.headline()).toHaveText('Recherche');
+    await expect(page.getByRole('main')).toContainText('Cherchez un nom, un lieu ou un sujet');
+    await expect(searchBox(page, 'Rechercher dans Kiosque')).toHaveValue('');
+    await page.goto('/en/');
+    await searchBox(page, 'Search Kiosque').fill('   ');
+    await searchBox(page, 'Search Kiosque').press('Enter');
+    await expect(page).toHaveURL('/en/search');
+    await expect(searchBox(page, 'Search Kiosque')).toHaveValue('');
+  });
+
+  test('an excerpt does not begin with the headline run into the text', async ({ page }) => {
+    const { headline } = story(SEED_ID, 'en');
+    await page.goto('/en/search?q=Finnish%20counterpart');
+    const excerpt = result(page, headline).locator('p').filter({ has: page.locator('mark') }).first();
+    await afterFirstSearch(excerpt).toBeVisible();
+    const text = (await excerpt.textContent()) ?? '';
+    // No run of the headline's last three words, wherever the excerpt starts in it.
+    expect(text).not.toContain(headline.split(' ').slice(-3).join(' '));
+    expect(text.length).toBeGreaterThan(40);
+  });
+});

@@ -96,6 +96,12 @@ test.describe('the production server', () => {
       ['/fr/search?q=Finnish', '/fr/recherche?q=Finnish'],
       ['/en/recherche', '/en/search'],
     ]);
+    // With no language, the app shell, which leads to the reader's (search.spec.ts).
+    for (const path of ['/search?q=Rabat', '/recherche']) {
+      const shell = await request.get(path);
+      expect(shell.status(), path).toBe(200);
+      expect(await shell.text(), path).toContain('<div id="root"></div>');
+    }
   });
 
   test('a page has one address: a trailing slash or index.html is a 301 to it, keeping the query', async ({ request }) => {

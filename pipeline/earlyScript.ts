@@ -9,7 +9,7 @@ import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../src/shared/islands.ts'
 //   first page's file by a static host) is marked pending, and its content stays hidden until the
 //   app has rendered the right page; so is the search page opened with a query (`?q=`), whose file
 //   holds the empty page's invitation, until the app has the results: meanwhile its search box
-//   holds the query, and the page says it is searching;
+//   holds the query, and the page says it is searching (a query of spaces is none);
 // - a tap (or Enter, or Space) on a button of an island whose code has not arrived yet (see
 //   src/ui/island.tsx), before the app or after, is held: the island notes which of its buttons it
 //   was, the button says it is busy, and the app presses it again once the code is here. React
@@ -18,7 +18,7 @@ import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../src/shared/islands.ts'
 export function earlyScript(): string {
   const apply = (attribute: string, key: string, fallback: string) => `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
   const preferences = `try{var s=localStorage;${apply('theme', THEME.key, DEFAULT_THEME)}${apply('textSize', TEXT_SIZE.key, DEFAULT_TEXT_SIZE)}}catch(e){}`;
-  const pendingPage = `var u=new URLSearchParams(location.search),p=u.get("page"),q=u.get("q");if(d.page&&p&&p!==d.page)d.pendingPage="";`;
+  const pendingPage = `var u=new URLSearchParams(location.search),p=u.get("page"),q=(u.get("q")||"").trim();if(d.page&&p&&p!==d.page)d.pendingPage="";`;
   const pendingResults = `if(d.q===""&&q){d.pendingPage="";addEventListener("DOMContentLoaded",function(){document.querySelector("[name=q]").value=q})}`;
   const held = JSON.stringify(HELD_BUTTON_SELECTOR);
   const heldTaps = [

@@ -36,6 +36,8 @@ function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, c
   return withFirstViewChunks(template, chunks.entry, chunks.byKind(page.kind))
     .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
     .replace(/<meta name="description"[^>]*>\s*/, '')
+    // The shell's word for a reader without JavaScript, which a page written out needs not.
+    .replace(/<noscript data-shell>[\s\S]*?<\/noscript>\s*/, '')
     .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
     .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`)
     // The shell carries every language's strings; a page needs only its own.

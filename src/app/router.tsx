@@ -6,8 +6,9 @@ import { articleLoader } from '../features/articles/articleLoader.ts';
 import { FrontPage } from '../features/front-page/FrontPage.tsx';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
 import { preferredLang } from '../features/language/languagePreference.ts';
-import { redirectToPreferredLang } from '../features/language/rootRedirect.ts';
+import { redirectToPreferredLang, redirectToPreferredSearch } from '../features/language/rootRedirect.ts';
 import { loadSearchRoute } from '../features/search/loadSearchRoute.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
 import { islandsArrived } from '../ui/island.tsx';
@@ -22,9 +23,15 @@ import { LangLayout } from './LangLayout.tsx';
 async function requireLang({ params }: LoaderFunctionArgs) {
   const lang = isLang(params.lang) ? params.lang : preferredLang();
   await ensureStrings(lang).catch(() => undefined);
+  // Before the page renders, so that every string it asks for in its language is i18next's own
+  // (a string asked for in another language costs each component a translator of its own).
+  if (i18n.language !== lang) void i18n.changeLanguage(lang);
   if (!isLang(params.lang)) throw notFound();
   return null;
 }
+
+/** Each language's word for search (`recherche`, `search`). */
+const searchWords = () => [...new Set(Object.values(SEARCH_SEGMENT))];
 
 function alwaysNotFound(): never {
   throw notFound();
@@ -33,6 +40,8 @@ function alwaysNotFound(): never {
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     { path: '/', loader: redirectToPreferredLang },
+    // A search with no language in its address: each language's word leads to the reader's.
+    ...searchWords().map((word) => ({ path: `/${word}`, loader: redirectToPreferredSearch })),
     {
       path: '/:lang',
       loader: requireLang,
@@ -48,7 +57,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             // Loaded when first opened, so that it costs the first view of other pages nothing.
             { path: 'topics/:slug', lazy: async () => (await import('../features/topics/topicRoute.ts')).topicRoute(queryClient) },
             // Each language's word: the loader sends /fr/search, say, on to /fr/recherche.
-            ...[...new Set(Object.values(SEARCH_SEGMENT))].map((path) => ({
+            ...searchWords().map((path) => ({
               path,
               lazy: async () => (await loadSearchRoute()).searchRoute(queryClient),
             })),

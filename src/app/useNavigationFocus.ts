@@ -41,6 +41,16 @@ function announcementFor(describe: (title: string) => string): string {
   return [...message.querySelectorAll(':scope>h1,:scope>p')].map((element) => element.textContent?.trim()).filter(Boolean).join(' ');
 }
 
+/** Runs `task` in the task after the next frame is painted; returns a cancel function. */
+function afterNextPaint(task: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => (timer = window.setTimeout(task)));
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
 /** A counter that goes up each time a retry (revalidation) finishes: the page may be a new one. */
 function useRevalidations(): number {
   const { state } = useRevalidator();
@@ -60,9 +70,14 @@ export function useNavigationFocus(describe: (title: string) => string): string 
       firstRender.current = false;
       return;
     }
-    const target = focusTarget();
-    if (target) focusWithoutScrolling(target);
-    setAnnouncement(announcementFor(describe));
+    // Once the new page has painted: finding the place at the reading line measures the page, which
+    // before the paint would hold the frame that shows it (a language switch, which keeps the
+    // reader's place, measured every paragraph).
+    return afterNextPaint(() => {
+      const target = focusTarget();
+      if (target) focusWithoutScrolling(target);
+      setAnnouncement(announcementFor(describe));
+    });
     // `describe` is a fresh closure each render; only a new page should move focus and announce.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, revalidations]);

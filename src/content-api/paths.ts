@@ -36,6 +36,9 @@ export function searchUrl(lang: Lang, query = ''): string {
   return query ? `${path}?${new URLSearchParams({ q: query })}` : path;
 }
 
+/** The query of a search page's address, trimmed: a query of spaces is none. */
+export const readSearchQuery = (search: URLSearchParams) => (search.get('q') ?? '').trim();
+
 export function articleUrl(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}`;
 }

@@ -30,8 +30,10 @@ export function setUpI18n(): void {
     fallbackLng: [...LANGS],
     initAsync: false,
     interpolation: { escapeValue: false },
-    // Strings that arrive after a component rendered (another language's, fetched when idle) re-render it.
-    react: { bindI18nStore: 'added' },
+    // Strings that arrive after a component rendered (another language's, fetched when idle)
+    // re-render it. A change of language does not: every string is asked for in the page's
+    // language (lang.tsx), so the switch renders once, in the commit that changes the page.
+    react: { bindI18n: '', bindI18nStore: 'added' },
   });
 }
 

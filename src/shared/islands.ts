@@ -4,16 +4,22 @@
 // - `data-island-arrived`: its code has arrived and it is hydrated (or rendered): it acts by itself;
 // - `data-tapped="<n>"`: the reader pressed its n-th button before then (pipeline/earlyScript.ts
 //   notes it); the app presses it again once the code has arrived.
+// And on a control outside the island that opens it (a disclosure around a panel):
+// - `data-wants="<name>"`: intent on it fetches that part's code too.
 
 declare global {
   interface DOMStringMap {
     island?: string;
     islandArrived?: string;
     tapped?: string;
+    wants?: string;
   }
 }
 
 export const ISLAND_SELECTOR = '[data-island]';
+
+/** What the reader's intent on an element may ask for: the island it is in, or the part its control opens. */
+export const INTENT_SELECTOR = '[data-island],[data-wants]';
 
 /** A button that does nothing by itself: what a tap before an island's code arrives is held for (a link or a form's submit acts as plain HTML). */
 export const HELD_BUTTON_SELECTOR = 'button[type=button]';

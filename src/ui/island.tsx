@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
-import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../shared/islands.ts';
+import { HELD_BUTTON_SELECTOR, INTENT_SELECTOR, ISLAND_SELECTOR } from '../shared/islands.ts';
 import { nextTask, whenIdle } from '../shared/whenIdle.ts';
 
 // Islands, as the Guardian's pages have them, inside the single-page app: a part of a page that a
@@ -42,7 +42,8 @@ export function islandPart<P extends object>(name: string, importPart: () => Pro
     void load();
     return attempt ?? Promise.resolve();
   });
-  return { name, load, Lazy: lazy(() => (arrived ? arrivedAlready(arrived) : load())) };
+  // Rendering a part never fetches its code: that waits for intent or an idle moment.
+  return { name, load, Lazy: lazy(() => (arrived ? arrivedAlready(arrived) : arrival)) };
 }
 
 /** Code that is not a part of the page but is loaded like one: on intent (by its caller), or when the browser is idle. */
@@ -101,8 +102,8 @@ const sameValues = (a: object, b: object) => Object.keys(a).length === Object.ke
 export const Island = memo(IslandRoot, (before, after) => before.part === after.part && sameValues(before.props, after.props)) as <P extends object>(props: IslandProps<P>) => ReactNode;
 
 function loadIslandOf(target: EventTarget | null) {
-  const root = target instanceof Element ? target.closest<HTMLElement>(ISLAND_SELECTOR) : null;
-  if (root && root.dataset.islandArrived === undefined) void parts.get(root.dataset.island ?? '')?.();
+  const root = target instanceof Element ? target.closest<HTMLElement>(INTENT_SELECTOR) : null;
+  if (root && root.dataset.islandArrived === undefined) void parts.get(root.dataset.island ?? root.dataset.wants ?? '')?.();
 }
 
 const INTENT = ['pointerover', 'focusin', 'touchstart', 'click'] as const;

@@ -12,7 +12,7 @@ const displayPanel = islandPart('display', async () => (await import('./DisplayP
 export function DisplaySettings() {
   const t = useT();
   return (
-    <details className={styles.settings}>
+    <details className={styles.settings} data-wants={displayPanel.name}>
       <summary>
         {/* On narrow screens "Aa" stands in for the name, which stays the button's accessible name. */}
         <span className={styles.icon} aria-hidden="true">

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { searchUrl } from '../../content-api/paths.ts';
+import { readSearchQuery, searchUrl } from '../../content-api/paths.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import * as styles from './SearchBox.module.css';
 import { loadSearchRoute } from './loadSearchRoute.ts';
@@ -18,10 +18,14 @@ export function SearchBox() {
   const lang = useLang();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
-  const query = pathname === searchUrl(lang) ? (new URLSearchParams(search).get('q') ?? '') : '';
+  const query = pathname === searchUrl(lang) ? readSearchQuery(new URLSearchParams(search)) : '';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void navigate(searchUrl(lang, String(new FormData(event.currentTarget).get('q') ?? '').trim()));
+    const box = event.currentTarget.elements.namedItem('q');
+    if (!(box instanceof HTMLInputElement)) return;
+    // A query of spaces is none: the box says so too.
+    box.value = box.value.trim();
+    void navigate(searchUrl(lang, box.value));
   };
   return (
     <form

@@ -1,12 +1,17 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { frontPageUrl } from '../../content-api/paths.ts';
+import { frontPageUrl, readSearchQuery } from '../../content-api/paths.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { noindex } from '../../shared/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
-import { readQuery } from './searchLoader.ts';
 import * as styles from './SearchPage.module.css';
+import type { ExcerptPart } from './excerpt.ts';
 import { searchQuery, type SearchResult } from './searchQuery.ts';
+
+/** Text runs, the matched ones marked. */
+function Marked({ parts }: { parts: ExcerptPart[] }) {
+  return parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text));
+}
 
 function ResultItem({ result }: { result: SearchResult }) {
   const t = useT();
@@ -17,10 +22,12 @@ function ResultItem({ result }: { result: SearchResult }) {
       <article>
         <p className={styles.kind}>{result.kind}</p>
         <h2 className={styles.headline} lang={textLang}>
-          <Link to={result.url}>{result.headline}</Link>
+          <Link to={result.url}>
+            <Marked parts={result.markedHeadline} />
+          </Link>
         </h2>
         <p className={styles.excerpt} lang={textLang}>
-          {result.excerpt.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
+          <Marked parts={result.excerpt} />
         </p>
         {result.matchedIn !== result.contentLang && <p className={styles.note}>{t('search.foundIn', { context: result.matchedIn })}</p>}
       </article>
@@ -58,8 +65,9 @@ function Results({ query }: { query: string }) {
 
 export function SearchPage() {
   const t = useT();
+  const lang = useLang();
   const { search } = useLocation();
-  const query = readQuery(new URLSearchParams(search));
+  const query = readSearchQuery(new URLSearchParams(search));
   const title = query ? t('search.resultsFor', { query }) : t('search.title');
   // A results page is the reader's own query: never indexed.
   useHead(noindex({ title: `${title} — ${t('site.name')}`, tags: [] }));
@@ -75,6 +83,13 @@ export function SearchPage() {
           {/* Not a paragraph of the page's message: a navigation announces those (useNavigationFocus), and this line is shown only before the app. */}
           <div className={styles.searching}>{t('search.searching')}</div>
           <p className={styles.status}>{t('search.prompt')}</p>
+          {/* With JavaScript off, a search from the form only reopens this page: it says why, and leads to the news. */}
+          <noscript>
+            <p className={styles.status}>{t('search.needsScript')}</p>
+            <p>
+              <a href={frontPageUrl(lang)}>{t('nav.frontPage')}</a>
+            </p>
+          </noscript>
         </>
       )}
     </div>

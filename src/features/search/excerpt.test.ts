@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExcerpt } from './excerpt.ts';
+import { markWords, parseExcerpt, withoutHeadline } from './excerpt.ts';
 
 describe('parseExcerpt', () => {
   it('reads the marked matches as runs of text', () => {
@@ -38,5 +38,35 @@ describe('parseExcerpt', () => {
   it('reads an excerpt without a match as one run', () => {
     expect(parseExcerpt('plain text')).toEqual([{ text: 'plain text', match: false }]);
     expect(parseExcerpt('')).toEqual([]);
+  });
+});
+
+describe('an excerpt without its headline', () => {
+  const headline = 'Interior Minister discusses with Finnish counterpart ways to strengthen security cooperation';
+  const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
+
+  it('drops the whole headline an excerpt begins with, marks kept where they follow', () => {
+    const parts = parseExcerpt(`${headline.replace('Finnish', '<mark>Finnish</mark>')} The <mark>Minister</mark> of the Interior met`);
+    const rest = withoutHeadline(parts, headline);
+    expect(text(rest)).toBe('The Minister of the Interior met');
+    expect(rest.filter((part) => part.match).map((part) => part.text)).toEqual(['Minister']);
+  });
+
+  it('drops the end of the headline when the excerpt starts partway through it', () => {
+    expect(text(withoutHeadline(parseExcerpt('strengthen security cooperation. The Minister met'), headline))).toBe('The Minister met');
+    expect(text(withoutHeadline(parseExcerpt('ways to strengthen security cooperation The Minister met'), headline))).toBe('The Minister met');
+  });
+
+  it('keeps a text that only begins with the headline’s last word, or not with the headline at all', () => {
+    expect(text(withoutHeadline(parseExcerpt('cooperation between the two'), headline))).toBe('cooperation between the two');
+    expect(text(withoutHeadline(parseExcerpt('The Minister met his counterpart'), headline))).toBe('The Minister met his counterpart');
+  });
+});
+
+describe('a headline with its matched words marked', () => {
+  it('marks each word that matched, whatever its case or the punctuation round it', () => {
+    const parts = markWords('Rabat, Helsinki: cooperation', ['rabat', 'Cooperation']);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Rabat', 'cooperation']);
+    expect(parts.map((part) => part.text).join('')).toBe('Rabat, Helsinki: cooperation');
   });
 });

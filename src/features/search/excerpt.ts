@@ -46,3 +46,44 @@ export function markedWords(html: string): string[] {
     .filter((part) => part.match)
     .map((part) => part.text);
 }
+
+const normalize = (word: string) => word.toLocaleLowerCase().replace(/[\p{P}\p{S}]/gu, '');
+
+/** The text of `parts` from character `start` on. */
+function sliceParts(parts: ExcerptPart[], start: number): ExcerptPart[] {
+  const sliced: ExcerptPart[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const end = offset + part.text.length;
+    if (end > start) sliced.push({ ...part, text: part.text.slice(Math.max(0, start - offset)) });
+    offset = end;
+  }
+  return joinRuns(sliced);
+}
+
+/**
+ * The excerpt without the headline it may begin with: a story's indexed text starts with its
+ * headline, which a result shows above its excerpt, and which would otherwise run into the text
+ * with no stop ("…ways to strengthen security cooperation The Minister…"). An excerpt that starts
+ * partway through the headline loses the rest of it (two words at least, so that a text that merely
+ * begins with the headline's last word keeps it).
+ */
+export function withoutHeadline(parts: ExcerptPart[], headline: string): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  const words = [...text.matchAll(/\S+\s*/g)];
+  const heading = headline.split(/\s+/).filter(Boolean).map(normalize);
+  for (let count = Math.min(heading.length, words.length - 1); count >= Math.min(2, heading.length); count -= 1) {
+    const start = words.slice(0, count).map((match) => normalize(match[0].trim()));
+    if (start.every((word, index) => word === heading[heading.length - count + index])) {
+      const cut = (words[count - 1]?.index ?? 0) + (words[count - 1]?.[0].length ?? 0);
+      return sliceParts(parts, cut);
+    }
+  }
+  return parts;
+}
+
+/** `text` in runs, the words that are one of `words` (whatever their case and punctuation) marked. */
+export function markWords(text: string, words: string[]): ExcerptPart[] {
+  const wanted = new Set(words.map(normalize).filter(Boolean));
+  return joinRuns(text.split(/(\s+)/).flatMap((piece) => (wanted.has(normalize(piece)) ? markWordOnly(piece) : [{ text: piece, match: false }])));
+}

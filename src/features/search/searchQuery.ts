@@ -4,7 +4,7 @@ import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import { isLang, type Lang } from '../../i18n/languages.ts';
-import { parseExcerpt, type ExcerptPart } from './excerpt.ts';
+import { markWords, parseExcerpt, withoutHeadline, type ExcerptPart } from './excerpt.ts';
 import { findStories, type PagefindHit } from './pagefind.ts';
 
 /** How many stories a search shows. */
@@ -14,6 +14,8 @@ export type SearchResult = {
   /** The story in the page's language: its address, headline, kind and the language its text is in. */
   url: string;
   headline: string;
+  /** The headline, the words that matched marked: the excerpt leaves the headline out. */
+  markedHeadline: ExcerptPart[];
   kind: string;
   contentLang: Lang;
   /** The language whose text matched; when the story is shown in another, `excerpt` is its summary, unmarked. */
@@ -47,17 +49,20 @@ async function storyIn(client: QueryClient, lang: Lang, record: { lang: Lang; sl
 
 async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }: PagefindHit): Promise<SearchResult> {
   const record = recordAddress(url);
-  if (record.lang === lang) return { url, headline: meta.title, kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: parseExcerpt(excerpt) };
+  const found = parseExcerpt(excerpt);
+  const marked = (headline: string) => markWords(headline, found.filter((part) => part.match).map((part) => part.text));
+  if (record.lang === lang) return { url, headline: meta.title, markedHeadline: marked(meta.title), kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: withoutHeadline(found, meta.title) };
   // Found in the other language: shown as this language's page shows the story.
   const story = await storyIn(client, lang, record);
   const summary = story.standfirst ?? story.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
   return {
     url: articleUrl(lang, story.slug),
     headline: story.headline,
+    markedHeadline: story.contentLang === record.lang ? marked(story.headline) : [{ text: story.headline, match: false }],
     kind: i18n.getFixedT(lang)(`kind.${story.kind}`),
     contentLang: story.contentLang,
     matchedIn: record.lang,
-    excerpt: story.contentLang === record.lang ? parseExcerpt(excerpt) : [{ text: summary, match: false }],
+    excerpt: story.contentLang === record.lang ? withoutHeadline(found, meta.title) : [{ text: summary, match: false }],
   };
 }
 

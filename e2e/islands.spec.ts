@@ -1,0 +1,186 @@
+import type { Page } from '@playwright/test';
+import { appTakesOver } from '../scripts/appTakesOver.ts';
+import { expect, FAILED_RESOURCE, holdRequests, SEED_ID, SITE, story, test } from './fixtures.ts';
+
+// The parts of a page a reader may never use (display settings, share, the reading modes) are
+// islands whose code is a chunk of its own, fetched on intent or when the browser is idle
+// (src/ui/island.tsx). A tap on one before its code arrives does what it says once it has.
+
+const frUrl = `/fr/articles/${SEED_ID}`;
+const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;
+
+/**
+ * Holds back the code of the part whose chunk is named `name` (DisplayPanel, ShareButton,
+ * readingModes) until the returned function lets it through, 2 s later: the reader acts on the
+ * part meanwhile, however long a slow machine takes to get there.
+ */
+async function holdChunk(page: Page, name: string): Promise<() => Promise<void>> {
+  const release = await holdRequests(page, `**/assets/${name}-*.js`);
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    release();
+  };
+}
+
+/** Every island of the page has its code and acts by itself. */
+async function islandsArrived(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-island]')].every((island) => island.dataset.islandArrived !== undefined));
+}
+
+/** A stand-in for the system share sheet, which notes what it was given. */
+async function stubShareSheet(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => {
+        Object.assign(window, { kiosqueShared: data });
+        return Promise.resolve();
+      },
+    });
+  });
+}
+
+const shared = (page: Page) => page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared ?? null);
+
+test.describe('on a phone, by touch', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap on Share while its code is held back for 2 s shares once it arrives, with no second tap', async ({ page }) => {
+    await stubShareSheet(page);
+    const release = await holdChunk(page, 'ShareButton');
+    await page.goto(enUrl);
+    const share = page.getByRole('button', { name: 'Share' });
+    await share.tap();
+    await expect(share).toHaveAttribute('aria-busy', 'true');
+    expect(await shared(page)).toBeNull();
+    await release();
+    await expect.poll(() => shared(page)).toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
+    await expect(page.getByRole('button', { name: 'Share' })).not.toHaveAttribute('aria-busy');
+  });
+});
+
+test.describe('by keyboard', () => {
+  test('a theme chosen with Enter while the panel’s code is held back for 2 s is applied once it arrives', async ({ page, reader }) => {
+    const release = await holdChunk(page, 'DisplayPanel');
+    await page.goto(frUrl);
+    const summary = page.getByRole('banner').locator('summary');
+    await reader.tabTo(summary);
+    await page.keyboard.press('Enter');
+    const dark = page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' });
+    await reader.tabTo(dark);
+    await page.keyboard.press('Enter');
+    await expect(dark).toHaveAttribute('aria-busy', 'true');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).not.toBe('dark');
+    await release();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('Escape, or a click anywhere else, closes the display panel', async ({ page, reader }) => {
+    await page.goto(frUrl);
+    await islandsArrived(page);
+    const details = page.getByRole('banner').locator('details');
+    await reader.openDisplaySettings();
+    await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Clair' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(details).not.toHaveAttribute('open');
+    await expect(details.locator('summary')).toBeFocused();
+    await reader.openDisplaySettings();
+    await reader.headline().click();
+    await expect(details).not.toHaveAttribute('open');
+  });
+});
+
+test.describe('before the app has arrived', () => {
+  test.use({ waitForApp: false });
+
+  test('a paragraph’s “Afficher la traduction”, pressed while the app is on its way, shows the translation when it comes', async ({ page, reader }) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(frUrl);
+    const toggle = reader.blockRow('p2').getByRole('button', { name: 'Afficher la traduction' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-busy', 'true');
+    release();
+    await appTakesOver(page);
+    await expect(reader.blockRow('p2').locator('p[lang="en"]')).toHaveText(story(SEED_ID, 'en').blocks.find((block) => block.id === 'p2')!.text);
+    await expect(reader.blockRow('p2').getByRole('button', { name: 'Masquer la traduction' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+});
+
+test.describe('with no app at all', () => {
+  test.use({ waitForApp: false, allowedConsoleErrors: [FAILED_RESOURCE] });
+
+  test('the search form works as plain HTML: it opens the results page', async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(frUrl);
+    const box = page.getByRole('search', { name: 'Rechercher dans Kiosque' }).getByRole('searchbox');
+    await box.fill('sécuritaire');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/fr\/recherche\?q=s%C3%A9curitaire$/);
+  });
+});
+
+test.describe('loading on intent', () => {
+  // A browser that is never idle: only the reader's intent fetches a part's code.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }));
+  });
+
+  test('no first view names a part’s chunk; pointing at the display settings fetches its panel’s code', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(frUrl);
+    const firstView = await page.locator('script[data-app-chunks]').getAttribute('data-app-chunks');
+    expect(firstView).not.toMatch(/DisplayPanel|ShareButton|readingModes/);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(requested.filter((url) => /DisplayPanel/.test(url))).toEqual([]);
+    const asked = page.waitForRequest(/\/assets\/DisplayPanel-[^/]+\.js$/);
+    await page.getByRole('banner').locator('summary').hover();
+    await asked;
+  });
+
+  test('focusing the search box fetches the search page’s code', async ({ page }) => {
+    await page.goto(frUrl);
+    const asked = page.waitForRequest(/\/assets\/searchRoute-[^/]+\.js$/);
+    await page.getByRole('search', { name: 'Rechercher dans Kiosque' }).getByRole('searchbox').focus();
+    await asked;
+  });
+});
+
+test.describe('nothing moves', () => {
+  test('when the parts’ code arrives seconds after the page, the layout does not shift', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { kiosqueShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const releases = await Promise.all(['DisplayPanel', 'ShareButton', 'readingModes'].map((name) => holdChunk(page, name)));
+    await page.goto(frUrl);
+    await Promise.all(releases.map((release) => release()));
+    await islandsArrived(page);
+    expect(await page.evaluate(() => (window as unknown as { kiosqueShifts: number[] }).kiosqueShifts)).toEqual([]);
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, the parts work with no network: their chunks are saved', async ({ page, context, reader }) => {
+    await page.goto(frUrl);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await reader.openDisplaySettings();
+    await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await reader.readingMode('Côte à côte').click();
+    await expect(reader.block('p1', 'en')).toHaveText(story(SEED_ID, 'en').blocks[0]!.text);
+  });
+});
