@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, FAILED_RESOURCE, holdRequests, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
 
 // Search, on the published edition. The seed dispatch stays verbatim, so its words are a stable
@@ -238,7 +238,7 @@ test.describe('search, as readers type it', () => {
     await expect(searchBox(page, 'Search Kiosque')).toHaveValue('');
   });
 
-  test('an excerpt does not begin with the headline run into the text', async ({ page }) => {
+  test('an excerpt does not begin with the headline run into the text, and says where it is cut', async ({ page }) => {
     const { headline } = story(SEED_ID, 'en');
     await page.goto('/en/search?q=Finnish%20counterpart');
     const excerpt = result(page, headline).locator('p').filter({ has: page.locator('mark') }).first();
@@ -247,5 +247,18 @@ test.describe('search, as readers type it', () => {
     // No run of the headline's last three words, wherever the excerpt starts in it.
     expect(text).not.toContain(headline.split(' ').slice(-3).join(' '));
     expect(text.length).toBeGreaterThan(40);
+    // A passage of the story: it ends a sentence or says it stops partway, and starts one or says so.
+    expect(text).toMatch(/[.!?»”…]$/u);
+    expect(text).toMatch(/^(\p{Lu}|… )/u);
+  });
+
+  test('the words found are marked alike in the headline and the excerpt', async ({ page }) => {
+    const { headline } = story(SEED_ID, 'en');
+    await page.goto('/en/search?q=Finnish%20counterpart');
+    const item = result(page, headline);
+    await afterFirstSearch(item.locator('h2 mark')).toHaveText(['Finnish', 'counterpart']);
+    await expect(item.locator('p mark').first()).toBeVisible();
+    const background = (mark: Locator) => mark.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background(item.locator('h2 mark').first())).toBe(await background(item.locator('p mark').first()));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markWords, parseExcerpt, withoutHeadline } from './excerpt.ts';
+import { asPassage, markWords, parseExcerpt, withoutHeadline } from './excerpt.ts';
 
 describe('parseExcerpt', () => {
   it('reads the marked matches as runs of text', () => {
@@ -68,5 +68,21 @@ describe('a headline with its matched words marked', () => {
     const parts = markWords('Rabat, Helsinki: cooperation', ['rabat', 'Cooperation']);
     expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Rabat', 'cooperation']);
     expect(parts.map((part) => part.text).join('')).toBe('Rabat, Helsinki: cooperation');
+  });
+});
+
+describe('asPassage', () => {
+  const text = (parts: ReturnType<typeof parseExcerpt>) => parts.map((part) => part.text).join('');
+
+  it('says with an ellipsis where the excerpt stops or starts partway through a sentence', () => {
+    expect(text(asPassage(parseExcerpt('The Minister held talks with his <mark>Finnish</mark>')))).toBe('The Minister held talks with his Finnish …');
+    expect(text(asPassage(parseExcerpt('held talks with his <mark>Finnish</mark> counterpart. ')))).toBe('… held talks with his Finnish counterpart.');
+  });
+
+  it('leaves a whole sentence, its marks and an empty excerpt as they are', () => {
+    const whole = parseExcerpt('The <mark>Minister</mark> met his counterpart.');
+    expect(asPassage(whole)).toEqual(whole);
+    expect(asPassage([])).toEqual([]);
+    expect(asPassage(parseExcerpt('met the <mark>Minister</mark>')).filter((part) => part.match).map((part) => part.text)).toEqual(['Minister']);
   });
 });

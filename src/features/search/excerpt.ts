@@ -87,3 +87,18 @@ export function markWords(text: string, words: string[]): ExcerptPart[] {
   const wanted = new Set(words.map(normalize).filter(Boolean));
   return joinRuns(text.split(/(\s+)/).flatMap((piece) => (wanted.has(normalize(piece)) ? markWordOnly(piece) : [{ text: piece, match: false }])));
 }
+
+const ENDS_A_SENTENCE = /[.!?…»"”)]\s*$/u;
+const STARTS_MIDWAY = /^\s*\p{Ll}/u;
+
+/**
+ * The excerpt as a passage of the story: Pagefind cuts it out of the text a few words around the
+ * matches, so an ellipsis says where it starts or stops partway through a sentence.
+ */
+export function asPassage(parts: ExcerptPart[]): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  if (text.trim() === '') return parts;
+  const start = STARTS_MIDWAY.test(text) ? [{ text: '… ', match: false }] : [];
+  const end = ENDS_A_SENTENCE.test(text) ? [] : [{ text: ' …', match: false }];
+  return joinRuns([...start, ...parts.map((part, index) => (index === parts.length - 1 && !part.match ? { ...part, text: part.text.trimEnd() } : part)), ...end]);
+}

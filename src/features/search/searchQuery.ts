@@ -4,7 +4,7 @@ import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import { isLang, type Lang } from '../../i18n/languages.ts';
-import { markWords, parseExcerpt, withoutHeadline, type ExcerptPart } from './excerpt.ts';
+import { asPassage, markWords, parseExcerpt, withoutHeadline, type ExcerptPart } from './excerpt.ts';
 import { findStories, type PagefindHit } from './pagefind.ts';
 
 /** How many stories a search shows. */
@@ -51,7 +51,7 @@ async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }:
   const record = recordAddress(url);
   const found = parseExcerpt(excerpt);
   const marked = (headline: string) => markWords(headline, found.filter((part) => part.match).map((part) => part.text));
-  if (record.lang === lang) return { url, headline: meta.title, markedHeadline: marked(meta.title), kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: withoutHeadline(found, meta.title) };
+  if (record.lang === lang) return { url, headline: meta.title, markedHeadline: marked(meta.title), kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: asPassage(withoutHeadline(found, meta.title)) };
   // Found in the other language: shown as this language's page shows the story.
   const story = await storyIn(client, lang, record);
   const summary = story.standfirst ?? story.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
@@ -62,7 +62,7 @@ async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }:
     kind: i18n.getFixedT(lang)(`kind.${story.kind}`),
     contentLang: story.contentLang,
     matchedIn: record.lang,
-    excerpt: story.contentLang === record.lang ? withoutHeadline(found, meta.title) : [{ text: summary, match: false }],
+    excerpt: story.contentLang === record.lang ? asPassage(withoutHeadline(found, meta.title)) : [{ text: summary, match: false }],
   };
 }
 
