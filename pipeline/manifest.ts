@@ -10,8 +10,9 @@ const notFoundRoute = (lang: Lang) => `/${lang}/404`;
 
 // One typed list of every page of the edition, made once per build (a page's head travels in its
 // data, and prerendering writes what the page declares). Prerendering, the service
-// worker's precache, the sitemap (and the server's redirect map) all read it; nothing reads the
-// build's own output back.
+// worker's precache, the sitemap (and the server's redirect map) all read it. Of the build's own
+// output, only the app shell is read back: prerendering fills it in (dist/index.html is every
+// page's template) and the server's configuration hashes its inline script and stylesheet for the policy.
 
 export type ManifestPage = {
   /** The address the page is opened at. */

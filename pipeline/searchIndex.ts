@@ -12,8 +12,8 @@ import type { ManifestPage } from './manifest.ts';
 // (dist/pagefind/fr/, dist/pagefind/en/), each holding every story that language's pages show, in
 // the text they show it in, with that language's stemmer. Records come from the manifest, not from
 // the HTML, so only the headline, standfirst and text are indexed (never the masthead, footer or
-// related lists). The browser searches its page's language's bundle, and merges the other's only
-// when that finds nothing (see src/features/search/pagefind.ts).
+// related lists). The browser searches its page's language's bundle, and merges the other's once
+// a query has a word that language does not know (see src/features/search/pagefind.ts).
 
 /** Every story as `lang`'s pages show it: in its `lang` version, or in its original where it has none. */
 function storiesShownIn(pages: ManifestPage[], lang: Lang): ArticleView[] {

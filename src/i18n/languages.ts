@@ -1,6 +1,7 @@
 // Everything that differs by language, in one typed record per language (as BBC's Simorgh has one
 // config per service). Adding a language means adding its record here, its interface strings
-// beside fr.ts and en.ts, and its content: nothing else names a language.
+// beside fr.ts and en.ts, and its content. Elsewhere, only the server entry and the tests name
+// a language: the entry loads every language's strings for prerendering.
 
 export const LANGS = ['fr', 'en'] as const;
 

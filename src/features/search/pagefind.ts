@@ -32,7 +32,7 @@ const merged = new Set<Lang>();
 /**
  * The other language's index, added to `lang`'s engine once. A page's own index holds every story
  * that page's language shows, so it answers alone unless the reader typed the other language's
- * words: fetching the other's index (its page list alone is 60 KB at 10,000 stories) waits until a
+ * words: fetching the other's index (its page list alone is 65 KB at 10,000 stories) waits until a
  * query has a word the page's language does not know.
  */
 const mergeOtherLanguage = onceEach(async (lang: Lang): Promise<void> => {

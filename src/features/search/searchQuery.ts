@@ -90,8 +90,8 @@ export function searchQuery(lang: Lang, query: string) {
     queryFn: async ({ client }): Promise<SearchResults> => {
       // Each result's data is a fetch of its own: only as many as the page shows are read.
       const { hits, more } = await findStories(lang, query, RESULT_COUNT);
-      const results = await resultsIn(client, lang, hits);
-      return { results: results.slice(0, RESULT_COUNT), more: more || results.length > RESULT_COUNT };
+      // At most RESULT_COUNT hits, each shown once: whether there are more is Pagefind's to say.
+      return { results: await resultsIn(client, lang, hits), more };
     },
   });
 }
