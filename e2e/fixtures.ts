@@ -256,6 +256,17 @@ export function editionStories(): (Meta & { languages: ('fr' | 'en')[] })[] {
     });
 }
 
+/** Every word the edition's stories say, in every version, lower-cased: what a test looks a word up in. */
+export function editionWords(): Set<string> {
+  const texts = editionStories().flatMap(({ id, languages }) =>
+    languages.flatMap((lang) => {
+      const { headline, standfirst = '', blocks } = story(id, lang);
+      return [headline, standfirst, ...blocks.map((block) => block.text)];
+    }),
+  );
+  return new Set(texts.join(' ').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u));
+}
+
 export const LEAD_ID = (JSON.parse(readFileSync(new URL('../content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;
 
 /** The headline a reader of `lang` sees for a story: its version in that language, else the original. */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, FAILED_RESOURCE, holdRequests, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
+import { editionWords, expect, FAILED_RESOURCE, holdRequests, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
 
 // Search, on the published edition. The seed dispatch stays verbatim, so its words are a stable
 // property of every edition: it says "régularisation" (never the plural) and "coopération
@@ -77,8 +77,11 @@ test.describe('search', () => {
   });
 
   test('a word that is in no story finds nothing, not the stories with a word that begins like it', async ({ page }) => {
-    expect(SEED_TEXT.toLowerCase()).not.toContain('helsinki');
-    await page.goto('/fr/recherche?q=Helsinki');
+    // A capital the edition does not name today; the next that it does not, on the day it does.
+    const words = editionWords();
+    const absent = ['Helsinki', 'Reykjavik', 'Tallinn', 'Vilnius', 'Ljubljana'].find((word) => !words.has(word.toLocaleLowerCase()));
+    if (!absent) throw new Error('every candidate word is in the edition: add one to this list');
+    await page.goto(`/fr/recherche?q=${absent}`);
     await afterFirstSearch(page.getByRole('main')).toContainText('Aucun article ne correspond');
     await expect(results(page)).toHaveCount(0);
   });
