@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { siteOrigin } from '../src/shared/site.ts';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
@@ -81,6 +81,21 @@ export const test = base.extend<Fixtures>({
 });
 
 /** How far (px) an element may be from where a test expects it: sub-pixel layout and rounding, never a real move. */
+/**
+ * Opens `url` in a browser that runs no script, as a crawler or a reader with JavaScript turned off
+ * has it (the suite's own context runs the fixtures' scripts), and closes it after `check`.
+ */
+export async function withoutScripts(browser: Browser, url: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await check(page);
+  } finally {
+    await context.close();
+  }
+}
+
 export const PLACE_TOLERANCE = 2;
 
 /**

@@ -1,17 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
-import { editionStories, expect, READ_ALSO_ID, SEED_ID, SITE, story, test } from './fixtures';
+import { editionStories, expect, READ_ALSO_ID, SEED_ID, SITE, story, test, withoutScripts } from './fixtures';
 
 const path = (lang: 'fr' | 'en', id = SEED_ID) => `/${lang}/articles/${story(id, lang).slug}`;
-
-/** Opens a URL as a crawler sees it: the HTML the server sends, with no script run. */
-async function withoutScripts(browser: Browser, url: string, check: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(url);
-  await check(page);
-  await context.close();
-}
 
 const attribute = (page: Page, selector: string, name: string) => page.locator(`head ${selector}`).getAttribute(name);
 

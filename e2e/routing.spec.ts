@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, SEED_ID, story, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, SEED_ID, story, test, withoutScripts } from './fixtures.ts';
 
 const deepLinks = [
   { url: `/fr/articles/${SEED_ID}`, headline: story(SEED_ID, 'fr').headline, lang: 'fr' },
@@ -186,19 +186,8 @@ test.describe('a search with no language in its address', () => {
 });
 
 test.describe('with JavaScript turned off', () => {
-  /** A page in a browser that runs no script (the suite's own context runs the fixtures' scripts). */
-  async function withoutScripts(browser: Browser, baseURL: string | undefined, check: (page: Page) => Promise<void>) {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-    try {
-      await check(await context.newPage());
-    } finally {
-      await context.close();
-    }
-  }
-
-  test('the search page says search needs it, and the front page is one link away', async ({ browser, baseURL }) => {
-    await withoutScripts(browser, baseURL, async (page) => {
-      await page.goto('/fr/recherche?q=Rabat');
+  test('the search page says search needs it, and the front page is one link away', async ({ browser }) => {
+    await withoutScripts(browser, '/fr/recherche?q=Rabat', async (page) => {
       // Playwright's text and role locators leave <noscript> out, whatever the browser shows: read it as a reader does.
       expect(await page.locator('main').innerText()).toContain('La recherche a besoin de JavaScript');
       await page.locator('main noscript a', { hasText: 'À la une' }).click();
@@ -207,9 +196,8 @@ test.describe('with JavaScript turned off', () => {
     });
   });
 
-  test('an address with no language still leads to the front pages', async ({ browser, baseURL }) => {
-    await withoutScripts(browser, baseURL, async (page) => {
-      await page.goto('/search?q=Rabat');
+  test('an address with no language still leads to the front pages', async ({ browser }) => {
+    await withoutScripts(browser, '/search?q=Rabat', async (page) => {
       await page.locator('noscript a', { hasText: 'Top stories' }).click();
       await expect(page).toHaveURL('/en/');
     });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LANG, SEARCH_SEGMENT } from '../src/i18n/languages.ts';
+import { DEFAULT_LANG, searchWords } from '../src/i18n/languages.ts';
 import { inlineCode } from './firstPaint.ts';
 import type { EditionManifest } from './manifest.ts';
 
@@ -47,7 +47,7 @@ export function languageLocations(manifest: EditionManifest): string {
   const pages = manifest.pages.filter((page) => page.kind === 'not-found' && page.htmlFile);
   const fallback = pages.find((page) => page.lang === DEFAULT_LANG) ?? pages[0];
   const lines = pages.map(({ lang, htmlFile }) => `location /${lang}/ {\n  error_page 404 /${htmlFile};\n  try_files $uri $uri.html $uri/index.html =404;\n}\n`);
-  const searches = [...new Set(Object.values(SEARCH_SEGMENT))].map((word) => `location = /${word} {\n  try_files /index.html =404;\n}\n`);
+  const searches = searchWords().map((word) => `location = /${word} {\n  try_files /index.html =404;\n}\n`);
   return `${fallback ? `error_page 404 /${fallback.htmlFile};\n` : ''}${lines.join('')}${searches.join('')}`;
 }
 

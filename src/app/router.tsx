@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type DataStrategyFunction, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { isLang, SEARCH_SEGMENT } from '../i18n/languages.ts';
+import { isLang, searchWords } from '../i18n/languages.ts';
 import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
 import { FrontPage } from '../features/front-page/FrontPage.tsx';
@@ -29,9 +29,6 @@ async function requireLang({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   return null;
 }
-
-/** Each language's word for search (`recherche`, `search`). */
-const searchWords = () => [...new Set(Object.values(SEARCH_SEGMENT))];
 
 function alwaysNotFound(): never {
   throw notFound();

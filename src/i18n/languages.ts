@@ -64,6 +64,9 @@ export const LANGUAGE_NAME: Record<Lang, string> = { fr: 'Français', en: 'Engli
 /** The last segment of the search page's address, in the language's own word (`/fr/recherche`, `/en/search`). */
 export const SEARCH_SEGMENT: Record<Lang, string> = { fr: 'recherche', en: 'search' };
 
+/** Each language's word for search, each once (`recherche`, `search`). */
+export const searchWords = (): string[] => [...new Set(Object.values(SEARCH_SEGMENT))];
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

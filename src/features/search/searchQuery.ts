@@ -51,7 +51,8 @@ async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }:
   const record = recordAddress(url);
   const found = parseExcerpt(excerpt);
   const marked = (headline: string) => markWords(headline, found.filter((part) => part.match).map((part) => part.text));
-  if (record.lang === lang) return { url, headline: meta.title, markedHeadline: marked(meta.title), kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: asPassage(withoutHeadline(found, meta.title)) };
+  const passage = asPassage(withoutHeadline(found, meta.title));
+  if (record.lang === lang) return { url, headline: meta.title, markedHeadline: marked(meta.title), kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: passage };
   // Found in the other language: shown as this language's page shows the story.
   const story = await storyIn(client, lang, record);
   const summary = story.standfirst ?? story.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
@@ -62,7 +63,7 @@ async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }:
     kind: i18n.getFixedT(lang)(`kind.${story.kind}`),
     contentLang: story.contentLang,
     matchedIn: record.lang,
-    excerpt: story.contentLang === record.lang ? asPassage(withoutHeadline(found, meta.title)) : [{ text: summary, match: false }],
+    excerpt: story.contentLang === record.lang ? passage : [{ text: summary, match: false }],
   };
 }
 
