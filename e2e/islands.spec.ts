@@ -56,6 +56,24 @@ test.describe('on a phone, by touch', () => {
     await expect.poll(() => shared(page)).toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
     await expect(page.getByRole('button', { name: 'Share' })).not.toHaveAttribute('aria-busy');
   });
+
+  test('two taps in the display panel while its code is held back for 2 s are both applied, in order', async ({ page }) => {
+    const release = await holdChunk(page, 'DisplayPanel');
+    await page.goto(frUrl);
+    await page.getByRole('banner').locator('summary').tap();
+    const large = page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Grande' });
+    const dark = page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' });
+    const light = page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Clair' });
+    await large.tap();
+    await dark.tap();
+    await light.tap();
+    await expect(light).toHaveAttribute('aria-busy', 'true');
+    await release();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+    await expect(light).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(dark).toHaveAttribute('aria-pressed', 'false');
+  });
 });
 
 test.describe('by keyboard', () => {
@@ -87,6 +105,17 @@ test.describe('by keyboard', () => {
     await reader.openDisplaySettings();
     await reader.headline().click();
     await expect(details).not.toHaveAttribute('open');
+  });
+
+  test('Tab past the display panel’s last button closes it', async ({ page, reader }) => {
+    await page.goto(frUrl);
+    await islandsArrived(page);
+    const details = page.getByRole('banner').locator('details');
+    await reader.openDisplaySettings();
+    await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(details).not.toHaveAttribute('open');
+    await expect(details.locator(':focus')).toHaveCount(0);
   });
 });
 

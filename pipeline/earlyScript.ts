@@ -12,8 +12,8 @@ import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../src/shared/islands.ts'
 //   holds the query, and the page says it is searching (a query of spaces is none);
 // - a tap (or Enter, or Space) on a button of an island whose code has not arrived yet (see
 //   src/ui/island.tsx), before the app or after, is held: the island notes which of its buttons it
-//   was, the button says it is busy, and the app presses it again once the code is here. React
-//   would drop it.
+//   was, after any pressed before it, the button says it is busy, and the app presses them again,
+//   in the reader's order, once the code is here. React would drop them.
 
 export function earlyScript(): string {
   const apply = (attribute: string, key: string, fallback: string) => `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
@@ -23,7 +23,7 @@ export function earlyScript(): string {
   const held = JSON.stringify(HELD_BUTTON_SELECTOR);
   const heldTaps = [
     `addEventListener("click",function(e){var b=e.target.closest&&e.target.closest(${held}),i=b&&b.closest(${JSON.stringify(ISLAND_SELECTOR)});`,
-    `if(i&&i.dataset.islandArrived==null){e.preventDefault();e.stopPropagation();i.dataset.tapped=[].indexOf.call(i.querySelectorAll(${held}),b);b.setAttribute("aria-busy","true")}},true);`,
+    `if(i&&i.dataset.islandArrived==null){e.preventDefault();e.stopPropagation();var t=i.dataset.tapped;i.dataset.tapped=(t?t+" ":"")+[].indexOf.call(i.querySelectorAll(${held}),b);b.setAttribute("aria-busy","true")}},true);`,
   ].join('');
   return `var d=document.documentElement.dataset;${preferences}${pendingPage}${pendingResults}${heldTaps}`;
 }

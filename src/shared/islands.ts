@@ -2,8 +2,8 @@
 // later, see ui/island.tsx), through attributes of the island's root element:
 // - `data-island="<name>"`: the part it holds;
 // - `data-island-arrived`: its code has arrived and it is hydrated (or rendered): it acts by itself;
-// - `data-tapped="<n>"`: the reader pressed its n-th button before then (pipeline/earlyScript.ts
-//   notes it); the app presses it again once the code has arrived.
+// - `data-tapped="<n> <m>…"`: the reader pressed its n-th button, then its m-th, before then
+//   (pipeline/earlyScript.ts notes them); the app presses them again, in order, once the code has arrived.
 // And on a control outside the island that opens it (a disclosure around a panel):
 // - `data-wants="<name>"`: intent on it fetches that part's code too.
 

@@ -60,14 +60,21 @@ export function codeOnIntent<T>(name: string, importCode: () => Promise<T>): () 
   return load;
 }
 
-/** Marks the island as acting by itself, and presses again the button a reader pressed before. */
+/** Presses `buttons` one after another, a task apart, so that each sees what the one before did. */
+function pressInTurn(buttons: HTMLElement[]) {
+  const [first, ...rest] = buttons;
+  first?.click();
+  if (rest.length) setTimeout(() => pressInTurn(rest));
+}
+
+/** Marks the island as acting by itself, and presses again the buttons a reader pressed before, in order. */
 function arrive(root: HTMLElement) {
   root.dataset.islandArrived = '';
-  const tapped = Number(root.dataset.tapped);
+  const tapped = (root.dataset.tapped ?? '').split(' ').filter(Boolean).map(Number);
   delete root.dataset.tapped;
-  const buttons = root.querySelectorAll<HTMLElement>(HELD_BUTTON_SELECTOR);
+  const buttons = [...root.querySelectorAll<HTMLElement>(HELD_BUTTON_SELECTOR)];
   for (const button of buttons) button.removeAttribute('aria-busy');
-  buttons[tapped]?.click();
+  pressInTurn(tapped.flatMap((index) => buttons[index] ?? []));
 }
 
 function Arrived({ root }: { root: RefObject<HTMLDivElement | null> }) {

@@ -34,7 +34,8 @@ function useDocumentPreference<T extends string>(preference: Preference<T>, fall
 
 /**
  * The disclosure closes as a menu would: Escape closes it and gives focus back to its button; a
- * click anywhere else closes it and leaves focus where the reader put it.
+ * click anywhere else, or focus moved out of it (Tab past its last button), closes it and leaves
+ * focus where the reader put it.
  */
 function useClosingDisclosure() {
   const panel = useRef<HTMLDivElement>(null);
@@ -46,13 +47,17 @@ function useClosingDisclosure() {
       details.open = false;
       details.querySelector('summary')?.focus();
     };
-    const onClick = (event: MouseEvent) => {
-      if (details.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    const closeIfOutside = (target: EventTarget | null) => {
+      if (details.open && target instanceof Node && !details.contains(target)) details.open = false;
     };
+    const onClick = (event: MouseEvent) => closeIfOutside(event.target);
+    const onFocusOut = (event: FocusEvent) => closeIfOutside(event.relatedTarget);
     details.addEventListener('keydown', onKey);
+    details.addEventListener('focusout', onFocusOut);
     document.addEventListener('click', onClick, true);
     return () => {
       details.removeEventListener('keydown', onKey);
+      details.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('click', onClick, true);
     };
   }, []);
