@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
 import type { EditionManifest } from '../pipeline/manifest.ts';
 import { precompress } from '../pipeline/compress.ts';
+import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { embedShellStrings, prerenderPages } from '../pipeline/prerender.ts';
 import { writeSearchIndex } from '../pipeline/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/serverConfig.ts';
@@ -63,4 +64,6 @@ console.log(`service worker: precaches ${offline.count} files (${(offline.size /
 writeServerConfig(outDir, manifest);
 const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
 console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`);
+// Last: a build cut short before this line has no list, and a deploy does not publish it.
+writeEditionFileList(outDir, manifest);
 if (origin === DEFAULT_SITE_URL) console.warn(`site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`);

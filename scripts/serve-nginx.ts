@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 // npm run serve:nginx [-- --root dist] [--test]: serves a build through Debian's nginx with the
 // shipped configuration (deploy/nginx/), at http://127.0.0.1:8080 or the port in PORT, in the
 // foreground. Its pid, temporary and log files live in a temporary folder: nothing needs root.
-// --test only checks the configuration (nginx -t).
+// --test only checks the configuration (nginx -t). A SIGHUP reloads it (after `npm run deploy`:
+// --root <site>/live, --reload "kill -HUP <this pid>").
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 const PACKAGES = 'apt-get install nginx libnginx-mod-http-brotli-static';
@@ -43,4 +44,6 @@ if (values.test) {
 console.log(`serve:nginx: ${root} at http://127.0.0.1:${port}/ (Ctrl-C stops it)`);
 const server = spawn(NGINX, args, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGQUIT'));
+// A deploy's --reload: nginx reads the new live edition's .server/ files, its workers finishing what they serve.
+process.on('SIGHUP', () => server.kill('SIGHUP'));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,125 @@
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { EditionManifest } from '../manifest.ts';
+import { SERVER_DIR } from '../serverConfig.ts';
+
+// A site folder holds the editions a newsroom has published and names the one readers get:
+//
+//   <site>/editions/<id>/          one whole, checked build each (ids sort by time)
+//   <site>/editions/<id>.partial/  a build on its way: never served, removed if it fails
+//   <site>/live -> editions/<id>   what the server serves (its `root`)
+//
+// A build is written into a `.partial` folder, checked, renamed, and only then made live by
+// replacing the `live` link in one rename: the server never sees a folder being written. The new
+// edition also keeps the previous one's hashed assets (hard links), so that a page of the previous
+// edition already open in a tab still finds the chunks it loads later.
+
+/** Where a build lists every file it must hold: a build cut short has no list, or misses a file on it. */
+export const EDITION_FILE_LIST = '.kiosque/files.json';
+
+/** How many editions stay on disk: the live one and the two before it (a rollback goes one back). */
+export const KEPT_EDITIONS = 3;
+
+const PARTIAL = '.partial';
+const editionsDir = (site: string) => join(site, 'editions');
+const liveLink = (site: string) => join(site, 'live');
+
+/** Writes the list of the files a whole build of `manifest` holds (the last thing a build writes). */
+export function writeEditionFileList(outDir: string, manifest: EditionManifest): void {
+  const pages = manifest.pages.flatMap((page) => (page.htmlFile ? [page.htmlFile] : []));
+  const server = ['csp.conf', 'redirects.map', 'languages.conf'].map((file) => `${SERVER_DIR}/${file}`);
+  const files = [...new Set(['index.html', 'sw.js', ...manifest.files.keys(), ...pages, ...server])].sort();
+  mkdirSync(dirname(join(outDir, EDITION_FILE_LIST)), { recursive: true });
+  writeFileSync(join(outDir, EDITION_FILE_LIST), `${JSON.stringify(files, null, 1)}\n`);
+}
+
+/** What is wrong with the build in `dir`, if anything: a missing list, or the files on it that are missing or empty. */
+export function editionProblems(dir: string): string[] {
+  const list = join(dir, EDITION_FILE_LIST);
+  if (!existsSync(list)) return [`${EDITION_FILE_LIST} is missing: the build did not finish`];
+  const files = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  return files.filter((file) => !existsSync(join(dir, file)) || statSync(join(dir, file)).size === 0).map((file) => `${file} is missing or empty`);
+}
+
+/** The site's whole editions, oldest first. */
+export function editions(site: string): string[] {
+  if (!existsSync(editionsDir(site))) return [];
+  return readdirSync(editionsDir(site))
+    .filter((name) => !name.endsWith(PARTIAL))
+    .sort();
+}
+
+/** The id of the edition the site serves, if any. */
+export function liveEdition(site: string): string | undefined {
+  return existsSync(liveLink(site)) ? readlinkSync(liveLink(site)).replace(/^editions\//, '') : undefined;
+}
+
+export const editionDir = (site: string, id: string) => join(editionsDir(site), id);
+
+/** A new edition's id: the time, to the millisecond, so that ids sort in publishing order. */
+export const editionId = (now: Date) => now.toISOString().replaceAll(/[:.]/g, '-');
+
+/** Starts a new edition: its unfinished folder (builds cut short before are removed first). */
+export function startEdition(site: string, id: string): string {
+  mkdirSync(editionsDir(site), { recursive: true });
+  removeUnfinished(site);
+  if (existsSync(editionDir(site, id))) throw new Error(`an edition ${id} exists already`);
+  return editionDir(site, id) + PARTIAL;
+}
+
+/** Removes the folders of builds that never finished. */
+export function removeUnfinished(site: string): void {
+  if (!existsSync(editionsDir(site))) return;
+  for (const name of readdirSync(editionsDir(site))) if (name.endsWith(PARTIAL)) rmSync(join(editionsDir(site), name), { recursive: true, force: true });
+}
+
+/** Makes the checked build in `partialDir` the whole edition `id` (not yet live). */
+export function finishEdition(site: string, partialDir: string, id: string): void {
+  const problems = editionProblems(partialDir);
+  if (problems.length > 0) throw new Error(`the build is incomplete:\n  ${problems.slice(0, 10).join('\n  ')}`);
+  renameSync(partialDir, editionDir(site, id));
+}
+
+/** Gives `to` every hashed asset of `from` it lacks, as a hard link (a copy where links cannot be made). */
+export function carryAssets(from: string, to: string): number {
+  const source = join(from, 'assets');
+  const target = join(to, 'assets');
+  if (!existsSync(source)) return 0;
+  mkdirSync(target, { recursive: true });
+  let carried = 0;
+  for (const name of readdirSync(source)) {
+    if (existsSync(join(target, name))) continue;
+    try {
+      linkSync(join(source, name), join(target, name));
+    } catch {
+      copyFileSync(join(source, name), join(target, name));
+    }
+    carried += 1;
+  }
+  return carried;
+}
+
+/** Points `live` at edition `id` in one step: a new link renamed over the old one. */
+export function makeLive(site: string, id: string): void {
+  if (!existsSync(editionDir(site, id))) throw new Error(`no edition ${id}`);
+  const next = `${liveLink(site)}.next`;
+  rmSync(next, { force: true });
+  symlinkSync(`editions/${id}`, next);
+  renameSync(next, liveLink(site));
+}
+
+/** Removes all but the newest `keep` editions, never the live one. */
+export function pruneEditions(site: string, keep = KEPT_EDITIONS): string[] {
+  const live = liveEdition(site);
+  const old = editions(site).slice(0, -keep).filter((id) => id !== live);
+  for (const id of old) rmSync(editionDir(site, id), { recursive: true, force: true });
+  return old;
+}
+
+/** The edition published before the live one, which a rollback makes live. */
+export function previousEdition(site: string): string | undefined {
+  const all = editions(site);
+  const live = liveEdition(site);
+  const at = live === undefined ? -1 : all.indexOf(live);
+  return at > 0 ? all[at - 1] : undefined;
+}

@@ -1,0 +1,109 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  carryAssets,
+  editionDir,
+  editionId,
+  editions,
+  finishEdition,
+  liveEdition,
+  makeLive,
+  previousEdition,
+  pruneEditions,
+  startEdition,
+} from '../pipeline/deploy/editions.ts';
+
+// npm run deploy -- --site <folder> [--reload "<command>"]: builds the edition into a new folder of
+// the site, checks it, and makes it the live one in one step (see pipeline/deploy/editions.ts).
+//   --rollback   makes the edition published before the live one live again, and builds nothing;
+//   --list       lists the site's editions;
+//   --reload     a command run once `live` has changed, for a server that reads files of the
+//                edition at start (nginx reads .server/*.conf): "nginx -s reload".
+// A build that fails or is interrupted leaves the live edition as it was, and says so.
+
+const { values } = parseArgs({
+  options: { site: { type: 'string' }, reload: { type: 'string' }, rollback: { type: 'boolean', default: false }, list: { type: 'boolean', default: false } },
+});
+if (!values.site) {
+  console.error('deploy: --site <folder> is required (the folder whose `live` link the server serves)');
+  process.exit(2);
+}
+const site = resolve(values.site);
+
+function liveNow() {
+  const live = liveEdition(site);
+  return live ? `the live edition is still ${live}` : 'no edition is live';
+}
+
+function reloadServer() {
+  if (!values.reload) return;
+  const result = spawnSync(values.reload, { shell: true, stdio: 'inherit' });
+  if (result.status !== 0) console.error(`deploy: the reload command failed (${values.reload}); the server may still hold the previous edition's configuration`);
+}
+
+function list() {
+  const live = liveEdition(site);
+  for (const id of editions(site)) console.log(`${id === live ? '*' : ' '} ${id}`);
+}
+
+function rollback() {
+  const live = liveEdition(site);
+  const previous = previousEdition(site);
+  if (!live || !previous) {
+    console.error(`deploy: no edition before ${live ?? 'none'} to roll back to`);
+    process.exit(1);
+  }
+  // Pages of the edition being left, open in tabs, keep finding their chunks.
+  carryAssets(editionDir(site, live), editionDir(site, previous));
+  makeLive(site, previous);
+  reloadServer();
+  console.log(`deploy: ${previous} is live again (was ${live})`);
+}
+
+/** Runs the build into `outDir` as a child process; resolves with its exit status. */
+function runBuild(outDir: string): Promise<number | null> {
+  const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', outDir, '--quiet'], { stdio: 'inherit' });
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const signal of signals) {
+    process.on(signal, () => {
+      build.kill(signal);
+      rmSync(outDir, { recursive: true, force: true });
+      console.error(`deploy: interrupted; nothing published; ${liveNow()}`);
+      process.exit(130);
+    });
+  }
+  return new Promise((done) =>
+    build.on('exit', (code) => {
+      // From here on, each step leaves the site whole: the link is replaced in one rename.
+      for (const signal of signals) process.removeAllListeners(signal);
+      done(code);
+    }),
+  );
+}
+
+async function publish() {
+  const id = editionId(new Date());
+  const partial = startEdition(site, id);
+  const status = await runBuild(partial);
+  try {
+    if (status !== 0) throw new Error(`the build failed (exit ${status})`);
+    finishEdition(site, partial, id);
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    console.error(`deploy: ${(error as Error).message}\ndeploy: nothing published; ${liveNow()}`);
+    process.exit(1);
+  }
+  const previous = liveEdition(site);
+  const carried = previous ? carryAssets(editionDir(site, previous), editionDir(site, id)) : 0;
+  makeLive(site, id);
+  reloadServer();
+  const removed = pruneEditions(site);
+  console.log(`deploy: ${id} is live${previous ? ` (was ${previous}; ${carried} of its assets kept for its open pages)` : ''}`);
+  if (removed.length) console.log(`deploy: removed the old editions ${removed.join(', ')}`);
+}
+
+if (values.list) list();
+else if (values.rollback) rollback();
+else await publish();
