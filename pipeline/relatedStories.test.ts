@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceArticle } from './load.ts';
-import { relatedStories } from './relatedStories.ts';
+import { importWireCopy } from './importWireCopy.ts';
+import { loadContent, type SourceArticle } from './load.ts';
+import { editionOrder } from './publish.ts';
+import { distinctiveWords, RELATED_COUNT, relatedStories } from './relatedStories.ts';
+import { CONTENT_ROOT, copyOfContent } from './testing/fixture.ts';
 
 function story(id: string, topics: string[], text: string, related: string[] = []): SourceArticle {
   return {
@@ -48,5 +53,56 @@ describe('relatedStories', () => {
   it('leaves three or more editor’s choices as they are', () => {
     const chosen = relatedStories([story('a', ['x'], 'a', ['b', 'c', 'd', 'e']), ...['b', 'c', 'd', 'e'].map((id) => story(id, ['x'], id))]);
     expect(chosen.get('a')).toEqual(['b', 'c', 'd', 'e']);
+  });
+});
+
+describe('relatedStories, by what stories share', () => {
+  it('gives no place to a word that only one story has', () => {
+    const rare = Array.from({ length: 20 }, (_, index) => `singulier${String.fromCharCode(97 + index)}`).join(' ');
+    const related = relatedStories([story('rare', ['a'], `${rare} coopération`), story('other', ['b'], 'La coopération avance.'), story('third', ['c'], 'Rien à voir.')]);
+    expect(related.get('rare')).toEqual(['other']);
+  });
+
+  /** The stories `ordered[story]` shares a topic or a distinctive word with, by id. */
+  function sharers(ordered: SourceArticle[], story: number): Set<string> {
+    const words = distinctiveWords(ordered);
+    const self = ordered[story];
+    return new Set(
+      ordered
+        .filter((other, index) => index !== story && (other.meta.topics.some((topic) => self?.meta.topics.includes(topic)) || words.some((byStory) => [...(byStory[index] ?? [])].some((word) => byStory[story]?.has(word)))))
+        .map((other) => other.meta.id),
+    );
+  }
+
+  /** Every story of the edition in `root` lists min(3, the stories it shares something with) related stories, the editor's first. */
+  function expectEditionProperties(root: string) {
+    const { articles, edition } = loadContent(root);
+    if (!edition) throw new Error(`${root} has no edition.json`);
+    const ordered = editionOrder(articles, edition);
+    const related = relatedStories(ordered);
+    ordered.forEach((article, index) => {
+      const ids = related.get(article.meta.id) ?? [];
+      const chosen = [...new Set(article.meta.related)];
+      expect(ids.slice(0, chosen.length), article.meta.id).toEqual(chosen);
+      expect(ids, article.meta.id).not.toContain(article.meta.id);
+      expect(new Set(ids).size, article.meta.id).toBe(ids.length);
+      const reachable = new Set([...chosen, ...sharers(ordered, index)]);
+      expect(ids.length, article.meta.id).toBe(chosen.length >= RELATED_COUNT ? chosen.length : Math.min(RELATED_COUNT, reachable.size));
+    });
+    return related;
+  }
+
+  it('on the real edition, every story lists min(3, the stories it shares a topic or a distinctive word with)', () => {
+    expectEditionProperties(CONTENT_ROOT);
+  });
+
+  it('a dispatch on security cooperation, filed under one topic, is related to the three stories that speak of the same things', () => {
+    const content = copyOfContent(CONTENT_ROOT);
+    const file = join(import.meta.dirname, 'testing/wire/cooperation-securitaire.txt');
+    expect(readFileSync(file, 'utf8')).toContain('combattants terroristes étrangers');
+    importWireCopy(file, { root: content.root, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', topics: ['security-cooperation'] });
+    const related = expectEditionProperties(content.root);
+    const imported = [...related.keys()].find((id) => id.startsWith('cooperation-securitaire'));
+    expect(related.get(imported ?? '')).toHaveLength(3);
   });
 });

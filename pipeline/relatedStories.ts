@@ -4,7 +4,8 @@ import { plainWords } from './words.ts';
 
 // Every story leads to at least RELATED_COUNT others where the edition has them: the editor's
 // choices first, in their order, then the most similar stories, first by shared topics, then by
-// text similarity (TF-IDF over headline and text, in each language the stories are written in).
+// text similarity (TF-IDF over headline and text, in each language the stories are written in, over
+// the words a story shares with others).
 // No full pairwise comparison: candidates come from each topic's first stories and from an index
 // of each story's most distinctive words.
 
@@ -25,8 +26,27 @@ function versionText(article: SourceArticle, lang: Lang): string | undefined {
   return version && [version.headline, version.standfirst ?? '', ...version.blocks.map((block) => block.text)].join(' ');
 }
 
-/** Each story's most distinctive words in `lang`, weighted (TF-IDF, unit length), indexed by word. */
-function wordIndex(articles: SourceArticle[], lang: Lang): { terms: Map<string, number>[]; postings: Map<string, Weighted[]> } {
+type WordIndex = {
+  /** Each story's kept words, weighted (TF-IDF, unit length). */
+  terms: Map<string, number>[];
+  /** The stories that keep each word. */
+  postings: Map<string, Weighted[]>;
+  /** Each story's words, with how often it uses them. */
+  counts: Map<string, number>[];
+  /** Whether a word is distinctive: shared with at least one other story, and not with too many. */
+  isDistinctive: (word: string) => boolean;
+  /** How many stories have each word. */
+  documents: Map<string, number>;
+};
+
+const distinctiveOf = (index: WordIndex, story: number) => [...(index.counts[story]?.keys() ?? [])].filter(index.isDistinctive);
+
+/**
+ * Each story's distinctive words in `lang`: words of more than two letters, not stop words, that
+ * another story has too (a word only one story has relates it to nothing) and that not too many
+ * stories have. Of those, it keeps its TERMS_PER_STORY weightiest, indexed by word.
+ */
+function wordIndex(articles: SourceArticle[], lang: Lang): WordIndex {
   const counts = articles.map((article) => {
     const tally = new Map<string, number>();
     for (const word of plainWords(versionText(article, lang) ?? '')) if (word.length > 2) tally.set(word, (tally.get(word) ?? 0) + 1);
@@ -35,12 +55,12 @@ function wordIndex(articles: SourceArticle[], lang: Lang): { terms: Map<string, 
   const documents = new Map<string, number>();
   for (const tally of counts) for (const word of tally.keys()) documents.set(word, (documents.get(word) ?? 0) + 1);
   const writtenIn = counts.filter((tally) => tally.size > 0).length;
-  const cap = writtenIn >= MIN_DOCUMENTS_FOR_CAP ? MAX_DOCUMENT_SHARE * writtenIn : writtenIn;
+  const cap = writtenIn >= MIN_DOCUMENTS_FOR_CAP ? MAX_DOCUMENT_SHARE * writtenIn : writtenIn - 1;
+  const isDistinctive = (word: string) => (documents.get(word) ?? 0) >= 2 && (documents.get(word) ?? 0) <= cap;
   const terms = counts.map((tally) => {
     const weighted = [...tally]
-      .filter(([word]) => (documents.get(word) ?? 0) <= cap)
+      .filter(([word]) => isDistinctive(word))
       .map(([word, count]): [string, number] => [word, count * Math.log(writtenIn / (documents.get(word) ?? 1))])
-      .filter(([, weight]) => weight > 0)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TERMS_PER_STORY);
     const norm = Math.hypot(...weighted.map(([, weight]) => weight)) || 1;
@@ -54,7 +74,28 @@ function wordIndex(articles: SourceArticle[], lang: Lang): { terms: Map<string, 
       postings.set(word, list);
     }
   });
-  return { terms, postings };
+  return { terms, postings, counts, isDistinctive, documents };
+}
+
+/** The stories that have each distinctive word, whether or not they keep it: made once, for the few stories their kept words leave short. */
+function everyPosting(index: WordIndex): Map<string, number[]> {
+  const stories = new Map<string, number[]>();
+  index.counts.forEach((_, story) => {
+    for (const word of distinctiveOf(index, story)) {
+      const list = stories.get(word) ?? [];
+      list.push(story);
+      stories.set(word, list);
+    }
+  });
+  return stories;
+}
+
+/** For each language, the distinctive words of every story of `ordered` (the edition), by story. */
+export function distinctiveWords(ordered: SourceArticle[]): Set<string>[][] {
+  return LANGS.map((lang) => {
+    const index = wordIndex(ordered, lang);
+    return ordered.map((_, story) => new Set(distinctiveOf(index, story)));
+  });
 }
 
 /**
@@ -116,7 +157,7 @@ class Scores {
   }
 }
 
-function scoreAgainst(story: number, ordered: SourceArticle[], byTopic: Map<string, number[]>, indexes: ReturnType<typeof wordIndex>[], scores: Scores): void {
+function scoreAgainst(story: number, ordered: SourceArticle[], byTopic: Map<string, number[]>, indexes: WordIndex[], scores: Scores): void {
   scores.reset();
   for (const topic of ordered[story]?.meta.topics ?? []) {
     for (const other of (byTopic.get(topic) ?? []).slice(0, STORIES_PER_TOPIC)) if (other !== story) scores.addTopic(other);
@@ -126,6 +167,20 @@ function scoreAgainst(story: number, ordered: SourceArticle[], byTopic: Map<stri
       for (const posting of postings.get(word) ?? []) if (posting.story !== story) scores.addText(posting.story, weight * posting.weight);
     }
   }
+}
+
+/**
+ * Adds the stories that share any distinctive word with `story`, beyond the words it keeps: a
+ * story whose kept words lead to too few others still reaches every story it shares a word with.
+ * Each shared word counts for less than any kept one, the rarest most.
+ */
+function scoreEveryWord(story: number, indexes: WordIndex[], allPostings: Map<string, number[]>[], scores: Scores): void {
+  indexes.forEach((index, lang) => {
+    for (const word of distinctiveOf(index, story)) {
+      const weight = 1e-6 / (index.documents.get(word) ?? 1);
+      for (const other of allPostings[lang]?.get(word) ?? []) if (other !== story) scores.addText(other, weight);
+    }
+  });
 }
 
 /**
@@ -143,6 +198,7 @@ export function relatedStories(ordered: SourceArticle[]): Map<string, string[]> 
     }
   });
   const indexes = LANGS.map((lang) => wordIndex(ordered, lang));
+  let allPostings: Map<string, number[]>[] | undefined;
   const scores = new Scores(ordered.length);
   return new Map(
     ordered.map((article, story) => {
@@ -150,7 +206,14 @@ export function relatedStories(ordered: SourceArticle[]): Map<string, string[]> 
       if (chosen.length >= RELATED_COUNT) return [article.meta.id, chosen];
       scoreAgainst(story, ordered, byTopic, indexes, scores);
       const excluded = new Set([story, ...chosen.map((id) => position.get(id) ?? -1)]);
-      const found = scores.best(RELATED_COUNT - chosen.length, excluded).map((other) => ordered[other]?.meta.id ?? '');
+      const wanted = RELATED_COUNT - chosen.length;
+      let best = scores.best(wanted, excluded);
+      if (best.length < wanted) {
+        allPostings ??= indexes.map(everyPosting);
+        scoreEveryWord(story, indexes, allPostings, scores);
+        best = scores.best(wanted, excluded);
+      }
+      const found = best.map((other) => ordered[other]?.meta.id ?? '');
       return [article.meta.id, [...chosen, ...found]];
     }),
   );
