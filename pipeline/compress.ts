@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -7,6 +7,10 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 // are (nginx's brotli_static and gzip_static) and spends no CPU compressing per request.
 
 const TEXT = /\.(js|css|html|json|xml|svg|webmanifest|txt)$/;
+
+export const isText = (name: string) => TEXT.test(name);
+/** Whether a file is not itself a compressed twin. */
+export const withoutTwins = (name: string) => !/\.(br|gz)$/.test(name);
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
@@ -22,8 +26,11 @@ export async function compressFile(file: string): Promise<void> {
   // The hashed assets are few, large and cached for a year: they get the strongest (slowest) setting.
   const quality = file.includes('/assets/') ? constants.BROTLI_MAX_QUALITY : 9;
   const [br, gz] = await Promise.all([brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }), gzipAsync(bytes, { level: 9 })]);
-  writeFileSync(`${file}.br`, br);
-  writeFileSync(`${file}.gz`, gz);
+  // A twin may be a hard link to the live edition's (pipeline/deploy/incrementalBuild.ts): replaced, never written through.
+  for (const [twin, data] of [[`${file}.br`, br], [`${file}.gz`, gz]] as const) {
+    rmSync(twin, { force: true });
+    writeFileSync(twin, data);
+  }
 }
 
 /** Compresses every text file under `dir`, a batch at a time; returns how many. */

@@ -54,5 +54,7 @@ export function editionFeed(lang: Lang, stories: StorySummary[], articles: Pick<
     copyright: '',
   });
   for (const story of stories.slice(0, FEED_SIZE)) feed.addItem(feedItem(story, lang, published.get(story.id), origin));
-  return feed.rss2();
+  // The library dates the feed at the time it is written (lastBuildDate, optional in RSS 2.0): left
+  // out, so that an edition's feed is the same whichever build writes it (see pipeline/deploy/).
+  return feed.rss2().replace(/\n\s*<lastBuildDate>[^<]*<\/lastBuildDate>/, '');
 }

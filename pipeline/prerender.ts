@@ -14,7 +14,7 @@ import { withFirstViewChunks } from './firstPaint.ts';
 // that crawlers, link previews and the first paint need no JavaScript. The browser then takes the
 // page over with the data it was rendered from (embedded beside it).
 
-type Render = (page: PageToRender, origin: string) => Promise<Prerendered>;
+export type Render = (page: PageToRender, origin: string) => Promise<Prerendered>;
 
 /**
  * A front page's file says which page it holds, a search page's that it holds no query: the early

@@ -1,12 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
 import type { EditionManifest } from '../pipeline/manifest.ts';
 import { precompress } from '../pipeline/compress.ts';
+import { buildState, codeDigest, readBuildState, savedChunks, writeBuildState, type BuildState } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
-import { embedShellStrings, prerenderPages } from '../pipeline/prerender.ts';
+import { buildIncrementally } from '../pipeline/deploy/incrementalBuild.ts';
+import { buildEdition } from '../pipeline/edition.ts';
+import { embedShellStrings, prerenderPages, type Render } from '../pipeline/prerender.ts';
+import { ContentError } from '../pipeline/problems.ts';
 import { writeSearchIndex } from '../pipeline/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/serverConfig.ts';
 import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
@@ -19,11 +23,61 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 // edition, see pipeline/vitePlugin.ts), then a server build of the same app that renders every
 // page of the edition's manifest into static HTML, then the search index, the offline edition's service worker, the
 // production server's build-dependent configuration and the precompressed twins of every text file.
+//
+// --from <edition>: when that edition was built from the same code and for the same site address
+// (its .kiosque/state.json says so), the new edition starts from it and only what differs is
+// written (pipeline/deploy/incrementalBuild.ts): the result is the same, byte for byte, as a full
+// build. npm run deploy passes the live edition.
 
 // --no-precompress: no .br/.gz twins (the benchmark's large editions, which no server sends compressed).
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false }, 'no-precompress': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { outDir: { type: 'string', default: 'dist' }, from: { type: 'string' }, quiet: { type: 'boolean', default: false }, 'no-precompress': { type: 'boolean', default: false } },
+});
 const outDir = resolve(values.outDir);
 const origin = siteOrigin(process.env.KIOSQUE_SITE_URL);
+const contentRoot = process.env.KIOSQUE_CONTENT ?? 'content';
+const code = codeDigest();
+// Inside node_modules, so that the server bundle resolves the packages it leaves external; kept for
+// the next publish from the same code.
+const ssrDir = resolve(`node_modules/.cache/kiosque-ssr-${code}`);
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** The app's server entry, built once per version of the code. */
+async function serverRenderer(): Promise<Render> {
+  if (!existsSync(join(ssrDir, 'entry-server.js'))) {
+    for (const old of readdirSync('node_modules/.cache').filter((name) => name.startsWith('kiosque-ssr-'))) rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
+    await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
+  }
+  const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
+  return prerender;
+}
+
+/** The last files of every build: what it knows of what it wrote, then the list a deploy checks (a build cut short before has none). */
+function finish(manifest: EditionManifest, state: BuildState) {
+  writeBuildState(outDir, state);
+  writeEditionFileList(outDir, manifest);
+  if (origin === DEFAULT_SITE_URL) console.warn(`site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`);
+}
+
+/** Publishes the edition in `outDir` from `from`'s, writing only what differs. */
+async function incrementalBuild(from: string, previous: BuildState) {
+  let started = performance.now();
+  let manifest: EditionManifest;
+  try {
+    manifest = buildEdition(contentRoot, origin);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  console.log(`content: checked and published ${manifest.pages.length} pages' data (${seconds(started)})`);
+  started = performance.now();
+  rmSync(outDir, { recursive: true, force: true });
+  const written = await buildIncrementally({ from, outDir, manifest, previous, render: await serverRenderer() });
+  console.log(`from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index, service worker and server files written again (${seconds(started)})`);
+  finish(manifest, buildState(manifest, code, origin, savedChunks(previous)));
+}
 
 /** Hands over what the client build made: the manifest the content plugin published, and the chunks of each page's first view. */
 function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstViewChunks) => void): Plugin {
@@ -39,31 +93,42 @@ function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstVie
   };
 }
 
-let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
-await build({ logLevel: values.quiet ? 'warn' : 'info', build: { outDir, emptyOutDir: true }, plugins: [clientBuildReader((manifest, chunks) => (client = { manifest, chunks }))] });
-if (!client) throw new Error('the client build handed over no manifest');
-const { manifest, chunks } = client;
+/** Builds the whole edition into an emptied `outDir`. */
+async function fullBuild() {
+  let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
+  await build({ logLevel: values.quiet ? 'warn' : 'info', build: { outDir, emptyOutDir: true }, plugins: [clientBuildReader((manifest, chunks) => (client = { manifest, chunks }))] });
+  if (!client) throw new Error('the client build handed over no manifest');
+  const { manifest, chunks } = client;
 
-// Inside node_modules, so that the server bundle resolves the packages it leaves external.
+  embedShellStrings(outDir);
+  const written = await prerenderPages(manifest.pages, await serverRenderer(), outDir, origin, chunks);
+  console.log(`prerendered ${written} pages into ${outDir}`);
+
+  const searchStarted = performance.now();
+  const indexed = await writeSearchIndex(outDir, manifest.pages);
+  console.log(`search: indexed ${Object.entries(indexed).map(([lang, count]) => `${count} stories in ${lang}`).join(', ')} (${((performance.now() - searchStarted) / 1000).toFixed(1)} s)`);
+
+  const offline = await writeServiceWorker(outDir, manifest.pages);
+  console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
+
+  writeServerConfig(outDir, manifest);
+  const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
+  console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`);
+  finish(manifest, buildState(manifest, code, origin, chunks));
+}
+
 mkdirSync('node_modules/.cache', { recursive: true });
-const ssrDir = mkdtempSync(resolve('node_modules/.cache/kiosque-ssr-'));
-await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
-const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
-embedShellStrings(outDir);
-const written = await prerenderPages(manifest.pages, prerender, outDir, origin, chunks);
-rmSync(ssrDir, { recursive: true, force: true });
-console.log(`prerendered ${written} pages into ${outDir}`);
+/** Why the edition in `from` cannot be built on, if it cannot. */
+function whyNotFrom(previous: BuildState | undefined): string | undefined {
+  if (!previous) return 'it has no build state';
+  if (previous.code !== code) return 'it was built from other code';
+  if (previous.origin !== origin) return `it names another site address (${previous.origin})`;
+  if (values['no-precompress']) return 'this build writes no compressed twins';
+  return undefined;
+}
 
-const searchStarted = performance.now();
-const indexed = await writeSearchIndex(outDir, manifest.pages);
-console.log(`search: indexed ${Object.entries(indexed).map(([lang, count]) => `${count} stories in ${lang}`).join(', ')} (${((performance.now() - searchStarted) / 1000).toFixed(1)} s)`);
-
-const offline = await writeServiceWorker(outDir, manifest.pages);
-console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
-
-writeServerConfig(outDir, manifest);
-const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
-console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`);
-// Last: a build cut short before this line has no list, and a deploy does not publish it.
-writeEditionFileList(outDir, manifest);
-if (origin === DEFAULT_SITE_URL) console.warn(`site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`);
+const previous = values.from ? readBuildState(values.from) : undefined;
+const notFrom = values.from ? whyNotFrom(previous) : 'no edition to start from';
+if (values.from && notFrom) console.log(`from ${values.from}: ${notFrom}, so every page is built`);
+if (values.from && previous && !notFrom) await incrementalBuild(resolve(values.from), previous);
+else await fullBuild();

@@ -62,9 +62,10 @@ function rollback() {
   console.log(`deploy: ${previous} is live again (was ${live})`);
 }
 
-/** Runs the build into `outDir` as a child process; resolves with its exit status. */
-function runBuild(outDir: string): Promise<number | null> {
-  const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', outDir, '--quiet'], { stdio: 'inherit' });
+/** Runs the build into `outDir` as a child process, from the live edition where there is one; resolves with its exit status. */
+function runBuild(outDir: string, from: string | undefined): Promise<number | null> {
+  const fromLive = from ? ['--from', editionDir(site, from)] : [];
+  const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', outDir, '--quiet', ...fromLive], { stdio: 'inherit' });
   const signals = ['SIGINT', 'SIGTERM'] as const;
   for (const signal of signals) {
     process.on(signal, () => {
@@ -86,7 +87,7 @@ function runBuild(outDir: string): Promise<number | null> {
 async function publish() {
   const id = editionId(new Date());
   const partial = startEdition(site, id);
-  const status = await runBuild(partial);
+  const status = await runBuild(partial, liveEdition(site));
   try {
     if (status !== 0) throw new Error(`the build failed (exit ${status})`);
     finishEdition(site, partial, id);

@@ -1,4 +1,4 @@
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -8,7 +8,7 @@ import { addStrings } from '../i18n/i18n.ts';
 import type { Head } from '../shared/head.ts';
 import { HeadCollector } from '../ui/useHead.tsx';
 import { loadEveryIsland } from '../ui/island.tsx';
-import type { PrerenderState } from './prerenderState.ts';
+import { cachedQueries, type PrerenderState } from './prerenderState.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createRoutes } from './router.tsx';
 
@@ -44,5 +44,5 @@ export async function prerender({ route, status, queries }: PageToRender, origin
     </StrictMode>,
   );
   if (!head) throw new Error(`${route} rendered no head`);
-  return { html, head, state: { queries: dehydrate(queryClient), loaderData: context.loaderData } };
+  return { html, head, state: { queries: cachedQueries(queryClient), loaderData: context.loaderData } };
 }

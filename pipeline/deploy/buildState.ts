@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
+import type { EditionManifest, ManifestPage } from '../manifest.ts';
+
+// What a build knows of what it wrote, saved beside it (`.kiosque/state.json`, never served), so that
+// the next publish can write only what differs: the code it was built from, the site address, the
+// chunks each kind of page names, and a digest of what each page renders from and of each file the
+// edition publishes.
+
+export const BUILD_STATE = '.kiosque/state.json';
+
+/** What the browser's code and its HTML are made from: a change in any of them makes a publish a full build. */
+const CODE_INPUTS = ['src', 'pipeline', 'public', 'index.html', 'vite.config.ts', 'package-lock.json', 'scripts/build.ts', 'tsconfig.json'];
+
+type Kind = ManifestPage['kind'];
+const KINDS: Kind[] = ['front-page', 'topic', 'article', 'search', 'not-found'];
+
+export type BuildState = {
+  code: string;
+  origin: string;
+  chunks: { entry: string; common: string[]; byKind: Record<Kind, string[]> };
+  /** By HTML file: a digest of what its page renders from. */
+  pages: Record<string, string>;
+  /** By path: a digest of each published file (JSON, feeds, sitemap, robots.txt). */
+  files: Record<string, string>;
+};
+
+const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+/** Everything a page's HTML is rendered from: its address, status, data and head links. */
+export const pageDigest = (page: ManifestPage) => digest(JSON.stringify([page.route, page.status, page.kind, page.lang, page.queries, page.links]));
+
+export const fileDigest = (text: string) => digest(text);
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** A digest of the code inputs under `root`, by path and content. */
+export function codeDigest(root = '.'): string {
+  const hash = createHash('sha256');
+  const files = CODE_INPUTS.flatMap((input) => filesUnder(join(root, input))).sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('base64url').slice(0, 22);
+}
+
+export function buildState(manifest: EditionManifest, code: string, origin: string, chunks: FirstViewChunks): BuildState {
+  const pages = Object.fromEntries(manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page)]] : [])));
+  const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text)]));
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
+  return { code, origin, chunks: { entry: chunks.entry, common: chunks.common, byKind }, pages, files };
+}
+
+/** The chunks a build named, as prerendering asks for them. */
+export const savedChunks = ({ chunks }: BuildState): FirstViewChunks => ({ entry: chunks.entry, common: chunks.common, byKind: (kind) => chunks.byKind[kind] });
+
+export function writeBuildState(outDir: string, state: BuildState): void {
+  mkdirSync(dirname(join(outDir, BUILD_STATE)), { recursive: true });
+  writeFileSync(join(outDir, BUILD_STATE), `${JSON.stringify(state)}\n`);
+}
+
+export function readBuildState(dir: string): BuildState | undefined {
+  const file = join(dir, BUILD_STATE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildState) : undefined;
+}

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importWireCopy } from '../importWireCopy.ts';
+import { copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
+import { BUILD_STATE } from './buildState.ts';
+
+// A publish that writes only what changed writes exactly what a full build of the same content
+// writes, byte for byte, and never touches the edition it starts from.
+
+const content = copyOfContent(FROZEN_EDITION);
+const work = mkdtempSync(join(tmpdir(), 'kiosque-incremental-'));
+
+function build(outDir: string, from?: string) {
+  const args = ['tsx', 'scripts/build.ts', '--outDir', join(work, outDir), '--quiet', ...(from ? ['--from', join(work, from)] : [])];
+  const result = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, KIOSQUE_CONTENT: content.root } });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** Every file under `dir` with a digest of its bytes. */
+function tree(dir: string): Record<string, string> {
+  const root = join(work, dir);
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')])
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+const DISPATCH = join(import.meta.dirname, '../testing/wire/cooperation-securitaire.txt');
+
+describe('a publish from the previous edition', () => {
+  it('after an import and a change of lead, writes only what changed, and the same bytes as a full build', () => {
+    build('first');
+    const first = tree('first');
+    const imported = importWireCopy(DISPATCH, { root: content.root, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', topics: ['security'] });
+    content.edit('edition.json', (json) => (json.lead = relative(join(content.root, 'articles'), join(imported.file, '..'))));
+    const log = build('incremental', 'first');
+    expect(log).toMatch(/from .*first: \d+ files and \d+ pages written, 0 removed/);
+    const written = Number(/(\d+) pages written/.exec(log)?.[1]);
+    build('full');
+    expect(tree('incremental')).toEqual(tree('full'));
+    expect(tree('first')).toEqual(first);
+    // The new story's two pages (French; English shows the French), both front pages, the topic's, and the stories whose related lists changed: not every page.
+    expect(written).toBeLessThan(Object.keys(JSON.parse(readFileSync(join(work, 'full', BUILD_STATE), 'utf8')).pages as object).length);
+    expect(written).toBeGreaterThanOrEqual(4);
+  }, 180_000);
+
+  it('after a story is withdrawn, removes its pages and files, and matches a full build', () => {
+    content.remove('articles/depeche-delta');
+    const log = build('withdrawn', 'full');
+    expect(log).toMatch(/[1-9]\d* removed/);
+    build('withdrawn-full');
+    expect(tree('withdrawn')).toEqual(tree('withdrawn-full'));
+    expect(Object.keys(tree('withdrawn')).filter((file) => file.includes('depeche-delta'))).toEqual([]);
+  }, 180_000);
+
+  it('from an edition built from other code, builds every page', () => {
+    cpSync(join(work, 'first'), join(work, 'other-code'), { recursive: true });
+    const state = JSON.parse(readFileSync(join(work, 'other-code', BUILD_STATE), 'utf8')) as { code: string };
+    writeFileSync(join(work, 'other-code', BUILD_STATE), JSON.stringify({ ...state, code: 'another version' }));
+    expect(build('after-other-code', 'other-code')).toContain('it was built from other code, so every page is built');
+  }, 180_000);
+});

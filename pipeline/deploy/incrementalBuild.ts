@@ -1,0 +1,98 @@
+import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { compressFile, isText, withoutTwins } from '../compress.ts';
+import type { EditionManifest } from '../manifest.ts';
+import { prerenderPages, type Render } from '../prerender.ts';
+import { writeSearchIndex } from '../searchIndex.ts';
+import { SERVER_DIR, writeServerConfig } from '../serverConfig.ts';
+import { writeServiceWorker } from '../serviceWorker.ts';
+import { fileDigest, pageDigest, savedChunks, type BuildState } from './buildState.ts';
+
+// A publish from the same code as the live edition's: the new edition starts as the live one (hard
+// links, so nothing is copied), and only what differs is written. Every file that changes is first
+// unlinked, never written through its link: the live edition's files stay as they are.
+
+/** Makes `to` hold every file of `from` (but what `skip` names) as a hard link. */
+function linkTree(from: string, to: string, skip: (path: string) => boolean): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const path = relative(from, source);
+    if (skip(path) || !entry.isFile()) continue;
+    mkdirSync(dirname(join(to, path)), { recursive: true });
+    linkSync(source, join(to, path));
+  }
+}
+
+/** Writes `text` at `path` in place of what its link held. */
+function replaceFile(file: string, text: string): void {
+  rmSync(file, { force: true });
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function removeWithTwins(file: string): void {
+  for (const path of [file, `${file}.br`, `${file}.gz`]) rmSync(path, { force: true });
+}
+
+/** Paths whose bytes a writer other than this module makes again whole: they are not linked. */
+const REWRITTEN = (path: string) => path.startsWith('.kiosque') || path.startsWith('pagefind') || path.startsWith(SERVER_DIR) || /^(sw|workbox-[\w-]+)\.js(\.br|\.gz)?$/.test(path);
+
+type Written = { files: string[]; pages: string[]; removed: string[] };
+
+function writeChangedFiles(outDir: string, manifest: EditionManifest, previous: BuildState, written: Written): void {
+  for (const [path, text] of manifest.files) {
+    if (previous.files[path] === fileDigest(text)) continue;
+    removeWithTwins(join(outDir, path));
+    replaceFile(join(outDir, path), text);
+    written.files.push(path);
+  }
+  for (const path of Object.keys(previous.files)) {
+    if (manifest.files.has(path)) continue;
+    removeWithTwins(join(outDir, path));
+    written.removed.push(path);
+  }
+}
+
+async function renderChangedPages(outDir: string, manifest: EditionManifest, previous: BuildState, render: Render): Promise<string[]> {
+  const changed = manifest.pages.filter((page) => page.htmlFile && previous.pages[page.htmlFile] !== pageDigest(page));
+  for (const page of changed) removeWithTwins(join(outDir, page.htmlFile ?? ''));
+  await prerenderPages(changed, render, outDir, previous.origin, savedChunks(previous));
+  return changed.flatMap((page) => page.htmlFile ?? []);
+}
+
+function removeVanishedPages(outDir: string, manifest: EditionManifest, previous: BuildState, written: Written): void {
+  const pages = new Set(manifest.pages.flatMap((page) => page.htmlFile ?? []));
+  for (const file of Object.keys(previous.pages)) {
+    if (pages.has(file)) continue;
+    removeWithTwins(join(outDir, file));
+    written.removed.push(file);
+  }
+}
+
+/** Every text file under `dir` (relative to `outDir`), for compressing what a writer made again whole. */
+function textFilesUnder(outDir: string, dir: string): string[] {
+  return readdirSync(join(outDir, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && isText(entry.name) && withoutTwins(entry.name))
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
+}
+
+export type IncrementalBuild = { from: string; outDir: string; manifest: EditionManifest; previous: BuildState; render: Render };
+
+/**
+ * Builds in `outDir` the edition of `manifest` from the edition in `from`, built from the same code:
+ * writes the published files and pages that differ, removes those that are gone, and writes again
+ * whole the search index, the service worker and the server's files. Returns what it wrote.
+ */
+export async function buildIncrementally({ from, outDir, manifest, previous, render }: IncrementalBuild): Promise<Written> {
+  linkTree(from, outDir, REWRITTEN);
+  const written: Written = { files: [], pages: [], removed: [] };
+  writeChangedFiles(outDir, manifest, previous, written);
+  written.pages = await renderChangedPages(outDir, manifest, previous, render);
+  removeVanishedPages(outDir, manifest, previous, written);
+  await writeSearchIndex(outDir, manifest.pages);
+  await writeServiceWorker(outDir, manifest.pages);
+  writeServerConfig(outDir, manifest);
+  const rewritten = [...textFilesUnder(outDir, 'pagefind'), ...readdirSync(outDir).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name))];
+  for (const path of [...written.files, ...written.pages, ...rewritten]) await compressFile(join(outDir, path));
+  return written;
+}
