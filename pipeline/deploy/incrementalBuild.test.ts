@@ -28,8 +28,8 @@ function tree(dir: string): Record<string, string> {
     readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))
-      .map((file) => [relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')])
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
+      .map((file): [string, string] => [relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')])
+      .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
 
