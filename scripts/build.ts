@@ -33,6 +33,10 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 const { values } = parseArgs({
   options: { outDir: { type: 'string', default: 'dist' }, from: { type: 'string' }, quiet: { type: 'boolean', default: false }, 'no-precompress': { type: 'boolean', default: false } },
 });
+// A build is for production whatever the shell or a test runner set (Vitest sets NODE_ENV=test,
+// with which React's JSX would be compiled for development, and the server bundle kept for the
+// next publish would not match).
+process.env.NODE_ENV = 'production';
 const outDir = resolve(values.outDir);
 const origin = siteOrigin(process.env.KIOSQUE_SITE_URL);
 const contentRoot = process.env.KIOSQUE_CONTENT ?? 'content';
@@ -72,11 +76,13 @@ async function incrementalBuild(from: string, previous: BuildState) {
     process.exit(1);
   }
   console.log(`content: checked and published ${manifest.pages.length} pages' data (${seconds(started)})`);
+  console.log(`  stage: content check, related stories, manifest: ${seconds(started)}`);
   started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
-  const written = await buildIncrementally({ from, outDir, manifest, previous, render: await serverRenderer() });
+  const written = await buildIncrementally({ from, outDir, manifest, previous, render: await serverRenderer(), compress: previous.compressed });
   console.log(`from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index, service worker and server files written again (${seconds(started)})`);
-  finish(manifest, buildState(manifest, code, origin, savedChunks(previous)));
+  for (const [step, time] of written.stages) console.log(`  stage: ${step}: ${time.toFixed(1)} s`);
+  finish(manifest, buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous)));
 }
 
 /** Hands over what the client build made: the manifest the content plugin published, and the chunks of each page's first view. */
@@ -114,7 +120,7 @@ async function fullBuild() {
   writeServerConfig(outDir, manifest);
   const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
   console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`);
-  finish(manifest, buildState(manifest, code, origin, chunks));
+  finish(manifest, buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks));
 }
 
 mkdirSync('node_modules/.cache', { recursive: true });
@@ -123,7 +129,7 @@ function whyNotFrom(previous: BuildState | undefined): string | undefined {
   if (!previous) return 'it has no build state';
   if (previous.code !== code) return 'it was built from other code';
   if (previous.origin !== origin) return `it names another site address (${previous.origin})`;
-  if (values['no-precompress']) return 'this build writes no compressed twins';
+  if (previous.compressed === values['no-precompress']) return previous.compressed ? 'it has compressed twins, which this build would not write' : 'it has no compressed twins';
   return undefined;
 }
 

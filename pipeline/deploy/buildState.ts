@@ -20,6 +20,8 @@ const KINDS: Kind[] = ['front-page', 'topic', 'article', 'search', 'not-found'];
 export type BuildState = {
   code: string;
   origin: string;
+  /** Whether every text file has its .br and .gz twins. */
+  compressed: boolean;
   chunks: { entry: string; common: string[]; byKind: Record<Kind, string[]> };
   /** By HTML file: a digest of what its page renders from. */
   pages: Record<string, string>;
@@ -50,11 +52,11 @@ export function codeDigest(root = '.'): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
-export function buildState(manifest: EditionManifest, code: string, origin: string, chunks: FirstViewChunks): BuildState {
+export function buildState(manifest: EditionManifest, { code, origin, compressed }: Pick<BuildState, 'code' | 'origin' | 'compressed'>, chunks: FirstViewChunks): BuildState {
   const pages = Object.fromEntries(manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page)]] : [])));
   const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text)]));
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
-  return { code, origin, chunks: { entry: chunks.entry, common: chunks.common, byKind }, pages, files };
+  return { code, origin, compressed, chunks: { entry: chunks.entry, common: chunks.common, byKind }, pages, files };
 }
 
 /** The chunks a build named, as prerendering asks for them. */

@@ -76,23 +76,45 @@ function textFilesUnder(outDir: string, dir: string): string[] {
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
 }
 
-export type IncrementalBuild = { from: string; outDir: string; manifest: EditionManifest; previous: BuildState; render: Render };
+export type IncrementalBuild = { from: string; outDir: string; manifest: EditionManifest; previous: BuildState; render: Render; compress: boolean };
+
+/** How long each step took, in order, for the build's log and the benchmark. */
+export type Stages = [step: string, seconds: number][];
+
+function stageTimer(): { stages: Stages; step: <T>(name: string, run: () => Promise<T> | T) => Promise<T> } {
+  const stages: Stages = [];
+  return {
+    stages,
+    async step(name, run) {
+      const started = performance.now();
+      const result = await run();
+      stages.push([name, (performance.now() - started) / 1000]);
+      return result;
+    },
+  };
+}
 
 /**
  * Builds in `outDir` the edition of `manifest` from the edition in `from`, built from the same code:
  * writes the published files and pages that differ, removes those that are gone, and writes again
- * whole the search index, the service worker and the server's files. Returns what it wrote.
+ * whole the search index, the service worker and the server's files. Returns what it wrote, and
+ * how long each step took.
  */
-export async function buildIncrementally({ from, outDir, manifest, previous, render }: IncrementalBuild): Promise<Written> {
-  linkTree(from, outDir, REWRITTEN);
+export async function buildIncrementally({ from, outDir, manifest, previous, render, compress }: IncrementalBuild): Promise<Written & { stages: Stages }> {
+  const { stages, step } = stageTimer();
   const written: Written = { files: [], pages: [], removed: [] };
-  writeChangedFiles(outDir, manifest, previous, written);
-  written.pages = await renderChangedPages(outDir, manifest, previous, render);
+  await step('link the previous edition', () => linkTree(from, outDir, REWRITTEN));
+  await step('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, previous, written));
+  written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, previous, render));
   removeVanishedPages(outDir, manifest, previous, written);
-  await writeSearchIndex(outDir, manifest.pages);
-  await writeServiceWorker(outDir, manifest.pages);
-  writeServerConfig(outDir, manifest);
-  const rewritten = [...textFilesUnder(outDir, 'pagefind'), ...readdirSync(outDir).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name))];
-  for (const path of [...written.files, ...written.pages, ...rewritten]) await compressFile(join(outDir, path));
-  return written;
+  await step('search index', () => writeSearchIndex(outDir, manifest.pages));
+  await step('service worker', () => writeServiceWorker(outDir, manifest.pages));
+  await step('server files', () => writeServerConfig(outDir, manifest));
+  if (compress) {
+    await step('compress what was written', async () => {
+      const rewritten = [...textFilesUnder(outDir, 'pagefind'), ...readdirSync(outDir).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name))];
+      for (const path of [...written.files, ...written.pages, ...rewritten]) await compressFile(join(outDir, path));
+    });
+  }
+  return { ...written, stages };
 }

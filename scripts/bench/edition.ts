@@ -6,13 +6,13 @@ import { join } from 'node:path';
 export type BuiltEdition = { dir: string; seconds: number; searchSeconds: number };
 
 /** Builds an edition with the project's build (prerendering included) for `origin`; returns its folder and the build's wall time. */
-export function buildEdition(origin: string, contentRoot?: string): BuiltEdition {
+export function buildEdition(origin: string, contentRoot?: string, from?: string): BuiltEdition & { log: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-bench-'));
   // Readable by nginx's workers, which do not run as the user who built it.
   chmodSync(dir, 0o755);
   const started = performance.now();
   // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.
-  const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--outDir', dir, '--quiet', ...(contentRoot ? ['--no-precompress'] : [])], {
+  const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--outDir', dir, '--quiet', ...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])], {
     env: { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -20,5 +20,5 @@ export function buildEdition(origin: string, contentRoot?: string): BuiltEdition
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   // The build says how long the search index took: `search: indexed … (12.3 s)`.
   const searchSeconds = Number(/^search: .*\(([\d.]+) s\)$/m.exec(result.stdout)?.[1] ?? Number.NaN);
-  return { dir, seconds: (performance.now() - started) / 1000, searchSeconds };
+  return { dir, seconds: (performance.now() - started) / 1000, searchSeconds, log: result.stdout };
 }

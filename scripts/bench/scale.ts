@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { importWireCopy } from '../../pipeline/importWireCopy.ts';
 import { loadContent } from '../../pipeline/load.ts';
 import { editionOrder } from '../../pipeline/publish.ts';
 import { RELATED_COUNT, relatedStories } from '../../pipeline/relatedStories.ts';
@@ -9,6 +10,8 @@ import { buildEdition, type BuiltEdition } from './edition.ts';
 import { measureSearch } from './search.ts';
 import { servePreview } from './servers.ts';
 import { writeSyntheticEdition } from './syntheticEdition.ts';
+
+const DISPATCH = join(import.meta.dirname, '../../pipeline/testing/wire/cooperation-securitaire.txt');
 
 // Synthetic editions of 20 and 10,000 stories: what the first page loads must not grow with the
 // archive; related stories and search at that scale.
@@ -48,6 +51,18 @@ async function reportSearch(large: BuiltEdition, origin: string, port: number, v
   }
 }
 
+/** One dispatch imported into the 10,000-story edition and published from the edition built before it, stage by stage. */
+function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, origin: string, verdicts: Verdicts) {
+  const started = performance.now();
+  importWireCopy(DISPATCH, { root: contentRoot, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', topics: ['topic-1'] });
+  const importSeconds = (performance.now() - started) / 1000;
+  const published = buildEdition(origin, contentRoot, large.dir);
+  const total = importSeconds + published.seconds;
+  console.log(`  one dispatch imported and published, 10,000 stories: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`);
+  console.log(`    import ${importSeconds.toFixed(1)} s; ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`);
+  for (const [, stage] of published.log.matchAll(/^ {2}stage: (.*)$/gm)) console.log(`    ${stage}`);
+}
+
 export async function runScale(real: BuiltEdition, origin: string, port: number, verdicts: Verdicts) {
   console.log('\nScale: synthetic editions, each story in French and English (front page /fr/, first view)');
   const realPage = frontPageLine('real edition (4 stories)', real.dir, real.seconds);
@@ -62,5 +77,6 @@ export async function runScale(real: BuiltEdition, origin: string, port: number,
   console.log(`  10,000 vs 20 stories: the first page differs by ${growth} bytes gzip (${pages.pageCount} pages of 20 behind it): ${verdicts.flag(Math.abs(growth) <= BUDGET.scaleFrontPage, 'scale front page')}`);
   console.log(`  10,000 stories vs the real edition: ${largePage - realPage} bytes gzip more, all of it the 16 more teasers a full page of 20 holds (see README)`);
   await reportSearch(large, origin, port, verdicts);
+  reportOneStoryPublish(large, largeContent, origin, verdicts);
 }
 
