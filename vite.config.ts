@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { siteOrigin } from './src/shared/site.ts';
-import { earlyScriptPlugin } from './pipeline/earlyScript.ts';
-import { firstPaintPlugin } from './pipeline/firstPaint.ts';
-import { kiosqueContent } from './pipeline/vitePlugin.ts';
+import { earlyScriptPlugin } from './pipeline/bundle/earlyScript.ts';
+import { firstPaintPlugin } from './pipeline/bundle/firstPaint.ts';
+import { kiosqueContent } from './pipeline/bundle/contentPlugin.ts';
 import { BUILD_TARGET, BUNDLE_OPTIMIZATION, chunkGroups } from './pipeline/bundle/chunks.ts';
 import { plainDynamicImports } from './pipeline/bundle/plainDynamicImports.ts';
 import { shortClassNames } from './pipeline/bundle/classNames.ts';
@@ -17,8 +17,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), plainDynamicImports(), kiosqueContent(contentRoot, siteUrl), earlyScriptPlugin(), firstPaintPlugin()],
   define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
   // A chunk per library, the app's own, and the parts loaded later. The page requests every chunk its
-  // first view needs at once (pipeline/firstPaint.ts), so the bundler's own preloading is off.
-  // One stylesheet, inlined into every page (pipeline/firstPaint.ts), so a lazy part has no CSS to fetch.
+  // first view needs at once (pipeline/bundle/firstPaint.ts), so the bundler's own preloading is off.
+  // One stylesheet, inlined into every page (pipeline/bundle/firstPaint.ts), so a lazy part has no CSS to fetch.
   build: {
     target: BUILD_TARGET,
     modulePreload: false,

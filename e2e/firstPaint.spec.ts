@@ -1,7 +1,7 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
 import { expect, holdRequests, SEED_ID, story, test } from './fixtures.ts';
 
-// The first paint waits for nothing but the HTML (pipeline/firstPaint.ts): no stylesheet request,
+// The first paint waits for nothing but the HTML (pipeline/bundle/firstPaint.ts): no stylesheet request,
 // and the app's bundle requested only once the page has painted its text.
 
 test.describe('the first paint', () => {

@@ -16,7 +16,7 @@ describe('npm run lint keeps the layers apart', () => {
     ['a feature using another the long way round', 'src/features/articles/Scratch.tsx', "import { DisplaySettings } from '../../features/display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n"],
     ['a feature using the app', 'src/features/articles/Scratch.tsx', "import { App } from '../../app/App.tsx';\nexport const x = App;\n"],
     ['shared code using a feature', 'src/shared/scratch.ts', "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n"],
-    ['browser code using the build side', 'src/app/scratch.ts', "import { loadContent } from '../../pipeline/load.ts';\nexport const x = loadContent;\n"],
+    ['browser code using the build side', 'src/app/scratch.ts', "import { loadContent } from '../../pipeline/content/load.ts';\nexport const x = loadContent;\n"],
   ])('refuses %s', async (_name, file, code) => {
     expect(await problems(file, code)).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: /)]);
   });

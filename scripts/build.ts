@@ -3,24 +3,24 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
-import type { EditionManifest } from '../pipeline/manifest.ts';
-import { precompress } from '../pipeline/compress.ts';
+import type { EditionManifest } from '../pipeline/edition/manifest.ts';
+import { precompress } from '../pipeline/output/compress.ts';
 import { buildState, codeDigest, readBuildState, savedChunks, writeBuildState, type BuildState } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { buildIncrementally } from '../pipeline/deploy/incrementalBuild.ts';
-import { buildEdition } from '../pipeline/edition.ts';
-import { embedShellStrings, prerenderPages, type Render } from '../pipeline/prerender.ts';
-import { ContentError } from '../pipeline/problems.ts';
-import { writeSearchIndex } from '../pipeline/searchIndex.ts';
-import { SERVER_DIR, writeServerConfig } from '../pipeline/serverConfig.ts';
-import { writeServiceWorker } from '../pipeline/serviceWorker.ts';
-import { CONTENT_PLUGIN, type ContentPluginApi } from '../pipeline/vitePlugin.ts';
-import { FIRST_PAINT_PLUGIN, type FirstPaintPluginApi } from '../pipeline/firstPaint.ts';
+import { buildEdition } from '../pipeline/edition/buildEdition.ts';
+import { embedShellStrings, prerenderPages, type Render } from '../pipeline/output/prerender.ts';
+import { ContentError } from '../pipeline/content/problems.ts';
+import { writeSearchIndex } from '../pipeline/output/searchIndex.ts';
+import { SERVER_DIR, writeServerConfig } from '../pipeline/output/serverConfig.ts';
+import { writeServiceWorker } from '../pipeline/output/serviceWorker.ts';
+import { CONTENT_PLUGIN, type ContentPluginApi } from '../pipeline/bundle/contentPlugin.ts';
+import { FIRST_PAINT_PLUGIN, type FirstPaintPluginApi } from '../pipeline/bundle/firstPaint.ts';
 import type { FirstViewChunks } from '../pipeline/bundle/firstViewChunks.ts';
 import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 
 // npm run build [-- --outDir dist] [--quiet]: the client build (which checks and publishes the
-// edition, see pipeline/vitePlugin.ts), then a server build of the same app that renders every
+// edition, see pipeline/bundle/contentPlugin.ts), then a server build of the same app that renders every
 // page of the edition's manifest into static HTML, then the search index, the offline edition's service worker, the
 // production server's build-dependent configuration and the precompressed twins of every text file.
 //

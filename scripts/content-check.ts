@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { findContentProblems } from '../pipeline/edition.ts';
-import { loadContent } from '../pipeline/load.ts';
-import { formatProblem } from '../pipeline/problems.ts';
+import { findContentProblems } from '../pipeline/edition/buildEdition.ts';
+import { loadContent } from '../pipeline/content/load.ts';
+import { formatProblem } from '../pipeline/content/problems.ts';
 
 // npm run content:check [-- --root DIR]: every problem in the content, one `file: field: message` a line.
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../pipeline/load.ts';
+import { loadContent } from '../pipeline/content/load.ts';
 import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../pipeline/testing/fixture.ts';
 
 function run(script: string, args: string[]) {

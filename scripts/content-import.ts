@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { WireCopyError } from '../pipeline/wireCopy.ts';
-import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/importWireCopy.ts';
+import { WireCopyError } from '../pipeline/wire/wireCopy.ts';
+import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/wire/importWireCopy.ts';
 import { ARTICLE_KINDS, type ArticleKind } from '../src/content-api/published.ts';
 import { DEFAULT_LANG, isLang, LANGS } from '../src/i18n/languages.ts';
 

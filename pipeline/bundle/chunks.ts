@@ -1,4 +1,4 @@
-import type { ManifestPage } from '../manifest.ts';
+import type { ManifestPage } from '../edition/manifest.ts';
 
 // How the browser's code is cut into chunks, in one place.
 //

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 // Vite wraps every dynamic import() of a client build in a helper that first loads the imported
 // chunk's stylesheets and modulepreloads its imports. Kiosque has one stylesheet, inside every page,
-// and requests every chunk of the first view itself (pipeline/firstPaint.ts), so the helper would
+// and requests every chunk of the first view itself (pipeline/bundle/firstPaint.ts), so the helper would
 // only cost each reader its bytes: the wrapping is undone, and the helper that remains anywhere it
 // is not is a plain call.
 

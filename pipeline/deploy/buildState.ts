@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
-import type { EditionManifest, ManifestPage } from '../manifest.ts';
+import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
 
 // What a build knows of what it wrote, saved beside it (`.kiosque/state.json`, never served), so that
 // the next publish can write only what differs: the code it was built from, the site address, the

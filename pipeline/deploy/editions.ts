@@ -1,7 +1,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { EditionManifest } from '../manifest.ts';
-import { SERVER_DIR } from '../serverConfig.ts';
+import type { EditionManifest } from '../edition/manifest.ts';
+import { SERVER_DIR } from '../output/serverConfig.ts';
 
 // A site folder holds the editions a newsroom has published and names the one readers get:
 //

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importWireCopy } from '../importWireCopy.ts';
+import { importWireCopy } from '../wire/importWireCopy.ts';
 import { copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 import { BUILD_STATE } from './buildState.ts';
 

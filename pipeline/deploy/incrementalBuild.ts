@@ -1,11 +1,11 @@
 import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { compressFile, isText, withoutTwins } from '../compress.ts';
-import type { EditionManifest } from '../manifest.ts';
-import { prerenderPages, type Render } from '../prerender.ts';
-import { writeSearchIndex } from '../searchIndex.ts';
-import { SERVER_DIR, writeServerConfig } from '../serverConfig.ts';
-import { writeServiceWorker } from '../serviceWorker.ts';
+import { compressFile, isText, withoutTwins } from '../output/compress.ts';
+import type { EditionManifest } from '../edition/manifest.ts';
+import { prerenderPages, type Render } from '../output/prerender.ts';
+import { writeSearchIndex } from '../output/searchIndex.ts';
+import { SERVER_DIR, writeServerConfig } from '../output/serverConfig.ts';
+import { writeServiceWorker } from '../output/serviceWorker.ts';
 import { fileDigest, pageDigest, savedChunks, type BuildState } from './buildState.ts';
 
 // A publish from the same code as the live edition's: the new edition starts as the live one (hard

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
-import { loadContent, type SourceArticle } from '../load.ts';
+import { loadContent, type SourceArticle } from '../content/load.ts';
 import { absoluteUrl, articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../../src/content-api/paths.ts';
 import type { ArticleResource, FrontPageView, StoryRef } from '../../src/content-api/published.ts';
 

@@ -1,8 +1,8 @@
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compressFile } from '../../pipeline/compress.ts';
-import { withFirstViewChunks } from '../../pipeline/firstPaint.ts';
+import { compressFile } from '../../pipeline/output/compress.ts';
+import { withFirstViewChunks } from '../../pipeline/bundle/firstPaint.ts';
 
 // The references Kiosque's article page is measured beside, each a copy of the build in which only
 // that page changes: with the stack's floor in the app's place, and with no JavaScript at all.
@@ -31,7 +31,7 @@ function floorChunks(floorDir: string): { entry: string; chunks: string[] } {
  * first paint, every chunk requested at once) but evaluated as a bundler leaves it: the libraries
  * alone, loaded naively. The floor renders into #root: the page's own root is renamed, and an empty
  * one that is never shown takes its place (with a child, so that the page still waits for its first
- * paint to load the floor, see pipeline/firstPaint.ts).
+ * paint to load the floor, see pipeline/bundle/firstPaint.ts).
  */
 export async function floorInPage(dir: string, floorDir: string, path: string): Promise<string> {
   const copy = copyOf(dir, 'floor-page');

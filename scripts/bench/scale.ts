@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importWireCopy } from '../../pipeline/importWireCopy.ts';
-import { loadContent } from '../../pipeline/load.ts';
-import { editionOrder } from '../../pipeline/publish.ts';
-import { RELATED_COUNT, relatedStories } from '../../pipeline/relatedStories.ts';
+import { importWireCopy } from '../../pipeline/wire/importWireCopy.ts';
+import { loadContent } from '../../pipeline/content/load.ts';
+import { editionOrder } from '../../pipeline/edition/views.ts';
+import { RELATED_COUNT, relatedStories } from '../../pipeline/edition/relatedStories.ts';
 import { initialJs, kb, pageTransfer } from '../sizes/sizes.ts';
 import { BUDGET, type Verdicts } from './budgets.ts';
 import { buildEdition, type BuiltEdition } from './edition.ts';

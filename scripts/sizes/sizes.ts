@@ -27,7 +27,7 @@ function referenced(html: string, pattern: RegExp): string[] {
 
 /**
  * The JavaScript a page loads first: its module scripts and modulepreloads, or the entry and the
- * chunks its loader requests after the first paint (pipeline/firstPaint.ts).
+ * chunks its loader requests after the first paint (pipeline/bundle/firstPaint.ts).
  */
 export function initialJs(distDir: string, htmlFile: string): Size {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');

@@ -45,7 +45,7 @@ export async function startApp() {
     if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container(), app);
     else createRoot(container()).render(app);
   });
-  // The offline edition (see pipeline/serviceWorker.ts), set up once the first view is done with the
+  // The offline edition (see pipeline/output/serviceWorker.ts), set up once the first view is done with the
   // network and the main thread; development serves files that change.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) whenIdle(() => void navigator.serviceWorker.register('/sw.js'));
 }

@@ -45,7 +45,7 @@ export type ArticleView = {
   slugs: Record<Lang, string>;
   /** The languages this story is written or translated in. */
   available: Lang[];
-  /** The page's head, computed by the build (see pipeline/heads.ts). */
+  /** The page's head, computed by the build (see pipeline/edition/heads.ts). */
   head: Head;
 };
 

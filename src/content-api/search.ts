@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/languages.ts';
 
-// What the search index (pipeline/searchIndex.ts) holds for each story, and where it lives.
+// What the search index (pipeline/output/searchIndex.ts) holds for each story, and where it lives.
 
 /** Each language's Pagefind bundle, under the site's root. */
 export const searchIndexPath = (lang: Lang) => `pagefind/${lang}/`;

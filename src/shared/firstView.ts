@@ -1,4 +1,4 @@
-// The page's loader script (pipeline/firstPaint.ts writes it) names the app's entry and every chunk
+// The page's loader script (pipeline/bundle/firstPaint.ts writes it) names the app's entry and every chunk
 // the page's first view needs, each after the chunks it imports; it requests them all at once once
 // the page has painted, and the entry evaluates them in that order (src/main.tsx).
 

@@ -8,7 +8,7 @@ import { nextTask, whenIdle } from '../shared/whenIdle.ts';
 // until then, hydration leaves the server's HTML as it is (a Suspense boundary whose code has not
 // arrived stays dehydrated), and a render in the browser shows the part's face: what it looks like,
 // inert. React drops a click on a part it cannot hydrate yet, so a tap on one of its buttons is held
-// (pipeline/earlyScript.ts, from before the app runs) and pressed again once the code is here.
+// (pipeline/bundle/earlyScript.ts, from before the app runs) and pressed again once the code is here.
 
 type Module<P> = { default: ComponentType<P> };
 

@@ -5,7 +5,7 @@ import { markedWords } from './excerpt.ts';
 import { queryWords, wordsMatched } from './matchedWords.ts';
 
 // Pagefind's browser library, from the bundle the build writes per language (see
-// pipeline/searchIndex.ts). It is fetched the first time a reader searches, never before.
+// pipeline/output/searchIndex.ts). It is fetched the first time a reader searches, never before.
 
 export type PagefindHit = { url: string; excerpt: string; meta: SearchMeta };
 

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildEdition } from '../edition/buildEdition.ts';
+import type { EditionManifest } from '../edition/manifest.ts';
+import { ContentError } from '../content/problems.ts';
+
+export const CONTENT_PLUGIN = 'kiosque-content';
+
+/** What the plugin offers the rest of the build (scripts/build.ts): the manifest it published. */
+export type ContentPluginApi = { manifest: () => EditionManifest };
+
+/**
+ * Validates the content at the start of every build (a broken file fails it, naming the file and
+ * the field), emits the published files into the build, and serves the same files in dev.
+ */
+export function kiosqueContent(contentRoot: string, origin: string): Plugin<ContentPluginApi> {
+  const root = resolve(contentRoot);
+  let manifest: EditionManifest | undefined;
+  const publish = () => (manifest ??= buildEdition(root, origin));
+  let serverBuild = false;
+
+  return {
+    name: CONTENT_PLUGIN,
+    api: { manifest: publish },
+    configResolved(config) {
+      // The server build (for prerendering) needs no copy of the published files.
+      serverBuild = Boolean(config.build.ssr);
+    },
+    buildStart() {
+      manifest = undefined;
+      try {
+        publish();
+      } catch (error) {
+        if (error instanceof ContentError) this.error(error.message);
+        throw error;
+      }
+    },
+    generateBundle() {
+      if (serverBuild) return;
+      for (const [fileName, source] of publish().files) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.watcher.add(root);
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(root)) manifest = undefined;
+      });
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (!path.startsWith('content/')) return next();
+        let files: Map<string, string>;
+        try {
+          files = publish().files;
+        } catch (error) {
+          manifest = undefined;
+          return next(error);
+        }
+        const data = files.get(path);
+        res.statusCode = data ? 200 : 404;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(data ?? '{"error":"not found"}');
+      });
+    },
+  };
+}

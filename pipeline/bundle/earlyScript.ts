@@ -1,0 +1,42 @@
+import type { Plugin } from 'vite';
+import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME } from '../../src/features/display/displayPreferences.ts';
+import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../../src/shared/islands.ts';
+
+// The one script that runs before the first paint, in every page's head:
+// - it applies the reader's stored theme and text size, so that a dark page never flashes light
+//   (written from the preferences' own keys and defaults; storage that throws leaves the defaults);
+// - a front page opened at another page than the one its HTML holds (`/fr/?page=2` is served the
+//   first page's file by a static host) is marked pending, and its content stays hidden until the
+//   app has rendered the right page; so is the search page opened with a query (`?q=`), whose file
+//   holds the empty page's invitation, until the app has the results: meanwhile its search box
+//   holds the query, and the page says it is searching (a query of spaces is none);
+// - a tap (or Enter, or Space) on a button of an island whose code has not arrived yet (see
+//   src/ui/island.tsx), before the app or after, is held: the island notes which of its buttons it
+//   was, after any pressed before it, the button says it is busy, and the app presses them again,
+//   in the reader's order, once the code is here. React would drop them.
+
+export function earlyScript(): string {
+  const apply = (attribute: string, key: string, fallback: string) => `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
+  const preferences = `try{var s=localStorage;${apply('theme', THEME.key, DEFAULT_THEME)}${apply('textSize', TEXT_SIZE.key, DEFAULT_TEXT_SIZE)}}catch(e){}`;
+  const pendingPage = `var u=new URLSearchParams(location.search),p=u.get("page"),q=(u.get("q")||"").trim();if(d.page&&p&&p!==d.page)d.pendingPage="";`;
+  const pendingResults = `if(d.q===""&&q){d.pendingPage="";addEventListener("DOMContentLoaded",function(){document.querySelector("[name=q]").value=q})}`;
+  const held = JSON.stringify(HELD_BUTTON_SELECTOR);
+  const heldTaps = [
+    `addEventListener("click",function(e){var b=e.target.closest&&e.target.closest(${held}),i=b&&b.closest(${JSON.stringify(ISLAND_SELECTOR)});`,
+    `if(i&&i.dataset.islandArrived==null){e.preventDefault();e.stopPropagation();var t=i.dataset.tapped;i.dataset.tapped=(t?t+" ":"")+[].indexOf.call(i.querySelectorAll(${held}),b);b.setAttribute("aria-busy","true")}},true);`,
+  ].join('');
+  return `var d=document.documentElement.dataset;${preferences}${pendingPage}${pendingResults}${heldTaps}`;
+}
+
+const PLACEHOLDER = '<!-- kiosque: early script -->';
+
+/** Puts the script where index.html holds its place, in the head, before any stylesheet applies. */
+export function earlyScriptPlugin(): Plugin {
+  return {
+    name: 'kiosque-early-script',
+    transformIndexHtml(html) {
+      if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no ${PLACEHOLDER}`);
+      return html.replace(PLACEHOLDER, `<script>${earlyScript()}</script>`);
+    },
+  };
+}

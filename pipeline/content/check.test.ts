@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { findContentProblems } from '../edition/buildEdition.ts';
+import { formatProblem } from './problems.ts';
+import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
+
+// Each check, on a copy of the frozen test edition with one thing broken.
+const DISPATCH = 'depeche-alpha';
+const seed = (file: string) => `articles/${DISPATCH}/${file}`;
+const EXPLAINER = 'contexte-beta';
+
+type Blocks = { id: string; type: string; target?: string }[];
+
+function problems(root: string): string {
+  return findContentProblems(root).map(formatProblem).join('\n');
+}
+
+describe('checkContent', () => {
+  it('finds nothing wrong with the published edition or the test edition', () => {
+    expect(findContentProblems(CONTENT_ROOT)).toEqual([]);
+    expect(findContentProblems(FROZEN_EDITION)).toEqual([]);
+  });
+
+  it('reports a paragraph missing from a translation', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('en.json'), (json) => {
+      json.blocks = (json.blocks as Blocks).filter((block) => block.id !== 'p2');
+    });
+    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks: block "p2" of the fr original is missing`);
+  });
+
+  it('reports translated paragraphs out of order', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('en.json'), (json) => {
+      const blocks = json.blocks as Blocks;
+      [blocks[0], blocks[1]] = [blocks[1]!, blocks[0]!];
+    });
+    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks[0].id: "p2" is out of order: the original has "p1" here`);
+  });
+
+  it('reports a block that the original does not have', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('en.json'), (json) => {
+      (json.blocks as Blocks).push({ type: 'paragraph', id: 'p99', text: 'Extra.' } as Blocks[number]);
+    });
+    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks[4].id: "p99" is not a block of the fr original`);
+  });
+
+  it('reports a read-also pointing at no story', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('fr.json'), (json) => {
+      (json.blocks as Blocks)[2]!.target = 'nulle-part';
+    });
+    expect(problems(content.root)).toContain(`${seed('fr.json')}: blocks[2].target: no story has the id "nulle-part"`);
+  });
+
+  it('reports unknown, self and repeated related stories', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('meta.json'), (json) => {
+      json.related = ['inconnu', DISPATCH, EXPLAINER, EXPLAINER];
+    });
+    const report = problems(content.root);
+    expect(report).toContain(`${seed('meta.json')}: related[0]: no story has the id "inconnu"`);
+    expect(report).toContain(`${seed('meta.json')}: related[1]: a story cannot be related to itself`);
+    expect(report).toContain(`${seed('meta.json')}: related[3]: "${EXPLAINER}" is listed twice`);
+  });
+
+  it('reports an unknown or repeated topic, naming the known ones, a topic slug used twice, and a story without a topic', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('meta.json'), (json) => {
+      json.topics = ['sport', 'security', 'security'];
+    });
+    content.write('topics.json', JSON.stringify([
+      { id: 'security', names: { fr: 'Sécurité', en: 'Security' }, slugs: { fr: 'securite', en: 'security' } },
+      { id: 'culture', names: { fr: 'Culture', en: 'Culture' }, slugs: { fr: 'securite', en: 'culture' } },
+    ]));
+    const report = problems(content.root);
+    expect(report).toContain(`${seed('meta.json')}: topics[0]: unknown topic "sport"; the topics are security, culture (content/topics.json)`);
+    expect(report).toContain(`${seed('meta.json')}: topics[2]: "security" is listed twice`);
+    expect(report).toContain('topics.json: [1].slugs.fr: "securite" is used by another topic');
+    content.edit('articles/contexte-gamma/meta.json', (json) => {
+      json.topics = [];
+    });
+    expect(problems(content.root)).toContain('articles/contexte-gamma/meta.json: topics: Too small');
+  });
+
+  it('reports a slug used by two stories in one language', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(`articles/${EXPLAINER}/fr.json`, (json) => {
+      json.slug = DISPATCH;
+    });
+    expect(problems(content.root)).toContain(`articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in fr`);
+  });
+
+  it('reports an English slug that is another story’s French slug', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(`articles/${EXPLAINER}/en.json`, (json) => {
+      json.slug = DISPATCH;
+    });
+    expect(problems(content.root)).toContain(`articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in en`);
+  });
+
+  it('reports a folder whose name is not the id', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('meta.json'), (json) => {
+      json.id = 'autre-id';
+    });
+    expect(problems(content.root)).toContain(`${seed('meta.json')}: id: must match its folder name "${DISPATCH}"`);
+  });
+
+  it('reports a story without its original-language version', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.remove(`articles/${EXPLAINER}/fr.json`);
+    expect(problems(content.root)).toContain(`articles/${EXPLAINER}/fr.json: (file): is missing: the original language of "${EXPLAINER}" is fr`);
+  });
+
+  it('reports an edition lead that is not a story', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit('edition.json', (json) => {
+      json.lead = 'absent';
+    });
+    expect(problems(content.root)).toContain('edition.json: lead: no story has the id "absent"');
+  });
+});

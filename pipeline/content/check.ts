@@ -1,0 +1,177 @@
+import { basename } from 'node:path';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import type { LoadedContent, SourceArticle } from './load.ts';
+import type { Problem } from './problems.ts';
+import type { Version } from './schema.ts';
+
+// Checks that span fields or files, run after every file passed its schema.
+
+const metaFile = (article: SourceArticle) => `${article.dir}/meta.json`;
+const versionFile = (article: SourceArticle, lang: Lang) => `${article.dir}/${lang}.json`;
+
+function presentVersions(article: SourceArticle): [Lang, Version][] {
+  return LANGS.flatMap((lang) => {
+    const version = article.versions[lang];
+    return version ? [[lang, version] as [Lang, Version]] : [];
+  });
+}
+
+function checkIdentity(article: SourceArticle): Problem[] {
+  const problems: Problem[] = [];
+  if (basename(article.dir) !== article.meta.id) {
+    problems.push({ file: metaFile(article), field: 'id', message: `must match its folder name "${basename(article.dir)}"` });
+  }
+  if (!article.versions[article.meta.originalLanguage]) {
+    problems.push({
+      file: versionFile(article, article.meta.originalLanguage),
+      field: '',
+      message: `is missing: the original language of "${article.meta.id}" is ${article.meta.originalLanguage}`,
+    });
+  }
+  return problems;
+}
+
+function checkUniqueBlockIds(article: SourceArticle): Problem[] {
+  return presentVersions(article).flatMap(([lang, version]) => {
+    const seen = new Set<string>();
+    return version.blocks.flatMap((block, index) => {
+      const duplicate = seen.has(block.id);
+      seen.add(block.id);
+      return duplicate
+        ? [{ file: versionFile(article, lang), field: `blocks[${index}].id`, message: `"${block.id}" is used twice` }]
+        : [];
+    });
+  });
+}
+
+/** A translation must carry the original's blocks: same ids, same order, same types. */
+function checkAlignment(article: SourceArticle): Problem[] {
+  const original = article.versions[article.meta.originalLanguage];
+  if (!original) return [];
+  return presentVersions(article)
+    .filter(([lang]) => lang !== article.meta.originalLanguage)
+    .flatMap(([lang, version]) => alignmentProblems(versionFile(article, lang), original, version, article.meta.originalLanguage));
+}
+
+function alignmentProblems(file: string, original: Version, translation: Version, originalLang: Lang): Problem[] {
+  const problems: Problem[] = [];
+  const translatedIds = new Set(translation.blocks.map((block) => block.id));
+  const originalIds = new Set(original.blocks.map((block) => block.id));
+  for (const block of original.blocks) {
+    if (!translatedIds.has(block.id)) {
+      problems.push({ file, field: 'blocks', message: `block "${block.id}" of the ${originalLang} original is missing` });
+    }
+  }
+  translation.blocks.forEach((block, index) => {
+    if (!originalIds.has(block.id)) {
+      problems.push({ file, field: `blocks[${index}].id`, message: `"${block.id}" is not a block of the ${originalLang} original` });
+      return;
+    }
+    const counterpart = original.blocks[index];
+    if (counterpart?.id !== block.id) {
+      problems.push({ file, field: `blocks[${index}].id`, message: `"${block.id}" is out of order: the original has "${counterpart?.id}" here` });
+    } else if (counterpart.type !== block.type) {
+      problems.push({ file, field: `blocks[${index}].type`, message: `is "${block.type}" but the original's is "${counterpart.type}"` });
+    } else if (counterpart.type === 'readAlso' && block.type === 'readAlso' && counterpart.target !== block.target) {
+      problems.push({ file, field: `blocks[${index}].target`, message: `is "${block.target}" but the original points at "${counterpart.target}"` });
+    }
+  });
+  return problems;
+}
+
+function checkLinks(article: SourceArticle, ids: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  article.meta.related.forEach((id, index) => {
+    const field = `related[${index}]`;
+    if (id === article.meta.id) problems.push({ file: metaFile(article), field, message: 'a story cannot be related to itself' });
+    else if (!ids.has(id)) problems.push({ file: metaFile(article), field, message: `no story has the id "${id}"` });
+    else if (seen.has(id)) problems.push({ file: metaFile(article), field, message: `"${id}" is listed twice` });
+    seen.add(id);
+  });
+  for (const [lang, version] of presentVersions(article)) {
+    version.blocks.forEach((block, index) => {
+      if (block.type !== 'readAlso') return;
+      const field = `blocks[${index}].target`;
+      if (block.target === article.meta.id) problems.push({ file: versionFile(article, lang), field, message: 'a story cannot point at itself' });
+      else if (!ids.has(block.target)) problems.push({ file: versionFile(article, lang), field, message: `no story has the id "${block.target}"` });
+    });
+  }
+  return problems;
+}
+
+function checkTopics(article: SourceArticle, known: Set<string>): Problem[] {
+  const listed = [...known].join(', ');
+  const seen = new Set<string>();
+  return article.meta.topics.flatMap((id, index): Problem[] => {
+    const duplicate = seen.has(id);
+    seen.add(id);
+    const field = `topics[${index}]`;
+    if (!known.has(id)) return [{ file: metaFile(article), field, message: `unknown topic "${id}"; the topics are ${listed} (content/topics.json)` }];
+    return duplicate ? [{ file: metaFile(article), field, message: `"${id}" is listed twice` }] : [];
+  });
+}
+
+/** Topic ids, and each language's topic slugs, lead to one topic each. */
+function checkTopicList(content: LoadedContent): Problem[] {
+  const file = `${content.root}/topics.json`;
+  const seen = new Set<string>();
+  return content.topics.flatMap((topic, index) =>
+    [`id ${topic.id}`, ...LANGS.map((lang) => `slugs.${lang} ${topic.slugs[lang]}`)].flatMap((key): Problem[] => {
+      const duplicate = seen.has(key);
+      seen.add(key);
+      const [field = '', value = ''] = key.split(' ');
+      return duplicate ? [{ file, field: `[${index}].${field}`, message: `"${value}" is used by another topic` }] : [];
+    }),
+  );
+}
+
+type SlugClaim = { lang: Lang; slug: string; file: string };
+
+/**
+ * Every URL `/{lang}/articles/{slug}` must lead to one story. A story is served in each language
+ * under that language's slug (or its original's, when it has no such version), and its slugs in
+ * the other languages redirect there, so all of them are claimed.
+ */
+function slugClaims(article: SourceArticle): SlugClaim[] {
+  const original = article.meta.originalLanguage;
+  return LANGS.flatMap((lang) => {
+    const servedFrom = article.versions[lang] ? lang : original;
+    return presentVersions(article)
+      .filter(([from, version]) => from === servedFrom || version.slug !== article.versions[servedFrom]?.slug)
+      .map(([from, version]) => ({ lang, slug: version.slug, file: versionFile(article, from) }));
+  });
+}
+
+function checkSlugs(articles: SourceArticle[]): Problem[] {
+  const owners = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    for (const { lang, slug, file } of slugClaims(article)) {
+      const owner = owners.get(`${lang}/${slug}`);
+      if (owner && owner !== article.meta.id) {
+        problems.push({ file, field: 'slug', message: `"${slug}" already leads to "${owner}" in ${lang}` });
+      }
+      owners.set(`${lang}/${slug}`, article.meta.id);
+    }
+  }
+  return problems;
+}
+
+export function checkContent(content: LoadedContent): Problem[] {
+  const ids = new Set(content.articles.map((article) => article.meta.id));
+  const topicIds = new Set(content.topics.map((topic) => topic.id));
+  const problems = checkTopicList(content);
+  problems.push(...content.articles.flatMap((article) => [
+    ...checkIdentity(article),
+    ...checkUniqueBlockIds(article),
+    ...checkAlignment(article),
+    ...checkLinks(article, ids),
+    ...checkTopics(article, topicIds),
+  ]));
+  problems.push(...checkSlugs(content.articles));
+  if (content.edition && !ids.has(content.edition.lead)) {
+    problems.push({ file: `${content.root}/edition.json`, field: 'lead', message: `no story has the id "${content.edition.lead}"` });
+  }
+  return problems;
+}

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { fieldPath, type Problem } from './problems.ts';
+import { editionSchema, metaSchema, topicsSchema, versionSchema, type EditionConfig, type Meta, type Topic, type Version } from './schema.ts';
+
+export type SourceArticle = {
+  /** Folder of the article, relative to the working directory, for messages. */
+  dir: string;
+  meta: Meta;
+  versions: Partial<Record<Lang, Version>>;
+};
+
+export type LoadedContent = {
+  root: string;
+  edition?: EditionConfig;
+  topics: Topic[];
+  articles: SourceArticle[];
+  problems: Problem[];
+};
+
+type Parsed<T> = { value: T; problems: [] } | { value?: undefined; problems: Problem[] };
+
+function parseFile<T>(file: string, schema: z.ZodType<T>): Parsed<T> {
+  const name = relative(process.cwd(), file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problems: [{ file: name, field: '', message: `is not valid JSON (${reason})` }] };
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { value: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({ file: name, field: fieldPath(issue.path), message: issue.message })),
+  };
+}
+
+function loadArticle(dir: string, problems: Problem[]): SourceArticle | undefined {
+  const meta = parseFile(join(dir, 'meta.json'), metaSchema);
+  problems.push(...meta.problems);
+  const versions: Partial<Record<Lang, Version>> = {};
+  for (const lang of LANGS) {
+    const file = join(dir, `${lang}.json`);
+    if (!existsSync(file)) continue;
+    const version = parseFile(file, versionSchema);
+    problems.push(...version.problems);
+    if (version.value) versions[lang] = version.value;
+  }
+  if (!meta.value) return undefined;
+  return { dir: relative(process.cwd(), dir), meta: meta.value, versions };
+}
+
+/** Reads `edition.json` and every `articles/<id>/` folder under `root`, collecting every schema problem. */
+export function loadContent(root: string): LoadedContent {
+  const problems: Problem[] = [];
+  const editionFile = join(root, 'edition.json');
+  const edition = existsSync(editionFile) ? parseFile(editionFile, editionSchema) : undefined;
+  if (!edition) problems.push({ file: relative(process.cwd(), editionFile), field: '', message: 'is missing' });
+  else problems.push(...edition.problems);
+
+  const topicsFile = join(root, 'topics.json');
+  const topics = existsSync(topicsFile) ? parseFile(topicsFile, topicsSchema) : undefined;
+  if (!topics) problems.push({ file: relative(process.cwd(), topicsFile), field: '', message: 'is missing' });
+  else problems.push(...topics.problems);
+
+  const articlesDir = join(root, 'articles');
+  const folders = existsSync(articlesDir)
+    ? readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())
+    : [];
+  const articles = folders
+    .map((folder) => folder.name)
+    .sort()
+    .map((name) => loadArticle(join(articlesDir, name), problems))
+    .filter((article): article is SourceArticle => article !== undefined);
+  return { root: relative(process.cwd(), root) || '.', edition: edition?.value, topics: topics?.value ?? [], articles, problems };
+}

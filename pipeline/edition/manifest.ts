@@ -1,0 +1,141 @@
+import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl, searchUrl, topicResourcePath, topicUrl } from '../../src/content-api/paths.ts';
+import type { ArticleResource, FrontPageView, TopicResource } from '../../src/content-api/published.ts';
+import { articleKey, frontPageKey, topicKey } from '../../src/content-api/queryKeys.ts';
+import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../../src/i18n/languages.ts';
+import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
+import { publishedFiles, type PublishedEdition } from './views.ts';
+
+/** An address no page has, in `lang`: rendering it renders the language's not-found page. */
+const notFoundRoute = (lang: Lang) => `/${lang}/404`;
+
+// One typed list of every page of the edition, made once per build (a page's head travels in its
+// data, and prerendering writes what the page declares). Prerendering, the service
+// worker's precache, the sitemap (and the server's redirect map) all read it. Of the build's own
+// output, only the app shell is read back: prerendering fills it in (dist/index.html is every
+// page's template) and the server's configuration hashes its inline script and stylesheet for the policy.
+
+export type ManifestPage = {
+  /** The address the page is opened at. */
+  route: string;
+  lang: Lang;
+  kind: 'front-page' | 'topic' | 'article' | 'search' | 'not-found';
+  /** The HTTP status the page is served with: every address that names nothing gets its language's not-found page, with a 404. */
+  status: 200 | 404;
+  /** The queries the page renders from, with their data: prerendering starts its cache with them. */
+  queries: { queryKey: readonly unknown[]; data: ArticleResource | FrontPageView | TopicResource }[];
+  /** The JSON files (under dist/) the page reads. */
+  dataFiles: string[];
+  /** The static HTML file prerendering writes for it; later pages of a listing have none (`?page=` is not a path). */
+  htmlFile?: string;
+  links: PageLinks;
+  /** Listed in the sitemap: its canonical address is its own. */
+  indexable: boolean;
+  /** Saved for offline reading by the service worker: each listing's first page and the stories on each front page's. */
+  offline: boolean;
+};
+
+export type EditionManifest = {
+  pages: ManifestPage[];
+  /** Other-language slugs: `from` answers with a permanent redirect to `to`. */
+  redirects: { from: string; to: string }[];
+  /** Every file the edition publishes (JSON, sitemap.xml, robots.txt), by path under dist/. */
+  files: Map<string, string>;
+};
+
+function frontPagePages(edition: PublishedEdition): ManifestPage[] {
+  return edition.frontPages.map((view) => ({
+    route: frontPageUrl(view.lang, view.page),
+    lang: view.lang,
+    kind: 'front-page',
+    status: 200,
+    queries: [{ queryKey: frontPageKey(view.lang, view.page), data: view }],
+    dataFiles: [frontPageResourcePath(view.lang, view.page)],
+    ...(view.page === 1 ? { htmlFile: `${view.lang}/index.html` } : {}),
+    links: frontPageLinks(view.lang, view.page),
+    indexable: view.page === 1,
+    offline: view.page === 1,
+  }));
+}
+
+function topicPages(edition: PublishedEdition): ManifestPage[] {
+  return edition.topicPages.map((view) => ({
+    route: topicUrl(view.lang, view.topic.slug, view.page),
+    lang: view.lang,
+    kind: 'topic',
+    status: 200,
+    queries: [{ queryKey: topicKey(view.lang, view.topic.slug, view.page), data: { type: 'topic', view } }],
+    dataFiles: [topicResourcePath(view.lang, view.topic.slug, view.page)],
+    ...(view.page === 1 ? { htmlFile: `${view.lang}/topics/${view.topic.slug}.html` } : {}),
+    links: topicLinks(view),
+    indexable: view.page === 1,
+    offline: view.page === 1,
+  }));
+}
+
+function articlePages(edition: PublishedEdition): ManifestPage[] {
+  const onFirstPage = new Set(edition.frontPages.filter((view) => view.page === 1).flatMap((view) => view.stories.map((story) => `${view.lang}/${story.id}`)));
+  return edition.articles.map((article) => ({
+    route: articleUrl(article.lang, article.slug),
+    lang: article.lang,
+    kind: 'article',
+    status: 200,
+    queries: [{ queryKey: articleKey(article.lang, article.slug), data: { type: 'article', article } }],
+    dataFiles: [articleResourcePath(article.lang, article.slug)],
+    htmlFile: `${article.lang}/articles/${article.slug}.html`,
+    links: articleLinks(article),
+    indexable: article.contentLang === article.lang,
+    offline: onFirstPage.has(`${article.lang}/${article.id}`),
+  }));
+}
+
+/** Each language's search page, empty: the app fills it in from the query in its address. */
+function searchPages(): ManifestPage[] {
+  return LANGS.map((lang) => ({
+    route: searchUrl(lang),
+    lang,
+    kind: 'search',
+    status: 200,
+    queries: [],
+    dataFiles: [],
+    htmlFile: `${searchUrl(lang).slice(1)}.html`,
+    links: { path: searchUrl(lang), canonicalPath: searchUrl(lang), hreflang: perLang((l) => searchUrl(l)), xDefault: searchUrl(DEFAULT_LANG) },
+    indexable: false,
+    offline: true,
+  }));
+}
+
+/** Each language's not-found page, prerendered so that the server can answer unknown addresses with it. */
+function notFoundPages(): ManifestPage[] {
+  return LANGS.map((lang) => ({
+    route: notFoundRoute(lang),
+    lang,
+    kind: 'not-found',
+    status: 404,
+    queries: [],
+    dataFiles: [],
+    htmlFile: `${lang}/404.html`,
+    links: { path: notFoundRoute(lang), canonicalPath: notFoundRoute(lang), hreflang: {}, xDefault: '/' },
+    indexable: false,
+    offline: false,
+  }));
+}
+
+/** The other language's word for search (/fr/search, /en/recherche) leads to the language's own. */
+function searchRedirects(): { from: string; to: string }[] {
+  return LANGS.flatMap((lang) =>
+    LANGS.filter((other) => SEARCH_SEGMENT[other] !== SEARCH_SEGMENT[lang]).map((other) => ({ from: `/${lang}/${SEARCH_SEGMENT[other]}`, to: searchUrl(lang) })),
+  );
+}
+
+/** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
+export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
+  const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...searchPages(), ...notFoundPages()];
+  const files = new Map([...publishedFiles(edition)].map(([path, data]) => [path, JSON.stringify(data)]));
+  for (const [path, text] of extraFiles(pages)) files.set(path, text);
+  const redirects = [
+    ...edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })),
+    ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),
+    ...searchRedirects(),
+  ];
+  return { pages, redirects, files };
+}

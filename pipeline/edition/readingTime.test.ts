@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { interfaceStrings } from './interfaceStrings.ts';
+import { countWords, readingMinutes } from './readingTime.ts';
+
+describe('reading time', () => {
+  it('counts words, not punctuation', () => {
+    expect(countWords('Le ministre de l’Intérieur , M. Laftit : « sécurité » !')).toBe(7);
+    expect(countWords('  ')).toBe(0);
+  });
+
+  it('reads French more slowly than English, and never says zero', () => {
+    expect(readingMinutes(390, 'fr')).toBe(2);
+    expect(readingMinutes(390, 'en')).toBe(2);
+    expect(readingMinutes(600, 'fr')).toBe(3);
+    expect(readingMinutes(600, 'en')).toBe(3);
+    expect(readingMinutes(1000, 'fr')).toBe(5);
+    expect(readingMinutes(1000, 'en')).toBe(4);
+    expect(readingMinutes(10, 'en')).toBe(1);
+  });
+
+  it('says it with each language’s plural rules', () => {
+    const say = (lang: 'fr' | 'en', count: number) => interfaceStrings.getFixedT(lang)('article.readingTime', { count });
+    expect(say('fr', 1)).toBe(fr.article.readingTime_one.replace('{{count}}', '1'));
+    expect(say('fr', 2)).toBe(fr.article.readingTime_other.replace('{{count}}', '2'));
+    expect(say('en', 1)).toBe('Reading time: 1 minute');
+    expect(say('en', 3)).toBe(en.article.readingTime_other.replace('{{count}}', '3'));
+    expect(say('fr', 3)).toBe('Lecture\u00a0: 3 minutes');
+  });
+});

@@ -1,0 +1,154 @@
+import { articleHead, frontPageHead } from './heads.ts';
+import { versionReadingMinutes } from './readingTime.ts';
+import { relatedStories } from './relatedStories.ts';
+import { summaryOf } from './summary.ts';
+import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
+import type { SourceArticle } from '../content/load.ts';
+import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../../src/content-api/paths.ts';
+import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary, TopicPageView, TopicResource } from '../../src/content-api/published.ts';
+import { topicResourcePath } from '../../src/content-api/paths.ts';
+import { paginate } from './paginate.ts';
+import type { Block, EditionConfig, Topic, Version } from '../content/schema.ts';
+import type { SlugRedirect } from './slugRedirect.ts';
+import { topicPages, topicRedirects, topicRef } from './topicPages.ts';
+
+// Turns checked source articles into what the reader can open: every story in every language
+// (its own version, or its original where it has none), the slugs that redirect, and the paginated
+// front page of each language, each with its head.
+
+type Resolved = { article: SourceArticle; lang: Lang; contentLang: Lang; version: Version };
+
+/** The version a reader of `lang` gets: that language's, or the original when there is none. */
+function resolve(article: SourceArticle, lang: Lang): Resolved {
+  const contentLang = article.versions[lang] ? lang : article.meta.originalLanguage;
+  const version = article.versions[contentLang];
+  if (!version) throw new Error(`${article.dir}: no ${contentLang} version (run the content check first)`);
+  return { article, lang, contentLang, version };
+}
+
+function storyRef({ article, contentLang, version }: Resolved): StoryRef {
+  return { id: article.meta.id, slug: version.slug, headline: version.headline, kind: article.meta.kind, contentLang };
+}
+
+function blockView(block: Block, lang: Lang, byId: Map<string, SourceArticle>): BlockView {
+  switch (block.type) {
+    case 'paragraph':
+      return { type: 'paragraph', id: block.id, text: block.text };
+    case 'readAlso':
+      return { type: 'readAlso', id: block.id, text: block.text, story: storyRef(resolve(lookup(byId, block.target), lang)) };
+  }
+}
+
+function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
+  const article = byId.get(id);
+  if (!article) throw new Error(`unknown story id "${id}" (run the content check first)`);
+  return article;
+}
+
+type Lookups = { byId: Map<string, SourceArticle>; topicsById: Map<string, Topic> };
+
+function articleView(resolved: Resolved, { byId, topicsById }: Lookups, related: string[], origin: string): ArticleView {
+  const { article, lang, contentLang, version } = resolved;
+  const slugs = perLang((l) => resolve(article, l).version.slug);
+  const view = {
+    id: article.meta.id,
+    lang,
+    contentLang,
+    originalLanguage: article.meta.originalLanguage,
+    kind: article.meta.kind,
+    slug: version.slug,
+    headline: version.headline,
+    ...(version.standfirst ? { standfirst: version.standfirst } : {}),
+    ...(version.dateline ? { dateline: version.dateline } : {}),
+    ...(article.meta.published ? { published: article.meta.published } : {}),
+    credit: version.credit,
+    readingMinutes: versionReadingMinutes(version, contentLang),
+    blocks: version.blocks.map((block) => blockView(block, lang, byId)),
+    related: related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
+    topics: article.meta.topics.flatMap((id) => {
+      const topic = topicsById.get(id);
+      return topic ? [topicRef(topic, lang)] : [];
+    }),
+    slugs,
+    available: LANGS.filter((l) => article.versions[l] !== undefined),
+  };
+  return { ...view, head: articleHead(view, origin) };
+}
+
+
+/** The edition's order: the lead story, then dated stories newest first, then the rest by id. */
+export function editionOrder(articles: SourceArticle[], edition: EditionConfig): SourceArticle[] {
+  const rank = (article: SourceArticle) => (article.meta.id === edition.lead ? 0 : 1);
+  return [...articles].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (b.meta.published ?? '').localeCompare(a.meta.published ?? '') ||
+      a.meta.id.localeCompare(b.meta.id),
+  );
+}
+
+/** Each story of the edition, in its order, as lists in `lang` show it. */
+function storySummaries(ordered: SourceArticle[], lang: Lang): { article: SourceArticle; summary: StorySummary }[] {
+  return ordered.map((article) => {
+    const resolved = resolve(article, lang);
+    return { article, summary: { ...storyRef(resolved), summary: summaryOf(resolved.version) } };
+  });
+}
+
+function frontPages(stories: StorySummary[], lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
+  return paginate(stories, pageSize, (position, page) => ({ lang, ...position, stories: page, head: frontPageHead({ lang, ...position }, origin) }));
+}
+
+/** `origin` is the public address canonical URLs and social tags name; `pageSize`, the front page's stories per page. */
+export type PublishOptions = { origin: string; pageSize: number };
+
+/** A slug of another language's version, which leads to this language's slug. */
+/** Everything the reader can open, in every language: what the manifest, the JSON files and the heads are made from. */
+export type PublishedEdition = {
+  articles: ArticleView[];
+  /** Other-language slugs of stories and of topics. */
+  redirects: SlugRedirect[];
+  topicRedirects: SlugRedirect[];
+  frontPages: FrontPageView[];
+  topicPages: TopicPageView[];
+};
+
+/** The checked content an edition is published from. */
+export type EditionSource = { articles: SourceArticle[]; edition: EditionConfig; topics: Topic[] };
+
+function publishTopics(ordered: SourceArticle[], topics: Topic[], options: PublishOptions) {
+  const pages = LANGS.flatMap((lang) => topicPages({ lang, topics, stories: storySummaries(ordered, lang), ...options }));
+  const redirects = LANGS.flatMap((lang) => topicRedirects(topics, lang, pages));
+  return { pages, redirects };
+}
+
+export function publishEdition({ articles, edition, topics }: EditionSource, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedEdition {
+  const lookups = { byId: new Map(articles.map((article) => [article.meta.id, article])), topicsById: new Map(topics.map((topic) => [topic.id, topic])) };
+  const ordered = editionOrder(articles, edition);
+  const related = relatedStories(ordered);
+  const published = publishTopics(ordered, topics, { origin, pageSize });
+  return {
+    articles: LANGS.flatMap((lang) => articles.map((article) => articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin))),
+    redirects: LANGS.flatMap((lang) =>
+      articles.flatMap((article) => {
+        const to = resolve(article, lang).version.slug;
+        return Object.values(article.versions).flatMap((version) => (version.slug === to ? [] : [{ lang, from: version.slug, to }]));
+      }),
+    ),
+    topicRedirects: published.redirects,
+    frontPages: LANGS.flatMap((lang) => frontPages(storySummaries(ordered, lang).map(({ summary }) => summary), lang, { origin, pageSize })),
+    topicPages: published.pages,
+  };
+}
+
+/** The JSON files the reader fetches, by path: one per article and language, one per redirecting slug, one per front and topic page. */
+export function publishedFiles(edition: PublishedEdition): Map<string, ArticleResource | FrontPageView | TopicResource> {
+  return new Map<string, ArticleResource | FrontPageView | TopicResource>([
+    ...edition.articles.map((article) => [articleResourcePath(article.lang, article.slug), { type: 'article', article }] as const),
+    ...edition.redirects.map(({ lang, from, to }) => [articleResourcePath(lang, from), { type: 'redirect', slug: to }] as const),
+    ...edition.frontPages.map((page) => [frontPageResourcePath(page.lang, page.page), page] as const),
+    ...edition.topicPages.map((view) => [topicResourcePath(view.lang, view.topic.slug, view.page), { type: 'topic', view }] as const),
+    // A topic's other-language slug redirects from its first page only: that is the address people share.
+    ...edition.topicRedirects.map(({ lang, from, to }) => [topicResourcePath(lang, from, 1), { type: 'redirect', slug: to }] as const),
+  ]);
+}

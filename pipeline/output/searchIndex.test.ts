@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildEdition } from '../edition/buildEdition.ts';
+import { searchRecords } from './searchIndex.ts';
+import { FROZEN_EDITION } from '../testing/fixture.ts';
+
+const { pages } = buildEdition(FROZEN_EDITION, 'https://kiosque.example');
+const recordsOf = (lang: 'fr' | 'en') => searchRecords(pages, lang);
+
+describe('the search records', () => {
+  it('hold every story a language’s pages show, once, in that language’s bundle', () => {
+    expect(recordsOf('fr').map((record) => record.url).sort()).toEqual(
+      ['/fr/articles/contexte-beta', '/fr/articles/contexte-gamma', '/fr/articles/depeche-alpha', '/fr/articles/depeche-delta'].sort(),
+    );
+    expect(recordsOf('en').every((record) => record.language === 'en')).toBe(true);
+    expect(recordsOf('en')).toHaveLength(4);
+  });
+
+  it('find a story shown in its original at the original’s address, with the text and headline the page shows', () => {
+    const delta = recordsOf('en').find((record) => record.url === '/fr/articles/depeche-delta');
+    expect(delta?.content).toContain('La dépêche delta n’existe qu’en français.');
+    expect(delta?.meta).toEqual({ title: 'Dépêche d’essai delta', kind: 'Dispatch' });
+  });
+
+  it('index the headline and the text, never a read-also link to another story', () => {
+    const alpha = recordsOf('en').find((record) => record.url === '/en/articles/alpha-dispatch');
+    expect(alpha?.content.startsWith('Alpha test dispatch')).toBe(true);
+    expect(alpha?.meta).toEqual({ title: 'Alpha test dispatch', kind: 'Dispatch' });
+    expect(alpha?.content).not.toContain('Beta test background');
+  });
+});

@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, titleKey } from './wireCopy.ts';
+import { LANGUAGES, type Lang } from '../../src/i18n/languages.ts';
+import { loadContent, type LoadedContent } from '../content/load.ts';
+import type { Meta, Version } from '../content/schema.ts';
+
+// Turns a plain-text dispatch into an article folder under the content root. Nothing is written
+// unless the whole dispatch is good; an existing article is never replaced without `force`.
+
+export const MAX_WIRE_COPY_BYTES = 1024 * 1024;
+
+export type ImportOptions = {
+  root: string;
+  lang: Lang;
+  kind: Meta['kind'];
+  credit?: string;
+  dateline?: string;
+  /** The new story's topics (ids from content/topics.json); a version added to a story keeps its story's. */
+  topics?: string[];
+  force?: boolean;
+};
+
+export type ImportResult = { status: 'written' | 'unchanged'; file: string };
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function readDispatch(file: string): string {
+  const size = statSync(file).size;
+  if (size > MAX_WIRE_COPY_BYTES) throw new WireCopyError(`the file is ${size} bytes; the limit is ${MAX_WIRE_COPY_BYTES} (1 MB)`);
+  return decodeUtf8(readFileSync(file));
+}
+
+/** The topics named, each one checked against the edition's list; a new story needs at least one. */
+function checkedTopics(content: LoadedContent, topics: string[], newStory: boolean): string[] {
+  const known = content.topics.map((topic) => topic.id);
+  const listed = `the topics are ${known.join(', ')}`;
+  const unknown = topics.find((id) => !known.includes(id));
+  if (unknown !== undefined) throw new ImportError(`unknown topic "${unknown}"; ${listed}`);
+  if (newStory && topics.length === 0) throw new ImportError(`a new story needs at least one --topic; ${listed}`);
+  return [...new Set(topics)];
+}
+
+function storyFinder(content: LoadedContent, lang: Lang): (title: string) => string | undefined {
+  const byTitle = new Map<string, string>();
+  for (const article of content.articles) {
+    const version = article.versions[lang];
+    if (version) byTitle.set(titleKey(version.headline), article.meta.id);
+  }
+  return (title) => byTitle.get(titleKey(title));
+}
+
+function readVersion(file: string): Partial<Version> | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Partial<Version>;
+  } catch {
+    return {};
+  }
+}
+
+export function importWireCopy(file: string, options: ImportOptions): ImportResult {
+  const dispatch = parseWireCopy(readDispatch(file));
+  const dir = join(options.root, 'articles', articleIdFor(dispatch));
+  const target = join(dir, `${options.lang}.json`);
+  const name = relative(process.cwd(), target);
+  // Fields an editor added to an earlier import of this dispatch stay, unless this import names them.
+  const existing = readVersion(target);
+  const content = loadContent(options.root);
+  const newStory = !existsSync(join(dir, 'meta.json'));
+  const article = wireCopyToArticle(dispatch, {
+    lang: options.lang,
+    kind: options.kind,
+    credit: options.credit ?? existing?.credit ?? LANGUAGES[options.lang].wireCredit,
+    dateline: options.dateline ?? existing?.dateline,
+    standfirst: existing?.standfirst,
+    topics: checkedTopics(content, options.topics ?? [], newStory),
+    findStory: storyFinder(content, options.lang),
+  });
+  const version = toJson(article.version);
+
+  if (existing && readFileSync(target, 'utf8') === version) return { status: 'unchanged', file: name };
+  if (!options.force) {
+    if (existing) throw new ImportError(`${name} already holds a different ${options.lang} article; use --force to replace it`);
+    if (!newStory) {
+      throw new ImportError(`${relative(process.cwd(), dir)} already holds another story; use --force to add this version to it`);
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  if (newStory) writeFileSync(join(dir, 'meta.json'), toJson(article.meta));
+  writeFileSync(target, version);
+  return { status: 'written', file: name };
+}
