@@ -8,7 +8,9 @@ import tseslint from 'typescript-eslint';
 // Which code may use which, checked on resolved paths (so "the long way round" is caught too):
 //   app → features → shared code (shared/, ui/, i18n/, content-api/), one way only;
 //   a feature never uses another feature; nothing that ships to the browser uses the build side.
-const features = readdirSync('src/features', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const SHARED = ['./src/shared', './src/ui', './src/i18n', './src/content-api'];
 
 const boundaries = [
@@ -19,8 +21,16 @@ const boundaries = [
     message: 'Features do not use each other: wire them together in src/app/, or move what both need to shared code.',
   })),
   { target: './src/features', from: './src/app', message: 'Features do not use the app: the app uses features.' },
-  { target: SHARED, from: ['./src/features', './src/app'], message: 'Shared code is used by features and the app, never the other way round.' },
-  { target: './src', from: ['./pipeline', './scripts', './e2e', './content'], message: 'Browser code never uses the build side, scripts, tests or raw content.' },
+  {
+    target: SHARED,
+    from: ['./src/features', './src/app'],
+    message: 'Shared code is used by features and the app, never the other way round.',
+  },
+  {
+    target: './src',
+    from: ['./pipeline', './scripts', './e2e', './content'],
+    message: 'Browser code never uses the build side, scripts, tests or raw content.',
+  },
 ];
 
 export default tseslint.config(
@@ -51,7 +61,10 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       'import-x/no-nodejs-modules': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['zod', 'node:*'], message: 'Build-time only: the browser bundle never carries it.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['zod', 'node:*'], message: 'Build-time only: the browser bundle never carries it.' }] },
+      ],
     },
   },
   {

@@ -15,7 +15,8 @@ const desktop = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOpt
 // suite says so and runs the rest.
 const hasNginx = existsSync('/usr/sbin/nginx') && existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
 if (!hasNginx && process.env.CI) throw new Error('CI needs nginx: apt-get install nginx libnginx-mod-http-brotli-static');
-if (!hasNginx) console.warn('e2e: nginx not found, the production-server specs do not run (apt-get install nginx libnginx-mod-http-brotli-static)');
+if (!hasNginx)
+  console.warn('e2e: nginx not found, the production-server specs do not run (apt-get install nginx libnginx-mod-http-brotli-static)');
 
 const nginxProject = {
   name: 'nginx',
@@ -34,7 +35,6 @@ const nginxServer = {
   reuseExistingServer: !process.env.CI,
   timeout: 60_000,
 };
-
 
 // Three production builds, each served by Vite's preview server (which falls back to index.html for
 // every route, as a static host would): the published edition (`npm run build` made it); a

@@ -15,7 +15,11 @@ async function expectNoViolations(page: Page, only?: string[]) {
   expect(summary).toEqual([]);
 }
 
-type Scene = { name: string; url: (lang: 'fr' | 'en') => string; prepare?: (page: Page, reader: Reader, lang: 'fr' | 'en') => Promise<void> };
+type Scene = {
+  name: string;
+  url: (lang: 'fr' | 'en') => string;
+  prepare?: (page: Page, reader: Reader, lang: 'fr' | 'en') => Promise<void>;
+};
 
 const scenes: Scene[] = [
   { name: 'front page', url: (lang) => `/${lang}/` },
@@ -29,7 +33,10 @@ const scenes: Scene[] = [
     name: 'article with a translation shown and the display settings open',
     url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}`,
     prepare: async (page, reader, lang) => {
-      await page.getByRole('button', { name: lang === 'fr' ? 'Afficher la traduction' : 'Show translation' }).first().click();
+      await page
+        .getByRole('button', { name: lang === 'fr' ? 'Afficher la traduction' : 'Show translation' })
+        .first()
+        .click();
       await reader.openDisplaySettings();
     },
   },

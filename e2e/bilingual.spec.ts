@@ -31,7 +31,10 @@ test.describe('switching language keeps the reader’s place', () => {
   }
 
   for (const width of [375, 1280]) {
-    test(`from the keyboard (Tab to the switch, then Enter), the same paragraph stays at the same height (${width}px)`, async ({ page, reader }) => {
+    test(`from the keyboard (Tab to the switch, then Enter), the same paragraph stays at the same height (${width}px)`, async ({
+      page,
+      reader,
+    }) => {
       await page.setViewportSize({ width, height: 700 });
       await page.goto(frUrl);
       await page.locator('#p4').evaluate((element) => {
@@ -63,10 +66,17 @@ test.describe('switching language keeps the reader’s place', () => {
       expect(Math.abs(back!.top - before!.top)).toBeLessThanOrEqual(PLACE_TOLERANCE);
     });
 
-    test(`from the keyboard, partway through a paragraph, that paragraph still spans the top of the text (${width}px)`, async ({ page, reader }) => {
+    test(`from the keyboard, partway through a paragraph, that paragraph still spans the top of the text (${width}px)`, async ({
+      page,
+      reader,
+    }) => {
       await page.setViewportSize({ width, height: 600 });
       await page.goto(frUrl);
-      await page.locator('#p2').evaluate((element) => window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2));
+      await page
+        .locator('#p2')
+        .evaluate((element) =>
+          window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2),
+        );
       const before = await reader.paragraphAtTop();
       expect(before?.id).toBe('p2');
       expect(before!.top).toBeLessThan(0);
@@ -119,7 +129,11 @@ test.describe('switching language keeps the reader’s place', () => {
   test('partway through a long paragraph, the switch lands partway through its translation', async ({ page, reader }) => {
     await page.setViewportSize({ width: 375, height: 600 });
     await page.goto(frUrl);
-    await page.locator('#p2').evaluate((element) => window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2));
+    await page
+      .locator('#p2')
+      .evaluate((element) =>
+        window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2),
+      );
     const before = await reader.paragraphAtTop();
     expect(before?.id).toBe('p2');
     await reader.clickInPlace(reader.languageLink('English'));
@@ -204,7 +218,10 @@ test.describe('reading modes', () => {
     await page.reload();
     await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
     await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
-    await page.getByRole('link', { name: story(READ_ALSO_ID, 'fr').headline }).first().click();
+    await page
+      .getByRole('link', { name: story(READ_ALSO_ID, 'fr').headline })
+      .first()
+      .click();
     await expect(reader.block('p1', 'en')).toHaveText(story(READ_ALSO_ID, 'en').blocks[0]!.text);
   });
 

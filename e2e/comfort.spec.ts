@@ -31,7 +31,10 @@ test.describe('text size', () => {
     await page.reload();
     await expect.poll(size).toBeLessThan(medium);
     await reader.openDisplaySettings();
-    await expect(page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Petite' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Petite' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 });
 
@@ -57,7 +60,6 @@ test.describe('theme', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => background(page)).toBe(dark);
   });
-
 });
 
 test.describe('a stored theme', () => {
@@ -109,7 +111,9 @@ test.describe('sharing', () => {
     await page.goto(enUrl);
     await page.getByRole('button', { name: 'Share' }).click();
     // Once Share's code is here, if the tap came before it (see ui/island.tsx).
-    await expect.poll(() => page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared)).toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared))
+      .toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
     await expect(page.getByRole('status').filter({ hasText: /copied/ })).toHaveCount(0);
   });
 
@@ -124,7 +128,9 @@ test.describe('sharing', () => {
 
   test('shows the link to copy by hand when the clipboard refuses', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
     });
     await page.goto(enUrl);
     await page.getByRole('button', { name: 'Share' }).click();

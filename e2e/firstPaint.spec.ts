@@ -12,7 +12,11 @@ test.describe('the first paint', () => {
       const order = await page.evaluate(() => {
         const paint = performance.getEntriesByName('first-contentful-paint')[0];
         const bundle = performance.getEntriesByType('resource').find((entry) => /\/assets\/[^/]+\.js$/.test(entry.name));
-        return { paint: paint?.startTime, bundle: bundle?.startTime, stylesheets: document.querySelectorAll('link[rel="stylesheet"]').length };
+        return {
+          paint: paint?.startTime,
+          bundle: bundle?.startTime,
+          stylesheets: document.querySelectorAll('link[rel="stylesheet"]').length,
+        };
       });
       expect(order.stylesheets).toBe(0);
       expect(order.paint).toBeDefined();
@@ -24,7 +28,10 @@ test.describe('the first paint', () => {
   test.describe('on a slow network', () => {
     test.use({ waitForApp: false });
 
-    test('with the bundle held for seconds, the story is there to read, styled, and the app takes over when it comes', async ({ page, reader }) => {
+    test('with the bundle held for seconds, the story is there to read, styled, and the app takes over when it comes', async ({
+      page,
+      reader,
+    }) => {
       const release = await holdRequests(page, '**/assets/*.js');
       await page.goto(`/fr/articles/${SEED_ID}`, { waitUntil: 'commit' });
       await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);

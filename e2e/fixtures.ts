@@ -38,11 +38,15 @@ export const test = base.extend<Fixtures>({
       await page.addInitScript(() => {
         const violations: string[] = [];
         Object.assign(window, { kiosqueViolations: violations });
-        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
+        );
       });
       const seen: string[] = [];
       const collect = async () => {
-        const found = await page.evaluate(() => (window as unknown as { kiosqueViolations?: string[] }).kiosqueViolations ?? []).catch(() => []);
+        const found = await page
+          .evaluate(() => (window as unknown as { kiosqueViolations?: string[] }).kiosqueViolations ?? [])
+          .catch(() => []);
         seen.push(...found);
       };
       // Each document's own list is read at the end; violations in documents left earlier reach
@@ -279,7 +283,12 @@ export function editionWords(): Set<string> {
       return [headline, standfirst, ...blocks.map((block) => block.text)];
     }),
   );
-  return new Set(texts.join(' ').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return new Set(
+    texts
+      .join(' ')
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u),
+  );
 }
 
 export const LEAD_ID = (JSON.parse(readFileSync(new URL('../content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;

@@ -24,7 +24,9 @@ async function holdChunk(page: Page, name: string): Promise<() => Promise<void>>
 
 /** Every island of the page has its code and acts by itself. */
 async function islandsArrived(page: Page) {
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-island]')].every((island) => island.dataset.islandArrived !== undefined));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-island]')].every((island) => island.dataset.islandArrived !== undefined),
+  );
 }
 
 /** A stand-in for the system share sheet, which notes what it was given. */
@@ -122,7 +124,10 @@ test.describe('by keyboard', () => {
 test.describe('before the app has arrived', () => {
   test.use({ waitForApp: false });
 
-  test('a paragraph’s “Afficher la traduction”, pressed while the app is on its way, shows the translation when it comes', async ({ page, reader }) => {
+  test('a paragraph’s “Afficher la traduction”, pressed while the app is on its way, shows the translation when it comes', async ({
+    page,
+    reader,
+  }) => {
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/*.js', async (route) => {
@@ -135,10 +140,11 @@ test.describe('before the app has arrived', () => {
     await expect(toggle).toHaveAttribute('aria-busy', 'true');
     release();
     await appTakesOver(page);
-    await expect(reader.blockRow('p2').locator('p[lang="en"]')).toHaveText(story(SEED_ID, 'en').blocks.find((block) => block.id === 'p2')!.text);
+    await expect(reader.blockRow('p2').locator('p[lang="en"]')).toHaveText(
+      story(SEED_ID, 'en').blocks.find((block) => block.id === 'p2')!.text,
+    );
     await expect(reader.blockRow('p2').getByRole('button', { name: 'Masquer la traduction' })).toHaveAttribute('aria-expanded', 'true');
   });
-
 });
 
 test.describe('with no app at all', () => {

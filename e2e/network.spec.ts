@@ -7,8 +7,22 @@ import { expect, holdRequests, READ_ALSO_ID, SEED_ID, story, test } from './fixt
 const DISCONNECTED = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/;
 
 const words = {
-  fr: { offlineBody: 'dès le retour de la connexion', offline: 'Hors connexion', frontPage: 'À la une', loading: 'Chargement de la page', other: 'English', otherLang: 'en' },
-  en: { offlineBody: 'as soon as the connection is back', offline: 'You are offline', frontPage: 'Top stories', loading: 'Loading the page', other: 'Français', otherLang: 'fr' },
+  fr: {
+    offlineBody: 'dès le retour de la connexion',
+    offline: 'Hors connexion',
+    frontPage: 'À la une',
+    loading: 'Chargement de la page',
+    other: 'English',
+    otherLang: 'en',
+  },
+  en: {
+    offlineBody: 'as soon as the connection is back',
+    offline: 'You are offline',
+    frontPage: 'Top stories',
+    loading: 'Loading the page',
+    other: 'Français',
+    otherLang: 'fr',
+  },
 } as const;
 
 /** A story that is not the lead, so that no test depends on the edition's order. */
@@ -20,7 +34,11 @@ test.describe('offline, with no service worker', () => {
   for (const lang of ['fr', 'en'] as const) {
     const say = words[lang];
 
-    test(`${lang}: a story not yet loaded says the connection is missing, the masthead still works, and the story opens when it returns`, async ({ page, context, reader }) => {
+    test(`${lang}: a story not yet loaded says the connection is missing, the masthead still works, and the story opens when it returns`, async ({
+      page,
+      context,
+      reader,
+    }) => {
       await page.goto(`/${lang}/`);
       await expect(reader.headline()).toHaveText(say.frontPage);
       await context.setOffline(true);
@@ -89,13 +107,17 @@ async function watchLayoutShifts(page: Page) {
   return () => page.evaluate(() => (window as unknown as { kiosqueShifts: { total: number } }).kiosqueShifts.total);
 }
 
-const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 test.describe('on a slow network', () => {
   for (const lang of ['fr', 'en'] as const) {
     const say = words[lang];
 
-    test(`${lang}: a story that takes seconds shows a progress bar under the masthead, without moving anything`, async ({ page, reader }) => {
+    test(`${lang}: a story that takes seconds shows a progress bar under the masthead, without moving anything`, async ({
+      page,
+      reader,
+    }) => {
       await page.goto(`/${lang}/`);
       await expect(reader.headline()).toHaveText(say.frontPage);
       const release = await holdRequests(page, '**/content/**');

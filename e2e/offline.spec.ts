@@ -2,7 +2,11 @@ import { expect, READ_ALSO_ID, SEED_ID, story, test } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, the edition reads offline: reload, related stories, language switch, front page', async ({ page, context, reader }) => {
+test('after one visit, the edition reads offline: reload, related stories, language switch, front page', async ({
+  page,
+  context,
+  reader,
+}) => {
   await page.goto(`/fr/articles/${SEED_ID}`);
   await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
@@ -28,7 +32,13 @@ test('after one visit, the edition reads offline: reload, related stories, langu
 });
 
 test('the web app manifest names Kiosque, its icons and its colours', async ({ request }) => {
-  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; short_name: string; theme_color: string; background_color: string; icons: { src: string; sizes: string }[] };
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    name: string;
+    short_name: string;
+    theme_color: string;
+    background_color: string;
+    icons: { src: string; sizes: string }[];
+  };
   expect(manifest.short_name).toBe('Kiosque');
   expect(manifest.theme_color).toMatch(/^#/);
   expect(manifest.background_color).toMatch(/^#/);

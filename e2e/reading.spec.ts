@@ -3,7 +3,8 @@ import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
 import { editionStories, expect, headlineIn, LEAD_ID, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
 
 /** A story's teaser on a front page, found by its headline. */
-const teaser = (page: Page, headline: string) => page.getByRole('article').filter({ has: page.getByRole('link', { name: headline, exact: true }) });
+const teaser = (page: Page, headline: string) =>
+  page.getByRole('article').filter({ has: page.getByRole('link', { name: headline, exact: true }) });
 
 const seedFr = story(SEED_ID, 'fr');
 const seedEn = story(SEED_ID, 'en');
@@ -20,7 +21,8 @@ test.describe('reading the edition', () => {
     if (stories.length <= FRONT_PAGE_SIZE) {
       for (const { id } of stories) await expect(page.getByRole('link', { name: headlineIn(id, 'fr'), exact: true })).toBeVisible();
       // Each teaser says its kind first ("Dépêche", or "Dépêche · En anglais" for a story not in French).
-      for (const { id, kind } of stories) await expect(teaser(page, headlineIn(id, 'fr'))).toContainText(kind === 'explainer' ? 'Contexte' : 'Dépêche');
+      for (const { id, kind } of stories)
+        await expect(teaser(page, headlineIn(id, 'fr'))).toContainText(kind === 'explainer' ? 'Contexte' : 'Dépêche');
     }
 
     await reader.markDocument();
@@ -61,7 +63,9 @@ test.describe('reading the edition', () => {
     const ids = await reader.bodyParagraphs().evaluateAll((elements) => elements.map((element) => element.id));
     const frenchIds = seedFr.blocks.filter((block) => block.type === 'paragraph').map((block) => block.id);
     expect(ids).toEqual(frenchIds);
-    await expect(reader.bodyParagraphs()).toHaveText(seedEn.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text));
+    await expect(reader.bodyParagraphs()).toHaveText(
+      seedEn.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text),
+    );
     await expect(reader.readAlso('Read also').getByRole('link')).toHaveText(story(READ_ALSO_ID, 'en').headline);
   });
 
@@ -141,7 +145,10 @@ test.describe('reading the edition', () => {
 
   test('an open article fetches its other language when idle, so the switch needs no network', async ({ page, reader }) => {
     // The story in English and the English interface strings, each fetched when the browser is idle.
-    const english = [page.waitForResponse(`**/content/en/articles/${seedEn.slug}.json`), page.waitForResponse('**/content/strings/en.json')];
+    const english = [
+      page.waitForResponse(`**/content/en/articles/${seedEn.slug}.json`),
+      page.waitForResponse('**/content/strings/en.json'),
+    ];
     await page.goto(`/fr/articles/${SEED_ID}`);
     await Promise.all(english);
     await page.route('**/content/**', (route) => route.abort());

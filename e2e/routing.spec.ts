@@ -96,16 +96,20 @@ test.describe('a failed load', () => {
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
   });
 
-  test('on a URL the build did not prerender, shows the error in the page’s language, never a blank page', { tag: '@static-host' }, async ({ page, reader }) => {
-    await page.route('**/content/**', (route) => route.abort());
-    // The French slug under /en/ is a redirect the app must fetch; a static host serves it the bare shell.
-    await page.goto(`/en/articles/${SEED_ID}`);
-    await expect(reader.headline()).toHaveText('This page could not be loaded');
-    await page.unroute('**/content/**');
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
-    await expect(page).toHaveURL(`/en/articles/${story(SEED_ID, 'en').slug}`);
-  });
+  test(
+    'on a URL the build did not prerender, shows the error in the page’s language, never a blank page',
+    { tag: '@static-host' },
+    async ({ page, reader }) => {
+      await page.route('**/content/**', (route) => route.abort());
+      // The French slug under /en/ is a redirect the app must fetch; a static host serves it the bare shell.
+      await page.goto(`/en/articles/${SEED_ID}`);
+      await expect(reader.headline()).toHaveText('This page could not be loaded');
+      await page.unroute('**/content/**');
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
+      await expect(page).toHaveURL(`/en/articles/${story(SEED_ID, 'en').slug}`);
+    },
+  );
 
   test('a prerendered article reads even when its JSON cannot be fetched', async ({ page, reader }) => {
     await page.route('**/content/**', (route) => route.abort());
@@ -126,7 +130,8 @@ test.describe('a link shared with tracking parameters', () => {
       Object.assign(window, { kiosqueFrames: frames });
       const sample = () => {
         // From the first frame after the HTML is parsed (a frame may come while it still streams in).
-        if (document.readyState !== 'loading') frames.push([document.querySelector('main h1')?.textContent ?? '', document.querySelectorAll(counted).length]);
+        if (document.readyState !== 'loading')
+          frames.push([document.querySelector('main h1')?.textContent ?? '', document.querySelectorAll(counted).length]);
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
@@ -139,7 +144,10 @@ test.describe('a link shared with tracking parameters', () => {
   }
 
   for (const lang of ['fr', 'en'] as const) {
-    test(`${lang}: the prerendered article is there from the first paint and stays, with its JSON blocked, and the app takes it over`, async ({ page, reader }) => {
+    test(`${lang}: the prerendered article is there from the first paint and stays, with its JSON blocked, and the app takes it over`, async ({
+      page,
+      reader,
+    }) => {
       const version = story(SEED_ID, lang);
       await recordFromFirstFrame(page, 'main p[id^="p"]');
       await page.route('**/content/**', (route) => route.abort());

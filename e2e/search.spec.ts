@@ -9,7 +9,8 @@ import { editionWords, expect, FAILED_RESOURCE, holdRequests, SEED_ID, SEED_TEXT
 // loaded machine can take seconds over: what waits on it waits longer.
 const afterFirstSearch = expect.configure({ timeout: 15_000 });
 
-const searchBox = (page: Page, name: 'Rechercher dans Kiosque' | 'Search Kiosque') => page.getByRole('search', { name }).getByRole('searchbox', { name });
+const searchBox = (page: Page, name: 'Rechercher dans Kiosque' | 'Search Kiosque') =>
+  page.getByRole('search', { name }).getByRole('searchbox', { name });
 const results = (page: Page) => page.getByRole('main').getByRole('listitem');
 const result = (page: Page, headline: string) => results(page).filter({ has: page.getByRole('heading', { level: 2, name: headline }) });
 
@@ -17,7 +18,10 @@ test.describe('search', () => {
   const seedFr = story(SEED_ID, 'fr').headline;
   const seedEn = story(SEED_ID, 'en').headline;
 
-  test('from the masthead, by keyboard: the results page has the query in its address and opens a result client-side', async ({ page, reader }) => {
+  test('from the masthead, by keyboard: the results page has the query in its address and opens a result client-side', async ({
+    page,
+    reader,
+  }) => {
     await page.goto('/fr/');
     await reader.markDocument();
     await reader.tabTo(searchBox(page, 'Rechercher dans Kiosque'));
@@ -142,7 +146,10 @@ test.describe('search', () => {
   for (const width of [375, 1280]) {
     test(`the masthead's search box shows its whole hint and, focused, is ringed whole (${width} px)`, async ({ page, reader }) => {
       await page.setViewportSize({ width, height: 800 });
-      for (const [path, name] of [['/fr/', 'Rechercher dans Kiosque'], ['/en/', 'Search Kiosque']] as const) {
+      for (const [path, name] of [
+        ['/fr/', 'Rechercher dans Kiosque'],
+        ['/en/', 'Search Kiosque'],
+      ] as const) {
         await page.goto(path);
         const box = searchBox(page, name);
         // The hint, typed in as a value, overflows the box if the box cuts it.
@@ -166,7 +173,10 @@ test.describe('search', () => {
 test.describe('search on a slow network', () => {
   test.use({ waitForApp: false });
 
-  test('a results page opened from a link says it is searching for the query while the app is on its way, not the empty page’s invitation', async ({ page, reader }) => {
+  test('a results page opened from a link says it is searching for the query while the app is on its way, not the empty page’s invitation', async ({
+    page,
+    reader,
+  }) => {
     const release = await holdRequests(page, '**/assets/*.js');
     await page.goto('/fr/recherche?q=coop%C3%A9ration');
     const invitation = page.getByText('Cherchez un nom, un lieu ou un sujet');
@@ -213,7 +223,10 @@ test.describe('search offline', () => {
 });
 
 test.describe('search, as readers type it', () => {
-  test('text typed but not sent stays in the box across a language switch, on a story and on a results page, whose results follow its address', async ({ page, reader }) => {
+  test('text typed but not sent stays in the box across a language switch, on a story and on a results page, whose results follow its address', async ({
+    page,
+    reader,
+  }) => {
     // The reader was writing a query: a switch of language changes the page, not what they wrote.
     await page.goto(`/fr/articles/${SEED_ID}`);
     await searchBox(page, 'Rechercher dans Kiosque').fill('Finlande');
@@ -244,7 +257,10 @@ test.describe('search, as readers type it', () => {
   test('an excerpt does not begin with the headline run into the text, and says where it is cut', async ({ page }) => {
     const { headline } = story(SEED_ID, 'en');
     await page.goto('/en/search?q=Finnish%20counterpart');
-    const excerpt = result(page, headline).locator('p').filter({ has: page.locator('mark') }).first();
+    const excerpt = result(page, headline)
+      .locator('p')
+      .filter({ has: page.locator('mark') })
+      .first();
     await afterFirstSearch(excerpt).toBeVisible();
     const text = (await excerpt.textContent()) ?? '';
     // No run of the headline's last three words, wherever the excerpt starts in it.

@@ -22,7 +22,8 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toMatch(/'unsafe-eval'/);
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "style-src 'self'"]) expect(csp).toContain(directive);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "style-src 'self'"])
+    expect(csp).toContain(directive);
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
@@ -57,7 +58,10 @@ test.describe('the production server', () => {
     }
   });
 
-  for (const [lang, title] of [['fr', 'Page introuvable'], ['en', 'Page not found']] as const) {
+  for (const [lang, title] of [
+    ['fr', 'Page introuvable'],
+    ['en', 'Page not found'],
+  ] as const) {
     test(`an unknown article in ${lang}: a real 404 with the not-found page in ${lang}`, async ({ request }) => {
       const response = await request.get(`/${lang}/articles/cet-article-n-existe-pas`);
       expect(response.status()).toBe(404);
@@ -70,14 +74,17 @@ test.describe('the production server', () => {
     const unknown = await request.get('/de/irgendwas');
     expect(unknown.status()).toBe(404);
     expect(await unknown.text()).toContain('<title>Page introuvable — Kiosque</title>');
-    for (const path of ['/.server/csp.conf', '/.server/redirects.map', '/fr/404']) expect((await request.get(path)).status(), path).toBe(404);
+    for (const path of ['/.server/csp.conf', '/.server/redirects.map', '/fr/404'])
+      expect((await request.get(path)).status(), path).toBe(404);
   });
 
   test('the other language’s slug: a 301 to this language’s, keeping the query', async ({ request }) => {
     await expectMoved(request, [[`/en/articles/${SEED_ID}?utm_source=newsletter`, `/en/articles/${enSlug}?utm_source=newsletter`]]);
   });
 
-  test('topic pages, feeds, search: 200 where the build wrote them, a 301 from the other language’s topic slug or word for search', async ({ request }) => {
+  test('topic pages, feeds, search: 200 where the build wrote them, a 301 from the other language’s topic slug or word for search', async ({
+    request,
+  }) => {
     const topic = topicsOf(SEED_ID).find((candidate) => candidate.slugs.fr !== candidate.slugs.en) ?? topicsOf(SEED_ID)[0];
     if (!topic) throw new Error('the seed has no topic');
     expect((await request.get(`/fr/topics/${topic.slugs.fr}`)).status()).toBe(200);
@@ -116,7 +123,10 @@ test.describe('the production server', () => {
   test('search runs under the strict policy: Pagefind’s worker, its WebAssembly and the other language’s index', async ({ page }) => {
     // The policy fixture fails this test on any violation; the search specs run on the preview host.
     await page.goto('/fr/recherche?q=Finnish+counterpart');
-    const seed = page.getByRole('main').getByRole('listitem').filter({ hasText: story(SEED_ID, 'fr').headline });
+    const seed = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ hasText: story(SEED_ID, 'fr').headline });
     await expect(seed).toContainText('Trouvé dans la version anglaise', { timeout: 15_000 });
   });
 });

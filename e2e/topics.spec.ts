@@ -27,7 +27,11 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(page).toHaveTitle(`${first.names[lang]} — Kiosque`);
 
       // The topic lists exactly its stories, in the front page's order.
-      const filed = new Set(editionStories().filter((meta) => meta.topics.includes(first.id)).map((meta) => headlineIn(meta.id, lang)));
+      const filed = new Set(
+        editionStories()
+          .filter((meta) => meta.topics.includes(first.id))
+          .map((meta) => headlineIn(meta.id, lang)),
+      );
       const listed = page.getByRole('main').getByRole('heading', { level: 2 });
       const onTopicPage = await listed.allTextContents();
       expect(new Set(onTopicPage)).toEqual(filed);
@@ -55,11 +59,18 @@ for (const lang of ['fr', 'en'] as const) {
     test('the head names the topic page in both languages, and the story is about its topics', async ({ page, request }) => {
       await page.goto(`/${lang}/topics/${first.slugs[lang]}`);
       await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/${lang}/topics/${first.slugs[lang]}`);
-      await expect(page.locator(`head link[rel="alternate"][hreflang="${other[lang]}"]`)).toHaveAttribute('href', `${SITE}/${other[lang]}/topics/${first.slugs[other[lang]]}`);
+      await expect(page.locator(`head link[rel="alternate"][hreflang="${other[lang]}"]`)).toHaveAttribute(
+        'href',
+        `${SITE}/${other[lang]}/topics/${first.slugs[other[lang]]}`,
+      );
 
       await page.goto(`/${lang}/articles/${story(LEAD_ID, lang).slug}`);
-      const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as { about?: { name: string; url: string }[] };
-      expect(jsonLd.about).toEqual(topics.map((topic) => ({ '@type': 'Thing', name: topic.names[lang], url: `${SITE}/${lang}/topics/${topic.slugs[lang]}` })));
+      const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as {
+        about?: { name: string; url: string }[];
+      };
+      expect(jsonLd.about).toEqual(
+        topics.map((topic) => ({ '@type': 'Thing', name: topic.names[lang], url: `${SITE}/${lang}/topics/${topic.slugs[lang]}` })),
+      );
 
       const sitemap = await (await request.get('/sitemap.xml')).text();
       expect(sitemap).toContain(`<loc>${SITE}/${lang}/topics/${first.slugs[lang]}</loc>`);

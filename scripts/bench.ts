@@ -37,7 +37,9 @@ async function main() {
     console.log('');
     const sizesOk = printFirstViewReport(firstViewReport(real.dir, floor));
     const page = pageTransfer(real.dir, `fr/articles/${SEED}.html`);
-    console.log(`  article first view, everything (HTML with the article and its stylesheet, JS): gzip ${kb(page.gzip)}, brotli ${kb(page.brotli)}`);
+    console.log(
+      `  article first view, everything (HTML with the article and its stylesheet, JS): gzip ${kb(page.gzip)}, brotli ${kb(page.brotli)}`,
+    );
     if (!sizesOk) process.exitCode = 1;
     if (options['sizes-only']) return;
     if (!options['skip-lighthouse']) await measureArticleBoot(real.dir, floor, `/en/articles/${SEED_EN}`, PORT + 1, verdicts);
@@ -49,7 +51,11 @@ async function main() {
       server.kill();
     }
     if (!options['skip-scale']) await runScale(real, ORIGIN, PORT, verdicts);
-    console.log(verdicts.missed.length === 0 ? '\nAll timing budgets met.' : `\nTiming budgets missed (flagged, not failed): ${verdicts.missed.join(', ')}`);
+    console.log(
+      verdicts.missed.length === 0
+        ? '\nAll timing budgets met.'
+        : `\nTiming budgets missed (flagged, not failed): ${verdicts.missed.join(', ')}`,
+    );
   } finally {
     rmSync(floor, { recursive: true, force: true });
   }

@@ -12,11 +12,27 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 
 describe('npm run lint keeps the layers apart', () => {
   it.each([
-    ['a feature using another feature', 'src/features/articles/Scratch.tsx', "import { DisplaySettings } from '../display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n"],
-    ['a feature using another the long way round', 'src/features/articles/Scratch.tsx', "import { DisplaySettings } from '../../features/display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n"],
+    [
+      'a feature using another feature',
+      'src/features/articles/Scratch.tsx',
+      "import { DisplaySettings } from '../display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n",
+    ],
+    [
+      'a feature using another the long way round',
+      'src/features/articles/Scratch.tsx',
+      "import { DisplaySettings } from '../../features/display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n",
+    ],
     ['a feature using the app', 'src/features/articles/Scratch.tsx', "import { App } from '../../app/App.tsx';\nexport const x = App;\n"],
-    ['shared code using a feature', 'src/shared/scratch.ts', "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n"],
-    ['browser code using the build side', 'src/app/scratch.ts', "import { loadContent } from '../../pipeline/content/load.ts';\nexport const x = loadContent;\n"],
+    [
+      'shared code using a feature',
+      'src/shared/scratch.ts',
+      "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n",
+    ],
+    [
+      'browser code using the build side',
+      'src/app/scratch.ts',
+      "import { loadContent } from '../../pipeline/content/load.ts';\nexport const x = loadContent;\n",
+    ],
   ])('refuses %s', async (_name, file, code) => {
     expect(await problems(file, code)).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: /)]);
   });
@@ -30,7 +46,17 @@ describe('npm run lint keeps the layers apart', () => {
   });
 
   it('lets a feature use its own files, shared code and the content API, and the app use features', async () => {
-    expect(await problems('src/features/articles/Scratch.tsx', "import { ArticleBody } from './ArticleBody.tsx';\nimport { whenIdle } from '../../shared/whenIdle.ts';\nimport { articleQuery } from '../../content-api/queries.ts';\nexport const x = [ArticleBody, whenIdle, articleQuery];\n")).toEqual([]);
-    expect(await problems('src/app/scratch.ts', "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n")).toEqual([]);
+    expect(
+      await problems(
+        'src/features/articles/Scratch.tsx',
+        "import { ArticleBody } from './ArticleBody.tsx';\nimport { whenIdle } from '../../shared/whenIdle.ts';\nimport { articleQuery } from '../../content-api/queries.ts';\nexport const x = [ArticleBody, whenIdle, articleQuery];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/app/scratch.ts',
+        "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n",
+      ),
+    ).toEqual([]);
   });
 });

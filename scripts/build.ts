@@ -31,7 +31,12 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 
 // --no-precompress: no .br/.gz twins (the benchmark's large editions, which no server sends compressed).
 const { values } = parseArgs({
-  options: { outDir: { type: 'string', default: 'dist' }, from: { type: 'string' }, quiet: { type: 'boolean', default: false }, 'no-precompress': { type: 'boolean', default: false } },
+  options: {
+    outDir: { type: 'string', default: 'dist' },
+    from: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    'no-precompress': { type: 'boolean', default: false },
+  },
 });
 // A build is for production whatever the shell or a test runner set (Vitest sets NODE_ENV=test,
 // with which React's JSX would be compiled for development, and the server bundle kept for the
@@ -50,7 +55,8 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 /** The app's server entry, built once per version of the code. */
 async function serverRenderer(): Promise<Render> {
   if (!existsSync(join(ssrDir, 'entry-server.js'))) {
-    for (const old of readdirSync('node_modules/.cache').filter((name) => name.startsWith('kiosque-ssr-'))) rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
+    for (const old of readdirSync('node_modules/.cache').filter((name) => name.startsWith('kiosque-ssr-')))
+      rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
     await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
   }
   const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
@@ -61,7 +67,10 @@ async function serverRenderer(): Promise<Render> {
 function finish(manifest: EditionManifest, state: BuildState) {
   writeBuildState(outDir, state);
   writeEditionFileList(outDir, manifest);
-  if (origin === DEFAULT_SITE_URL) console.warn(`site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`);
+  if (origin === DEFAULT_SITE_URL)
+    console.warn(
+      `site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`,
+    );
 }
 
 /** Publishes the edition in `outDir` from `from`'s, writing only what differs. */
@@ -79,8 +88,17 @@ async function incrementalBuild(from: string, previous: BuildState) {
   console.log(`  stage: content check, related stories, manifest: ${seconds(started)}`);
   started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
-  const written = await buildIncrementally({ from, outDir, manifest, previous, render: await serverRenderer(), compress: previous.compressed });
-  console.log(`from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index, service worker and server files written again (${seconds(started)})`);
+  const written = await buildIncrementally({
+    from,
+    outDir,
+    manifest,
+    previous,
+    render: await serverRenderer(),
+    compress: previous.compressed,
+  });
+  console.log(
+    `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index, service worker and server files written again (${seconds(started)})`,
+  );
   for (const [step, time] of written.stages) console.log(`  stage: ${step}: ${time.toFixed(1)} s`);
   finish(manifest, buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous)));
 }
@@ -102,7 +120,11 @@ function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstVie
 /** Builds the whole edition into an emptied `outDir`. */
 async function fullBuild() {
   let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
-  await build({ logLevel: values.quiet ? 'warn' : 'info', build: { outDir, emptyOutDir: true }, plugins: [clientBuildReader((manifest, chunks) => (client = { manifest, chunks }))] });
+  await build({
+    logLevel: values.quiet ? 'warn' : 'info',
+    build: { outDir, emptyOutDir: true },
+    plugins: [clientBuildReader((manifest, chunks) => (client = { manifest, chunks }))],
+  });
   if (!client) throw new Error('the client build handed over no manifest');
   const { manifest, chunks } = client;
 
@@ -112,14 +134,20 @@ async function fullBuild() {
 
   const searchStarted = performance.now();
   const indexed = await writeSearchIndex(outDir, manifest.pages);
-  console.log(`search: indexed ${Object.entries(indexed).map(([lang, count]) => `${count} stories in ${lang}`).join(', ')} (${((performance.now() - searchStarted) / 1000).toFixed(1)} s)`);
+  console.log(
+    `search: indexed ${Object.entries(indexed)
+      .map(([lang, count]) => `${count} stories in ${lang}`)
+      .join(', ')} (${((performance.now() - searchStarted) / 1000).toFixed(1)} s)`,
+  );
 
   const offline = await writeServiceWorker(outDir, manifest.pages);
   console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
 
   writeServerConfig(outDir, manifest);
   const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
-  console.log(`server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`);
+  console.log(
+    `server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`,
+  );
   finish(manifest, buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks));
 }
 
@@ -129,7 +157,8 @@ function whyNotFrom(previous: BuildState | undefined): string | undefined {
   if (!previous) return 'it has no build state';
   if (previous.code !== code) return 'it was built from other code';
   if (previous.origin !== origin) return `it names another site address (${previous.origin})`;
-  if (previous.compressed === values['no-precompress']) return previous.compressed ? 'it has compressed twins, which this build would not write' : 'it has no compressed twins';
+  if (previous.compressed === values['no-precompress'])
+    return previous.compressed ? 'it has compressed twins, which this build would not write' : 'it has no compressed twins';
   return undefined;
 }
 

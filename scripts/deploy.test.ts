@@ -23,7 +23,10 @@ let serverLog = '';
 type Run = { status: number | null; stdout: string; stderr: string };
 
 function tsx(script: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, KIOSQUE_CONTENT: content.root, PORT: String(port) }, detached: true });
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, KIOSQUE_CONTENT: content.root, PORT: String(port) },
+    detached: true,
+  });
 }
 
 function finished(child: ChildProcess): Promise<Run> {
@@ -130,7 +133,9 @@ describe('npm run deploy, through nginx', () => {
     const front = pages.filter((answer) => answer.address === '/fr/').map((answer) => editionsServing('/fr/', answer.body)[0]);
     expect(new Set(front)).toEqual(new Set([before.replace('editions/', ''), live().replace('editions/', '')]));
     expect(answers.length).toBeGreaterThan(addresses.length * 2);
-    console.log(`deploy: ${answers.length} requests while an edition was built and switched, ${answers.filter((answer) => answer.status !== 200).length} failed`);
+    console.log(
+      `deploy: ${answers.length} requests while an edition was built and switched, ${answers.filter((answer) => answer.status !== 200).length} failed`,
+    );
   }, 180_000);
 
   it('leaves the live edition serving, unchanged, when a build is interrupted halfway', async () => {
@@ -139,7 +144,8 @@ describe('npm run deploy, through nginx', () => {
     content.edit('edition.json', (json) => (json.lead = 'depeche-alpha'));
     const child = deploy();
     const run = finished(child);
-    const partialHasAssets = () => readdirSync(join(site, 'editions')).some((name) => name.endsWith('.partial') && existsSync(join(site, 'editions', name, 'assets')));
+    const partialHasAssets = () =>
+      readdirSync(join(site, 'editions')).some((name) => name.endsWith('.partial') && existsSync(join(site, 'editions', name, 'assets')));
     while (!partialHasAssets()) await new Promise((resolve) => setTimeout(resolve, 50));
     process.kill(-(child.pid ?? 0), 'SIGINT');
     const interrupted = await run;

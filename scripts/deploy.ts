@@ -24,7 +24,12 @@ import {
 // A build that fails or is interrupted leaves the live edition as it was, and says so.
 
 const { values } = parseArgs({
-  options: { site: { type: 'string' }, reload: { type: 'string' }, rollback: { type: 'boolean', default: false }, list: { type: 'boolean', default: false } },
+  options: {
+    site: { type: 'string' },
+    reload: { type: 'string' },
+    rollback: { type: 'boolean', default: false },
+    list: { type: 'boolean', default: false },
+  },
 });
 if (!values.site) {
   console.error('deploy: --site <folder> is required (the folder whose `live` link the server serves)');
@@ -40,7 +45,8 @@ function liveNow() {
 function reloadServer() {
   if (!values.reload) return;
   const result = spawnSync(values.reload, { shell: true, stdio: 'inherit' });
-  if (result.status !== 0) console.error(`deploy: the reload command failed (${values.reload}); the server may still hold the previous edition's configuration`);
+  if (result.status !== 0)
+    console.error(`deploy: the reload command failed (${values.reload}); the server may still hold the previous edition's configuration`);
 }
 
 function list() {
@@ -65,7 +71,9 @@ function rollback() {
 /** Runs the build into `outDir` as a child process, from the live edition where there is one; resolves with its exit status. */
 function runBuild(outDir: string, from: string | undefined): Promise<number | null> {
   const fromLive = from ? ['--from', editionDir(site, from)] : [];
-  const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', outDir, '--quiet', ...fromLive], { stdio: 'inherit' });
+  const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', outDir, '--quiet', ...fromLive], {
+    stdio: 'inherit',
+  });
   const signals = ['SIGINT', 'SIGTERM'] as const;
   for (const signal of signals) {
     process.on(signal, () => {

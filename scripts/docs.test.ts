@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 // link between the pages leads to a file that does.
 
 const README = readFileSync('README.md', 'utf8');
-const pages = ['README.md', ...readdirSync('docs', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).map((file) => join('docs', file))];
+const pages = [
+  'README.md',
+  ...readdirSync('docs', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => join('docs', file)),
+];
 
 /** The paths the README's "Where things live" map names: each line's folder, and the folders its description names inside it (`bundle/ (…)`). */
 function mappedPaths(): string[] {

@@ -24,7 +24,14 @@ const pages = {
 const viewports = { narrow: { width: 375, height: 812 }, wide: { width: 1280, height: 900 } };
 type Scheme = 'light' | 'dark';
 
-async function capture(browser: Browser, path: string, file: string, viewport: { width: number; height: number }, colorScheme: Scheme, fullPage: boolean) {
+async function capture(
+  browser: Browser,
+  path: string,
+  file: string,
+  viewport: { width: number; height: number },
+  colorScheme: Scheme,
+  fullPage: boolean,
+) {
   const page = await browser.newPage({ viewport, colorScheme });
   await page.goto(base + path);
   await appTakesOver(page);

@@ -74,7 +74,10 @@ test.describe('an imported dispatch with no English version', () => {
   });
 
   test('no editor linked it, yet it leads somewhere from its first build: the story that shares its topic', async ({ page, reader }) => {
-    for (const [lang, label, slug] of [['fr', 'Sur le même sujet', 'texte-hostile'], ['en', 'Related stories', 'hostile-text']] as const) {
+    for (const [lang, label, slug] of [
+      ['fr', 'Sur le même sujet', 'texte-hostile'],
+      ['en', 'Related stories', 'hostile-text'],
+    ] as const) {
       await page.goto(`/${lang}/articles/depeche-francaise-seule`);
       const links = reader.related(label).getByRole('link');
       await expect(links).toHaveCount(1);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures.ts';
 
-type Version = { slug: string; headline: string; standfirst: string; credit: string; dateline: string; blocks: { id: string; type: string; text: string }[] };
+type Version = {
+  slug: string;
+  headline: string;
+  standfirst: string;
+  credit: string;
+  dateline: string;
+  blocks: { id: string; type: string; text: string }[];
+};
 const version = (lang: 'fr' | 'en') =>
   JSON.parse(readFileSync(new URL(`content/articles/texte-hostile/${lang}.json`, import.meta.url), 'utf8')) as Version;
 
@@ -71,7 +78,9 @@ test('the static HTML of the hostile article, read without JavaScript, holds the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(version('fr').headline);
   await expect(page.locator('main').locator('script, img, iframe, svg')).toHaveCount(0);
   await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', version('fr').headline);
-  const structured = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as { headline: string };
+  const structured = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as {
+    headline: string;
+  };
   expect(structured.headline).toBe(version('fr').headline);
   expect(dialogs).toEqual([]);
   await context.close();

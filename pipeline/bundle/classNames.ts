@@ -41,4 +41,3 @@ export function shortClassNames(root: string): (name: string, file: string) => s
     return table.get(source) ?? `k${createHash('sha256').update(source).digest('base64url').replace(/[-_]/g, '').slice(0, 6)}`;
   };
 }
-

@@ -16,7 +16,8 @@ import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../../src/shared/islands.
 //   in the reader's order, once the code is here. React would drop them.
 
 export function earlyScript(): string {
-  const apply = (attribute: string, key: string, fallback: string) => `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
+  const apply = (attribute: string, key: string, fallback: string) =>
+    `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
   const preferences = `try{var s=localStorage;${apply('theme', THEME.key, DEFAULT_THEME)}${apply('textSize', TEXT_SIZE.key, DEFAULT_TEXT_SIZE)}}catch(e){}`;
   const pendingPage = `var u=new URLSearchParams(location.search),p=u.get("page"),q=(u.get("q")||"").trim();if(d.page&&p&&p!==d.page)d.pendingPage="";`;
   const pendingResults = `if(d.q===""&&q){d.pendingPage="";addEventListener("DOMContentLoaded",function(){document.querySelector("[name=q]").value=q})}`;

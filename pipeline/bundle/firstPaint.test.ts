@@ -36,7 +36,8 @@ function chunks(): Record<string, Partial<Rollup.OutputChunk>> {
   };
 }
 
-const stylesheet = (source: string) => ({ ...chunks(), 'assets/index-def.css': { type: 'asset', fileName: 'assets/index-def.css', source } }) as unknown as Rollup.OutputBundle;
+const stylesheet = (source: string) =>
+  ({ ...chunks(), 'assets/index-def.css': { type: 'asset', fileName: 'assets/index-def.css', source } }) as unknown as Rollup.OutputBundle;
 
 describe('the first paint', () => {
   it('puts the stylesheet inside the page and drops the file', () => {
@@ -50,7 +51,10 @@ describe('the first paint', () => {
   it('replaces the module script with a loader that names the entry and the first view’s chunks, each after what it imports, and parses as a script', () => {
     const html = transform(SHELL, stylesheet('p{}'));
     expect(html).not.toContain('<script type="module"');
-    const loader = /<script data-app-bundle="\/assets\/index-abc\.js" data-app-chunks="\/assets\/react-2\.js \/assets\/app-1\.js">([^<]*)<\/script>/.exec(html)?.[1];
+    const loader =
+      /<script data-app-bundle="\/assets\/index-abc\.js" data-app-chunks="\/assets\/react-2\.js \/assets\/app-1\.js">([^<]*)<\/script>/.exec(
+        html,
+      )?.[1];
     expect(loader).toContain('first-contentful-paint');
     expect(() => new Function(loader ?? 'syntax error (')).not.toThrow();
   });
@@ -69,7 +73,11 @@ describe('the first paint', () => {
     const plugin = firstPaintPlugin();
     const hook = plugin.transformIndexHtml;
     if (!hook || typeof hook === 'function' || !('handler' in hook)) throw new Error('the plugin has no ordered HTML hook');
-    hook.handler.call(undefined as never, SHELL, { path: '/index.html', filename: 'index.html', bundle: stylesheet('p{}') } as IndexHtmlTransformContext);
+    hook.handler.call(undefined as never, SHELL, {
+      path: '/index.html',
+      filename: 'index.html',
+      bundle: stylesheet('p{}'),
+    } as IndexHtmlTransformContext);
     const first = (plugin.api as FirstPaintPluginApi).chunks();
     expect(first.byKind('topic')).toEqual(['/assets/react-2.js', '/assets/app-1.js', '/assets/topic-3.js']);
     expect(first.byKind('article')).toEqual(['/assets/react-2.js', '/assets/app-1.js']);

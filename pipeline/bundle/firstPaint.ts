@@ -62,7 +62,10 @@ function loadModuleAfterFirstPaint(html: string, bundle: Rollup.OutputBundle, ro
   const src = scripts[0]?.[1] ?? '';
   const chunks = firstViewChunks(bundle, root, src.replace(/^\//, ''));
   // The app shell leads `/` to a front page.
-  return { html: html.replace(MODULE_SCRIPT, () => `${loaderTag(src, chunks.byKind('front-page'))}${LOAD_AFTER_FIRST_PAINT}</script>`), chunks };
+  return {
+    html: html.replace(MODULE_SCRIPT, () => `${loaderTag(src, chunks.byKind('front-page'))}${LOAD_AFTER_FIRST_PAINT}</script>`),
+    chunks,
+  };
 }
 
 export const FIRST_PAINT_PLUGIN = 'kiosque-first-paint';
@@ -100,6 +103,7 @@ export function firstPaintPlugin(): Plugin {
 /** The text of every inline script and stylesheet of a page, which the Content-Security-Policy allows by hash. */
 export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
   const loaderAttributes = `(?: ${LOADER_ATTRIBUTES.entry}="[^"]*" ${LOADER_ATTRIBUTES.chunks}="[^"]*")?`;
-  const texts = (tag: string) => [...html.matchAll(new RegExp(`<${tag}${loaderAttributes}>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
+  const texts = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}${loaderAttributes}>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
   return { scripts: texts('script'), styles: texts('style') };
 }

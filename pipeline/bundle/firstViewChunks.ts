@@ -27,8 +27,11 @@ function withImports(bundle: Rollup.OutputBundle, roots: string[], seen = new Se
 }
 
 function lazyChunkOf(bundle: Rollup.OutputBundle, root: string, module: string): string {
-  const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.facadeModuleId && relative(root, output.facadeModuleId) === module);
-  if (!chunk || chunk.type !== 'chunk' || !chunk.isDynamicEntry) throw new Error(`${module} is not a lazy chunk of the build (see pipeline/bundle/chunks.ts)`);
+  const chunk = Object.values(bundle).find(
+    (output) => output.type === 'chunk' && output.facadeModuleId && relative(root, output.facadeModuleId) === module,
+  );
+  if (!chunk || chunk.type !== 'chunk' || !chunk.isDynamicEntry)
+    throw new Error(`${module} is not a lazy chunk of the build (see pipeline/bundle/chunks.ts)`);
   return chunk.fileName;
 }
 

@@ -32,7 +32,8 @@ export type BuildState = {
 const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
 /** Everything a page's HTML is rendered from: its address, status, data and head links. */
-export const pageDigest = (page: ManifestPage) => digest(JSON.stringify([page.route, page.status, page.kind, page.lang, page.queries, page.links]));
+export const pageDigest = (page: ManifestPage) =>
+  digest(JSON.stringify([page.route, page.status, page.kind, page.lang, page.queries, page.links]));
 
 export const fileDigest = (text: string) => digest(text);
 
@@ -52,7 +53,11 @@ export function codeDigest(root = '.'): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
-export function buildState(manifest: EditionManifest, { code, origin, compressed }: Pick<BuildState, 'code' | 'origin' | 'compressed'>, chunks: FirstViewChunks): BuildState {
+export function buildState(
+  manifest: EditionManifest,
+  { code, origin, compressed }: Pick<BuildState, 'code' | 'origin' | 'compressed'>,
+  chunks: FirstViewChunks,
+): BuildState {
   const pages = Object.fromEntries(manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page)]] : [])));
   const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text)]));
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
@@ -60,7 +65,11 @@ export function buildState(manifest: EditionManifest, { code, origin, compressed
 }
 
 /** The chunks a build named, as prerendering asks for them. */
-export const savedChunks = ({ chunks }: BuildState): FirstViewChunks => ({ entry: chunks.entry, common: chunks.common, byKind: (kind) => chunks.byKind[kind] });
+export const savedChunks = ({ chunks }: BuildState): FirstViewChunks => ({
+  entry: chunks.entry,
+  common: chunks.common,
+  byKind: (kind) => chunks.byKind[kind],
+});
 
 export function writeBuildState(outDir: string, state: BuildState): void {
   mkdirSync(dirname(join(outDir, BUILD_STATE)), { recursive: true });

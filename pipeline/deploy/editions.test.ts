@@ -2,7 +2,20 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { carryAssets, EDITION_FILE_LIST, editionDir, editionId, editionProblems, editions, finishEdition, liveEdition, makeLive, previousEdition, pruneEditions, startEdition } from './editions.ts';
+import {
+  carryAssets,
+  EDITION_FILE_LIST,
+  editionDir,
+  editionId,
+  editionProblems,
+  editions,
+  finishEdition,
+  liveEdition,
+  makeLive,
+  previousEdition,
+  pruneEditions,
+  startEdition,
+} from './editions.ts';
 
 /** A site whose editions `ids` are whole builds, each holding the listed files (and `assets/<id>.js`). */
 function siteWith(ids: string[]) {
@@ -20,7 +33,9 @@ function siteWith(ids: string[]) {
 
 describe('editions of a site', () => {
   it('ids sort in publishing order, to the millisecond', () => {
-    const ids = [new Date('2026-12-02T09:00:00.005Z'), new Date('2026-12-02T09:00:00.040Z'), new Date('2026-12-02T10:00:00Z')].map(editionId);
+    const ids = [new Date('2026-12-02T09:00:00.005Z'), new Date('2026-12-02T09:00:00.040Z'), new Date('2026-12-02T10:00:00Z')].map(
+      editionId,
+    );
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(3);
     expect(ids[0]).not.toMatch(/[:.]/);

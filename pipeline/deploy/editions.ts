@@ -1,4 +1,17 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { SERVER_DIR } from '../output/serverConfig.ts';
@@ -38,7 +51,9 @@ export function editionProblems(dir: string): string[] {
   const list = join(dir, EDITION_FILE_LIST);
   if (!existsSync(list)) return [`${EDITION_FILE_LIST} is missing: the build did not finish`];
   const files = JSON.parse(readFileSync(list, 'utf8')) as string[];
-  return files.filter((file) => !existsSync(join(dir, file)) || statSync(join(dir, file)).size === 0).map((file) => `${file} is missing or empty`);
+  return files
+    .filter((file) => !existsSync(join(dir, file)) || statSync(join(dir, file)).size === 0)
+    .map((file) => `${file} is missing or empty`);
 }
 
 /** The site's whole editions, oldest first. */
@@ -70,7 +85,8 @@ export function startEdition(site: string, id: string): string {
 /** Removes the folders of builds that never finished. */
 export function removeUnfinished(site: string): void {
   if (!existsSync(editionsDir(site))) return;
-  for (const name of readdirSync(editionsDir(site))) if (name.endsWith(PARTIAL)) rmSync(join(editionsDir(site), name), { recursive: true, force: true });
+  for (const name of readdirSync(editionsDir(site)))
+    if (name.endsWith(PARTIAL)) rmSync(join(editionsDir(site), name), { recursive: true, force: true });
 }
 
 /** Makes the checked build in `partialDir` the whole edition `id` (not yet live). */
@@ -111,7 +127,9 @@ export function makeLive(site: string, id: string): void {
 /** Removes all but the newest `keep` editions, never the live one. */
 export function pruneEditions(site: string, keep = KEPT_EDITIONS): string[] {
   const live = liveEdition(site);
-  const old = editions(site).slice(0, -keep).filter((id) => id !== live);
+  const old = editions(site)
+    .slice(0, -keep)
+    .filter((id) => id !== live);
   for (const id of old) rmSync(editionDir(site, id), { recursive: true, force: true });
   return old;
 }

@@ -39,7 +39,13 @@ describe('a publish from the previous edition', () => {
   it('after an import and a change of lead, writes only what changed, and the same bytes as a full build', () => {
     build('first');
     const first = tree('first');
-    const imported = importWireCopy(DISPATCH, { root: content.root, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', topics: ['security'] });
+    const imported = importWireCopy(DISPATCH, {
+      root: content.root,
+      lang: 'fr',
+      kind: 'dispatch',
+      dateline: 'Rabat',
+      topics: ['security'],
+    });
     content.edit('edition.json', (json) => (json.lead = relative(join(content.root, 'articles'), join(imported.file, '..'))));
     const log = build('incremental', 'first');
     expect(log).toMatch(/from .*first: \d+ files and \d+ pages written, 0 removed/);

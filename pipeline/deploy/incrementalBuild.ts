@@ -35,7 +35,11 @@ function removeWithTwins(file: string): void {
 }
 
 /** Paths whose bytes a writer other than this module makes again whole: they are not linked. */
-const REWRITTEN = (path: string) => path.startsWith('.kiosque') || path.startsWith('pagefind') || path.startsWith(SERVER_DIR) || /^(sw|workbox-[\w-]+)\.js(\.br|\.gz)?$/.test(path);
+const REWRITTEN = (path: string) =>
+  path.startsWith('.kiosque') ||
+  path.startsWith('pagefind') ||
+  path.startsWith(SERVER_DIR) ||
+  /^(sw|workbox-[\w-]+)\.js(\.br|\.gz)?$/.test(path);
 
 type Written = { files: string[]; pages: string[]; removed: string[] };
 
@@ -76,7 +80,14 @@ function textFilesUnder(outDir: string, dir: string): string[] {
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
 }
 
-export type IncrementalBuild = { from: string; outDir: string; manifest: EditionManifest; previous: BuildState; render: Render; compress: boolean };
+export type IncrementalBuild = {
+  from: string;
+  outDir: string;
+  manifest: EditionManifest;
+  previous: BuildState;
+  render: Render;
+  compress: boolean;
+};
 
 /** How long each step took, in order, for the build's log and the benchmark. */
 export type Stages = [step: string, seconds: number][];
@@ -100,7 +111,14 @@ function stageTimer(): { stages: Stages; step: <T>(name: string, run: () => Prom
  * whole the search index, the service worker and the server's files. Returns what it wrote, and
  * how long each step took.
  */
-export async function buildIncrementally({ from, outDir, manifest, previous, render, compress }: IncrementalBuild): Promise<Written & { stages: Stages }> {
+export async function buildIncrementally({
+  from,
+  outDir,
+  manifest,
+  previous,
+  render,
+  compress,
+}: IncrementalBuild): Promise<Written & { stages: Stages }> {
   const { stages, step } = stageTimer();
   const written: Written = { files: [], pages: [], removed: [] };
   await step('link the previous edition', () => linkTree(from, outDir, REWRITTEN));
@@ -112,7 +130,10 @@ export async function buildIncrementally({ from, outDir, manifest, previous, ren
   await step('server files', () => writeServerConfig(outDir, manifest));
   if (compress) {
     await step('compress what was written', async () => {
-      const rewritten = [...textFilesUnder(outDir, 'pagefind'), ...readdirSync(outDir).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name))];
+      const rewritten = [
+        ...textFilesUnder(outDir, 'pagefind'),
+        ...readdirSync(outDir).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name)),
+      ];
       for (const path of [...written.files, ...written.pages, ...rewritten]) await compressFile(join(outDir, path));
     });
   }

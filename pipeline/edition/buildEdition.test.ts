@@ -56,7 +56,10 @@ describe('editionViolations', () => {
     const { files } = buildEdition(FROZEN_EDITION, ORIGIN);
     files.delete(articleResourcePath('en', 'beta-background'));
     const front = JSON.parse(files.get(frontPageResourcePath('fr', 1))!) as FrontPageView;
-    files.set(frontPageResourcePath('fr', 1), JSON.stringify({ ...front, stories: front.stories.filter((story) => story.id !== 'depeche-delta') }));
+    files.set(
+      frontPageResourcePath('fr', 1),
+      JSON.stringify({ ...front, stories: front.stories.filter((story) => story.id !== 'depeche-delta') }),
+    );
     files.set('sitemap.xml', files.get('sitemap.xml')!.replace(`${ORIGIN}/fr/articles/contexte-gamma<`, '<'));
     expect(editionViolations(FROZEN_EDITION, files, ORIGIN)).toEqual([
       'contexte-beta does not open in en at beta-background',

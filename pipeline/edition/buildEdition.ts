@@ -33,5 +33,8 @@ export function buildEdition(root: string, origin: string, pageSize?: number): E
     return [feedFile(lang), editionFeed(lang, stories, published.articles, origin)] as const;
   });
   const strings = LANGS.map((lang) => [stringsResourcePath(lang), JSON.stringify(interfaceStringsOf(lang))] as const);
-  return editionManifest(published, (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]));
+  return editionManifest(
+    published,
+    (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
+  );
 }

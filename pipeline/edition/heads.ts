@@ -38,7 +38,10 @@ const property = (name: string, content: string): HeadTag => ({ tag: 'meta', att
 
 function alternateLinks({ hreflang, xDefault }: PageLinks, origin: string): HeadTag[] {
   return [
-    ...Object.entries(hreflang).map(([lang, path]): HeadTag => ({ tag: 'link', attributes: { rel: 'alternate', hreflang: lang, href: absoluteUrl(path, origin) } })),
+    ...Object.entries(hreflang).map(([lang, path]): HeadTag => ({
+      tag: 'link',
+      attributes: { rel: 'alternate', hreflang: lang, href: absoluteUrl(path, origin) },
+    })),
     { tag: 'link', attributes: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(xDefault, origin) } },
   ];
 }
@@ -51,7 +54,15 @@ function pageHead(input: PageHeadInput, origin: string): Head {
     meta('description', input.description),
     { tag: 'link', attributes: { rel: 'canonical', href: url } },
     ...alternateLinks(input.links, origin),
-    { tag: 'link', attributes: { rel: 'alternate', type: 'application/rss+xml', title: LANGUAGES[input.pageLang].feedTitle, href: absoluteUrl(feedUrl(input.pageLang), origin) } },
+    {
+      tag: 'link',
+      attributes: {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        title: LANGUAGES[input.pageLang].feedTitle,
+        href: absoluteUrl(feedUrl(input.pageLang), origin),
+      },
+    },
     property('og:type', input.type),
     property('og:site_name', 'Kiosque'),
     property('og:title', input.title),
@@ -95,7 +106,11 @@ function newsArticle(article: ArticleWithoutHead, origin: string): object {
     inLanguage: article.contentLang,
     isAccessibleForFree: true,
     publisher: { '@type': 'Organization', name: 'Kiosque' },
-    about: article.topics.map((topic) => ({ '@type': 'Thing', name: topic.name, url: absoluteUrl(topicUrl(article.lang, topic.slug), origin) })),
+    about: article.topics.map((topic) => ({
+      '@type': 'Thing',
+      name: topic.name,
+      url: absoluteUrl(topicUrl(article.lang, topic.slug), origin),
+    })),
     ...(article.dateline ? { dateline: article.dateline } : {}),
     ...(article.published ? { datePublished: article.published } : {}),
     ...(article.contentLang === original ? {} : { translationOfWork: work(original) }),
@@ -116,22 +131,37 @@ export function articleLinks(article: Pick<ArticleView, 'lang' | 'contentLang' |
 
 export function articleHead(article: ArticleWithoutHead, origin: string): Head {
   return pageHead(
-    { lang: article.contentLang, pageLang: article.lang, title: article.headline, description: summary(article), links: articleLinks(article), type: 'article', jsonLd: newsArticle(article, origin) },
+    {
+      lang: article.contentLang,
+      pageLang: article.lang,
+      title: article.headline,
+      description: summary(article),
+      links: articleLinks(article),
+      type: 'article',
+      jsonLd: newsArticle(article, origin),
+    },
     origin,
   );
 }
 
 /** A front page exists in every language; `/`, which sends each reader to their language, is its x-default. */
 export function frontPageLinks(lang: Lang, page: number): PageLinks {
-  return { path: frontPageUrl(lang, page), canonicalPath: frontPageUrl(lang, page), hreflang: perLang((l) => frontPageUrl(l, page)), xDefault: '/' };
+  return {
+    path: frontPageUrl(lang, page),
+    canonicalPath: frontPageUrl(lang, page),
+    hreflang: perLang((l) => frontPageUrl(l, page)),
+    xDefault: '/',
+  };
 }
 
 export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
   const { frontPageTitle, siteDescription } = LANGUAGES[lang];
   const title = listingTitle(lang, frontPageTitle, { page, pageCount });
-  return pageHead({ lang, pageLang: lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' }, origin);
+  return pageHead(
+    { lang, pageLang: lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' },
+    origin,
+  );
 }
-
 
 /** The title of a listing's page: its name, then which page it is from the second on. */
 function listingTitle(lang: Lang, name: string, { page, pageCount }: { page: number; pageCount: number }): string {
@@ -147,7 +177,14 @@ export function topicLinks({ lang, slugs, page }: Pick<TopicPageView, 'lang' | '
 export function topicPageHead(view: Pick<TopicPageView, 'lang' | 'topic' | 'slugs' | 'page' | 'pageCount'>, origin: string): Head {
   const { lang, topic } = view;
   return pageHead(
-    { lang, pageLang: lang, title: listingTitle(lang, topic.name, view), description: LANGUAGES[lang].topicDescription(topic.name), links: topicLinks(view), type: 'website' },
+    {
+      lang,
+      pageLang: lang,
+      title: listingTitle(lang, topic.name, view),
+      description: LANGUAGES[lang].topicDescription(topic.name),
+      links: topicLinks(view),
+      type: 'website',
+    },
     origin,
   );
 }

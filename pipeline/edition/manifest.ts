@@ -1,4 +1,12 @@
-import { articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl, searchUrl, topicResourcePath, topicUrl } from '../../src/content-api/paths.ts';
+import {
+  articleResourcePath,
+  articleUrl,
+  frontPageResourcePath,
+  frontPageUrl,
+  searchUrl,
+  topicResourcePath,
+  topicUrl,
+} from '../../src/content-api/paths.ts';
 import type { ArticleResource, FrontPageView, TopicResource } from '../../src/content-api/published.ts';
 import { articleKey, frontPageKey, topicKey } from '../../src/content-api/queryKeys.ts';
 import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../../src/i18n/languages.ts';
@@ -73,7 +81,9 @@ function topicPages(edition: PublishedEdition): ManifestPage[] {
 }
 
 function articlePages(edition: PublishedEdition): ManifestPage[] {
-  const onFirstPage = new Set(edition.frontPages.filter((view) => view.page === 1).flatMap((view) => view.stories.map((story) => `${view.lang}/${story.id}`)));
+  const onFirstPage = new Set(
+    edition.frontPages.filter((view) => view.page === 1).flatMap((view) => view.stories.map((story) => `${view.lang}/${story.id}`)),
+  );
   return edition.articles.map((article) => ({
     route: articleUrl(article.lang, article.slug),
     lang: article.lang,
@@ -98,7 +108,12 @@ function searchPages(): ManifestPage[] {
     queries: [],
     dataFiles: [],
     htmlFile: `${searchUrl(lang).slice(1)}.html`,
-    links: { path: searchUrl(lang), canonicalPath: searchUrl(lang), hreflang: perLang((l) => searchUrl(l)), xDefault: searchUrl(DEFAULT_LANG) },
+    links: {
+      path: searchUrl(lang),
+      canonicalPath: searchUrl(lang),
+      hreflang: perLang((l) => searchUrl(l)),
+      xDefault: searchUrl(DEFAULT_LANG),
+    },
     indexable: false,
     offline: true,
   }));
@@ -123,7 +138,10 @@ function notFoundPages(): ManifestPage[] {
 /** The other language's word for search (/fr/search, /en/recherche) leads to the language's own. */
 function searchRedirects(): { from: string; to: string }[] {
   return LANGS.flatMap((lang) =>
-    LANGS.filter((other) => SEARCH_SEGMENT[other] !== SEARCH_SEGMENT[lang]).map((other) => ({ from: `/${lang}/${SEARCH_SEGMENT[other]}`, to: searchUrl(lang) })),
+    LANGS.filter((other) => SEARCH_SEGMENT[other] !== SEARCH_SEGMENT[lang]).map((other) => ({
+      from: `/${lang}/${SEARCH_SEGMENT[other]}`,
+      to: searchUrl(lang),
+    })),
   );
 }
 

@@ -11,7 +11,10 @@ export function readingMinutes(words: number, lang: Lang): number {
   return Math.max(1, Math.round(words / LANGUAGES[lang].wordsPerMinute));
 }
 
-export function versionReadingMinutes(version: { headline: string; standfirst?: string; blocks: readonly { text: string }[] }, lang: Lang): number {
+export function versionReadingMinutes(
+  version: { headline: string; standfirst?: string; blocks: readonly { text: string }[] },
+  lang: Lang,
+): number {
   const texts = [version.headline, version.standfirst ?? '', ...version.blocks.map((block) => block.text)];
   return readingMinutes(countWords(texts.join(' ')), lang);
 }

@@ -51,7 +51,10 @@ describe('relatedStories', () => {
   });
 
   it('leaves three or more editor’s choices as they are', () => {
-    const chosen = relatedStories([story('a', ['x'], 'a', ['b', 'c', 'd', 'e']), ...['b', 'c', 'd', 'e'].map((id) => story(id, ['x'], id))]);
+    const chosen = relatedStories([
+      story('a', ['x'], 'a', ['b', 'c', 'd', 'e']),
+      ...['b', 'c', 'd', 'e'].map((id) => story(id, ['x'], id)),
+    ]);
     expect(chosen.get('a')).toEqual(['b', 'c', 'd', 'e']);
   });
 });
@@ -59,7 +62,11 @@ describe('relatedStories', () => {
 describe('relatedStories, by what stories share', () => {
   it('gives no place to a word that only one story has', () => {
     const rare = Array.from({ length: 20 }, (_, index) => `singulier${String.fromCharCode(97 + index)}`).join(' ');
-    const related = relatedStories([story('rare', ['a'], `${rare} coopération`), story('other', ['b'], 'La coopération avance.'), story('third', ['c'], 'Rien à voir.')]);
+    const related = relatedStories([
+      story('rare', ['a'], `${rare} coopération`),
+      story('other', ['b'], 'La coopération avance.'),
+      story('third', ['c'], 'Rien à voir.'),
+    ]);
     expect(related.get('rare')).toEqual(['other']);
   });
 
@@ -69,7 +76,12 @@ describe('relatedStories, by what stories share', () => {
     const self = ordered[story];
     return new Set(
       ordered
-        .filter((other, index) => index !== story && (other.meta.topics.some((topic) => self?.meta.topics.includes(topic)) || words.some((byStory) => [...(byStory[index] ?? [])].some((word) => byStory[story]?.has(word)))))
+        .filter(
+          (other, index) =>
+            index !== story &&
+            (other.meta.topics.some((topic) => self?.meta.topics.includes(topic)) ||
+              words.some((byStory) => [...(byStory[index] ?? [])].some((word) => byStory[story]?.has(word)))),
+        )
         .map((other) => other.meta.id),
     );
   }

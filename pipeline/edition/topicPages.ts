@@ -28,7 +28,12 @@ export function topicPages({ lang, topics, stories, pageSize, origin }: TopicPag
     const filed = stories.filter(({ article }) => article.meta.topics.includes(topic.id)).map(({ summary }) => summary);
     if (filed.length === 0) return [];
     const base = { lang, topic: topicRef(topic, lang), slugs: perLang((l) => topic.slugs[l]) };
-    return paginate(filed, pageSize, (position, page) => ({ ...base, ...position, stories: page, head: topicPageHead({ ...base, ...position }, origin) }));
+    return paginate(filed, pageSize, (position, page) => ({
+      ...base,
+      ...position,
+      stories: page,
+      head: topicPageHead({ ...base, ...position }, origin),
+    }));
   });
 }
 
@@ -37,5 +42,9 @@ export function topicRedirects(topics: Topic[], lang: Lang, published: TopicPage
   const listed = new Set(published.map((view) => view.topic.id));
   return topics
     .filter((topic) => listed.has(topic.id))
-    .flatMap((topic) => [...new Set(Object.values(topic.slugs))].filter((slug) => slug !== topic.slugs[lang]).map((from) => ({ lang, from, to: topic.slugs[lang] })));
+    .flatMap((topic) =>
+      [...new Set(Object.values(topic.slugs))]
+        .filter((slug) => slug !== topic.slugs[lang])
+        .map((from) => ({ lang, from, to: topic.slugs[lang] })),
+    );
 }

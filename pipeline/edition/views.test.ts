@@ -13,7 +13,12 @@ import { copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 function publish(root = FROZEN_EDITION, pageSize?: number) {
   const content = loadContent(root);
   if (!content.edition) throw new Error('no edition');
-  return publishedFiles(publishEdition({ articles: content.articles, edition: content.edition, topics: content.topics }, { origin: 'https://kiosque.example', pageSize }));
+  return publishedFiles(
+    publishEdition(
+      { articles: content.articles, edition: content.edition, topics: content.topics },
+      { origin: 'https://kiosque.example', pageSize },
+    ),
+  );
 }
 
 function article(files: ReturnType<typeof publish>, path: string) {
@@ -22,7 +27,8 @@ function article(files: ReturnType<typeof publish>, path: string) {
   return resource.article;
 }
 
-const front = (files: ReturnType<typeof publish>, lang: 'fr' | 'en', page = 1) => files.get(frontPageResourcePath(lang, page)) as FrontPageView;
+const front = (files: ReturnType<typeof publish>, lang: 'fr' | 'en', page = 1) =>
+  files.get(frontPageResourcePath(lang, page)) as FrontPageView;
 
 describe('publishEdition', () => {
   const files = publish();
@@ -30,8 +36,21 @@ describe('publishEdition', () => {
   it('publishes each story under its own slug in each language', () => {
     const fr = article(files, articleResourcePath('fr', 'depeche-alpha'));
     const en = article(files, articleResourcePath('en', 'alpha-dispatch'));
-    expect(fr).toMatchObject({ id: 'depeche-alpha', lang: 'fr', contentLang: 'fr', originalLanguage: 'fr', kind: 'dispatch', dateline: 'Rabat' });
-    expect(en).toMatchObject({ id: 'depeche-alpha', lang: 'en', contentLang: 'en', slug: 'alpha-dispatch', headline: 'Alpha test dispatch' });
+    expect(fr).toMatchObject({
+      id: 'depeche-alpha',
+      lang: 'fr',
+      contentLang: 'fr',
+      originalLanguage: 'fr',
+      kind: 'dispatch',
+      dateline: 'Rabat',
+    });
+    expect(en).toMatchObject({
+      id: 'depeche-alpha',
+      lang: 'en',
+      contentLang: 'en',
+      slug: 'alpha-dispatch',
+      headline: 'Alpha test dispatch',
+    });
     expect(fr.slugs).toEqual({ fr: 'depeche-alpha', en: 'alpha-dispatch' });
     expect(en.slugs).toEqual(fr.slugs);
     expect(fr).not.toHaveProperty('published');
@@ -44,7 +63,9 @@ describe('publishEdition', () => {
   });
 
   it('publishes exactly the articles and redirects the edition calls for', () => {
-    const kinds = [...files.entries()].filter(([path]) => path.includes('/articles/')).map(([path, resource]) => `${path} ${(resource as ArticleResource).type}`);
+    const kinds = [...files.entries()]
+      .filter(([path]) => path.includes('/articles/'))
+      .map(([path, resource]) => `${path} ${(resource as ArticleResource).type}`);
     expect(kinds.sort()).toEqual(
       [
         'content/fr/articles/depeche-alpha.json article',
@@ -86,8 +107,18 @@ describe('publishEdition', () => {
   });
 
   it('orders the front page: the lead, then dated stories newest first, then the rest by id', () => {
-    expect(front(files, 'fr').stories.map((story) => story.id)).toEqual(['depeche-alpha', 'contexte-gamma', 'contexte-beta', 'depeche-delta']);
-    expect(front(files, 'en').stories.map((story) => story.id)).toEqual(['depeche-alpha', 'contexte-gamma', 'contexte-beta', 'depeche-delta']);
+    expect(front(files, 'fr').stories.map((story) => story.id)).toEqual([
+      'depeche-alpha',
+      'contexte-gamma',
+      'contexte-beta',
+      'depeche-delta',
+    ]);
+    expect(front(files, 'en').stories.map((story) => story.id)).toEqual([
+      'depeche-alpha',
+      'contexte-gamma',
+      'contexte-beta',
+      'depeche-delta',
+    ]);
   });
 
   it('follows the lead an editor names', () => {
@@ -95,7 +126,12 @@ describe('publishEdition', () => {
     content.edit('edition.json', (json) => {
       json.lead = 'depeche-delta';
     });
-    expect(front(publish(content.root), 'fr').stories.map((story) => story.id)).toEqual(['depeche-delta', 'contexte-gamma', 'contexte-beta', 'depeche-alpha']);
+    expect(front(publish(content.root), 'fr').stories.map((story) => story.id)).toEqual([
+      'depeche-delta',
+      'contexte-gamma',
+      'contexte-beta',
+      'depeche-alpha',
+    ]);
   });
 
   it('summarises a story by its standfirst, else by its opening paragraph', () => {
@@ -117,7 +153,10 @@ describe('publishEdition', () => {
     expect(shown).toMatchObject({ lang: 'en', contentLang: 'fr', headline: 'Dépêche d’essai delta' });
     expect(shown.slugs).toEqual({ fr: 'depeche-delta', en: 'depeche-delta' });
     expect(shown.available).toEqual(['fr']);
-    expect(front(files, 'en').stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr', headline: 'Dépêche d’essai delta' });
+    expect(front(files, 'en').stories.find((story) => story.id === 'depeche-delta')).toMatchObject({
+      contentLang: 'fr',
+      headline: 'Dépêche d’essai delta',
+    });
     expect(article(files, articleResourcePath('en', 'alpha-dispatch')).available).toEqual(['fr', 'en']);
   });
 
@@ -126,7 +165,9 @@ describe('publishEdition', () => {
       { id: 'security', slug: 'security', name: 'Security' },
       { id: 'culture', slug: 'culture', name: 'Culture' },
     ]);
-    expect(article(files, articleResourcePath('fr', 'depeche-alpha')).topics).toEqual([{ id: 'security', slug: 'securite', name: 'Sécurité' }]);
+    expect(article(files, articleResourcePath('fr', 'depeche-alpha')).topics).toEqual([
+      { id: 'security', slug: 'securite', name: 'Sécurité' },
+    ]);
   });
 });
 
@@ -139,9 +180,18 @@ describe('topic pages', () => {
   };
 
   it('lists the stories filed under a topic, in the edition’s order, as the front page shows them', () => {
-    expect(topicPage(files, 'fr', 'securite').stories.map((story) => story.id)).toEqual(['depeche-alpha', 'contexte-beta', 'depeche-delta']);
+    expect(topicPage(files, 'fr', 'securite').stories.map((story) => story.id)).toEqual([
+      'depeche-alpha',
+      'contexte-beta',
+      'depeche-delta',
+    ]);
     const english = topicPage(files, 'en', 'security');
-    expect(english).toMatchObject({ topic: { id: 'security', name: 'Security' }, slugs: { fr: 'securite', en: 'security' }, page: 1, pageCount: 1 });
+    expect(english).toMatchObject({
+      topic: { id: 'security', name: 'Security' },
+      slugs: { fr: 'securite', en: 'security' },
+      page: 1,
+      pageCount: 1,
+    });
     expect(english.stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr' });
     expect(topicPage(files, 'en', 'culture').stories.map((story) => story.id)).toEqual(['contexte-gamma', 'contexte-beta']);
   });
@@ -151,7 +201,9 @@ describe('topic pages', () => {
     expect(files.get(topicResourcePath('fr', 'security', 1))).toEqual({ type: 'redirect', slug: 'securite' });
     const topicFiles = [...files.keys()].filter((path) => path.includes('/topics/'));
     expect(topicFiles.sort()).toEqual(
-      ['fr/culture/1', 'fr/securite/1', 'fr/security/1', 'en/culture/1', 'en/security/1', 'en/securite/1'].map((path) => `content/${path.replace(/^(\w+)\//, '$1/topics/')}.json`).sort(),
+      ['fr/culture/1', 'fr/securite/1', 'fr/security/1', 'en/culture/1', 'en/security/1', 'en/securite/1']
+        .map((path) => `content/${path.replace(/^(\w+)\//, '$1/topics/')}.json`)
+        .sort(),
     );
   });
 
@@ -165,7 +217,10 @@ describe('topic pages', () => {
   it('publishes no page for a topic no story is filed under', () => {
     const content = copyOfContent(FROZEN_EDITION);
     const topics = JSON.parse(readFileSync(content.file('topics.json'), 'utf8')) as unknown[];
-    content.write('topics.json', JSON.stringify([...topics, { id: 'sport', names: { fr: 'Sport', en: 'Sport' }, slugs: { fr: 'sport', en: 'sport' } }]));
+    content.write(
+      'topics.json',
+      JSON.stringify([...topics, { id: 'sport', names: { fr: 'Sport', en: 'Sport' }, slugs: { fr: 'sport', en: 'sport' } }]),
+    );
     expect([...publish(content.root).keys()].some((path) => path.includes('/sport/'))).toBe(false);
   });
 });

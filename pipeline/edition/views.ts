@@ -5,7 +5,16 @@ import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import type { SourceArticle } from '../content/load.ts';
 import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../../src/content-api/paths.ts';
-import type { ArticleResource, ArticleView, BlockView, FrontPageView, StoryRef, StorySummary, TopicPageView, TopicResource } from '../../src/content-api/published.ts';
+import type {
+  ArticleResource,
+  ArticleView,
+  BlockView,
+  FrontPageView,
+  StoryRef,
+  StorySummary,
+  TopicPageView,
+  TopicResource,
+} from '../../src/content-api/published.ts';
 import { topicResourcePath } from '../../src/content-api/paths.ts';
 import { paginate } from './paginate.ts';
 import type { Block, EditionConfig, Topic, Version } from '../content/schema.ts';
@@ -75,15 +84,11 @@ function articleView(resolved: Resolved, { byId, topicsById }: Lookups, related:
   return { ...view, head: articleHead(view, origin) };
 }
 
-
 /** The edition's order: the lead story, then dated stories newest first, then the rest by id. */
 export function editionOrder(articles: SourceArticle[], edition: EditionConfig): SourceArticle[] {
   const rank = (article: SourceArticle) => (article.meta.id === edition.lead ? 0 : 1);
   return [...articles].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (b.meta.published ?? '').localeCompare(a.meta.published ?? '') ||
-      a.meta.id.localeCompare(b.meta.id),
+    (a, b) => rank(a) - rank(b) || (b.meta.published ?? '').localeCompare(a.meta.published ?? '') || a.meta.id.localeCompare(b.meta.id),
   );
 }
 
@@ -96,7 +101,12 @@ function storySummaries(ordered: SourceArticle[], lang: Lang): { article: Source
 }
 
 function frontPages(stories: StorySummary[], lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
-  return paginate(stories, pageSize, (position, page) => ({ lang, ...position, stories: page, head: frontPageHead({ lang, ...position }, origin) }));
+  return paginate(stories, pageSize, (position, page) => ({
+    lang,
+    ...position,
+    stories: page,
+    head: frontPageHead({ lang, ...position }, origin),
+  }));
 }
 
 /** `origin` is the public address canonical URLs and social tags name; `pageSize`, the front page's stories per page. */
@@ -122,13 +132,21 @@ function publishTopics(ordered: SourceArticle[], topics: Topic[], options: Publi
   return { pages, redirects };
 }
 
-export function publishEdition({ articles, edition, topics }: EditionSource, { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number }): PublishedEdition {
-  const lookups = { byId: new Map(articles.map((article) => [article.meta.id, article])), topicsById: new Map(topics.map((topic) => [topic.id, topic])) };
+export function publishEdition(
+  { articles, edition, topics }: EditionSource,
+  { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number },
+): PublishedEdition {
+  const lookups = {
+    byId: new Map(articles.map((article) => [article.meta.id, article])),
+    topicsById: new Map(topics.map((topic) => [topic.id, topic])),
+  };
   const ordered = editionOrder(articles, edition);
   const related = relatedStories(ordered);
   const published = publishTopics(ordered, topics, { origin, pageSize });
   return {
-    articles: LANGS.flatMap((lang) => articles.map((article) => articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin))),
+    articles: LANGS.flatMap((lang) =>
+      articles.map((article) => articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin)),
+    ),
     redirects: LANGS.flatMap((lang) =>
       articles.flatMap((article) => {
         const to = resolve(article, lang).version.slug;
@@ -136,7 +154,13 @@ export function publishEdition({ articles, edition, topics }: EditionSource, { o
       }),
     ),
     topicRedirects: published.redirects,
-    frontPages: LANGS.flatMap((lang) => frontPages(storySummaries(ordered, lang).map(({ summary }) => summary), lang, { origin, pageSize })),
+    frontPages: LANGS.flatMap((lang) =>
+      frontPages(
+        storySummaries(ordered, lang).map(({ summary }) => summary),
+        lang,
+        { origin, pageSize },
+      ),
+    ),
     topicPages: published.pages,
   };
 }

@@ -25,9 +25,15 @@ export async function compressFile(file: string): Promise<void> {
   const bytes = readFileSync(file);
   // The hashed assets are few, large and cached for a year: they get the strongest (slowest) setting.
   const quality = file.includes('/assets/') ? constants.BROTLI_MAX_QUALITY : 9;
-  const [br, gz] = await Promise.all([brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }), gzipAsync(bytes, { level: 9 })]);
+  const [br, gz] = await Promise.all([
+    brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }),
+    gzipAsync(bytes, { level: 9 }),
+  ]);
   // A twin may be a hard link to the live edition's (pipeline/deploy/incrementalBuild.ts): replaced, never written through.
-  for (const [twin, data] of [[`${file}.br`, br], [`${file}.gz`, gz]] as const) {
+  for (const [twin, data] of [
+    [`${file}.br`, br],
+    [`${file}.gz`, gz],
+  ] as const) {
     rmSync(twin, { force: true });
     writeFileSync(twin, data);
   }

@@ -8,7 +8,8 @@ import { FROZEN_EDITION } from '../testing/fixture.ts';
 const ORIGIN = 'https://kiosque.example';
 const files = buildEdition(FROZEN_EDITION, ORIGIN).files;
 const feedOf = (lang: 'fr' | 'en') => files.get(feedFile(lang)) ?? '';
-const languagesOf = (xml: string) => [...xml.matchAll(/<dc:language xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/">([a-z]+)</g)].map((match) => match[1]);
+const languagesOf = (xml: string) =>
+  [...xml.matchAll(/<dc:language xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/">([a-z]+)</g)].map((match) => match[1]);
 
 describe('the feeds', () => {
   it('list the edition in front-page order, each story at its address in the feed’s language', () => {
@@ -16,7 +17,9 @@ describe('the feeds', () => {
     expect(feed.language).toBe('en');
     expect(feed.url).toBe(`${ORIGIN}/en/`);
     expect(feed.items.map((item) => item.url)).toEqual(
-      ['/en/articles/alpha-dispatch', '/en/articles/gamma-background', '/en/articles/beta-background', '/en/articles/depeche-delta'].map((path) => `${ORIGIN}${path}`),
+      ['/en/articles/alpha-dispatch', '/en/articles/gamma-background', '/en/articles/beta-background', '/en/articles/depeche-delta'].map(
+        (path) => `${ORIGIN}${path}`,
+      ),
     );
     expect(feed.items[0]?.title).toBe('Alpha test dispatch');
     expect(feed.items.every((item) => (item.description ?? '').length > 0)).toBe(true);
@@ -33,7 +36,12 @@ describe('the feeds', () => {
 
   it('state a date only where the content gives one', () => {
     const items = parseFeed(feedOf('fr')).items;
-    expect(items.find((item) => item.url?.endsWith('/contexte-gamma'))?.published?.toISOString().slice(0, 10)).toBe('2020-01-03');
+    expect(
+      items
+        .find((item) => item.url?.endsWith('/contexte-gamma'))
+        ?.published?.toISOString()
+        .slice(0, 10),
+    ).toBe('2020-01-03');
     expect(items.find((item) => item.url?.endsWith('/depeche-alpha'))?.published).toBeNull();
   });
 

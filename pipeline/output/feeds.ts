@@ -39,7 +39,12 @@ function feedItem(story: StorySummary, lang: Lang, published: string | undefined
 }
 
 /** The feed of `lang`: `stories` in front-page order (the first FEED_SIZE are listed), `articles` for their dates. */
-export function editionFeed(lang: Lang, stories: StorySummary[], articles: Pick<ArticleView, 'id' | 'published'>[], origin: string): string {
+export function editionFeed(
+  lang: Lang,
+  stories: StorySummary[],
+  articles: Pick<ArticleView, 'id' | 'published'>[],
+  origin: string,
+): string {
   const published = new Map(articles.map((article) => [article.id, article.published]));
   const home = absoluteUrl(frontPageUrl(lang), origin);
   const feed = new Feed({

@@ -29,19 +29,23 @@ function htmlAttributes(page: ManifestPage): string {
 /** A page's own language's strings, and of every other what a page says when it cannot load. */
 function pageStrings(lang: Lang): EmbeddedStrings {
   const failureStrings = (other: Lang) => Object.fromEntries(FAILURE_STRINGS.map((key) => [key, interfaceStringsOf(other)[key]]));
-  return Object.fromEntries(LANGS.map((l) => [l, l === lang ? { strings: interfaceStringsOf(l), all: true } : { strings: failureStrings(l), all: false }]));
+  return Object.fromEntries(
+    LANGS.map((l) => [l, l === lang ? { strings: interfaceStringsOf(l), all: true } : { strings: failureStrings(l), all: false }]),
+  );
 }
 
 function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, chunks: FirstViewChunks): string {
-  return withFirstViewChunks(template, chunks.entry, chunks.byKind(page.kind))
-    .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    // The shell's word for a reader without JavaScript, which a page written out needs not.
-    .replace(/<noscript data-shell>[\s\S]*?<\/noscript>\s*/, '')
-    .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
-    .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`)
-    // The shell carries every language's strings; a page needs only its own.
-    .replace(embeddedStringsPattern(), embeddedStringsScript(pageStrings(page.lang)));
+  return (
+    withFirstViewChunks(template, chunks.entry, chunks.byKind(page.kind))
+      .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
+      .replace(/<meta name="description"[^>]*>\s*/, '')
+      // The shell's word for a reader without JavaScript, which a page written out needs not.
+      .replace(/<noscript data-shell>[\s\S]*?<\/noscript>\s*/, '')
+      .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
+      .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`)
+      // The shell carries every language's strings; a page needs only its own.
+      .replace(embeddedStringsPattern(), embeddedStringsScript(pageStrings(page.lang)))
+  );
 }
 
 /** Puts every language's interface strings into the app shell (dist/index.html), the template of every page. */
@@ -54,7 +58,13 @@ export function embedShellStrings(outDir: string): void {
 }
 
 /** Renders each page with `render` (the app's server entry) into `outDir`; returns how many it wrote. */
-export async function prerenderPages(pages: ManifestPage[], render: Render, outDir: string, origin: string, chunks: FirstViewChunks): Promise<number> {
+export async function prerenderPages(
+  pages: ManifestPage[],
+  render: Render,
+  outDir: string,
+  origin: string,
+  chunks: FirstViewChunks,
+): Promise<number> {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   let written = 0;
   for (const page of pages) {

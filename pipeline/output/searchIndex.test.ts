@@ -8,7 +8,11 @@ const recordsOf = (lang: 'fr' | 'en') => searchRecords(pages, lang);
 
 describe('the search records', () => {
   it('hold every story a language’s pages show, once, in that language’s bundle', () => {
-    expect(recordsOf('fr').map((record) => record.url).sort()).toEqual(
+    expect(
+      recordsOf('fr')
+        .map((record) => record.url)
+        .sort(),
+    ).toEqual(
       ['/fr/articles/contexte-beta', '/fr/articles/contexte-gamma', '/fr/articles/depeche-alpha', '/fr/articles/depeche-delta'].sort(),
     );
     expect(recordsOf('en').every((record) => record.language === 'en')).toBe(true);

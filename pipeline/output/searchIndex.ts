@@ -17,11 +17,15 @@ import type { ManifestPage } from '../edition/manifest.ts';
 
 /** Every story as `lang`'s pages show it: in its `lang` version, or in its original where it has none. */
 function storiesShownIn(pages: ManifestPage[], lang: Lang): ArticleView[] {
-  return pages.flatMap((page) => page.queries.flatMap(({ data }) => ('type' in data && data.type === 'article' && data.article.lang === lang ? [data.article] : [])));
+  return pages.flatMap((page) =>
+    page.queries.flatMap(({ data }) => ('type' in data && data.type === 'article' && data.article.lang === lang ? [data.article] : [])),
+  );
 }
 
 const storyText = (article: ArticleView) =>
-  [article.headline, article.standfirst ?? '', ...article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []))].join('\n\n');
+  [article.headline, article.standfirst ?? '', ...article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []))].join(
+    '\n\n',
+  );
 
 /**
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that

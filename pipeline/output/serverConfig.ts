@@ -46,7 +46,9 @@ export function redirectMap(manifest: EditionManifest): string {
 export function languageLocations(manifest: EditionManifest): string {
   const pages = manifest.pages.filter((page) => page.kind === 'not-found' && page.htmlFile);
   const fallback = pages.find((page) => page.lang === DEFAULT_LANG) ?? pages[0];
-  const lines = pages.map(({ lang, htmlFile }) => `location /${lang}/ {\n  error_page 404 /${htmlFile};\n  try_files $uri $uri.html $uri/index.html =404;\n}\n`);
+  const lines = pages.map(
+    ({ lang, htmlFile }) => `location /${lang}/ {\n  error_page 404 /${htmlFile};\n  try_files $uri $uri.html $uri/index.html =404;\n}\n`,
+  );
   const searches = searchWords().map((word) => `location = /${word} {\n  try_files /index.html =404;\n}\n`);
   return `${fallback ? `error_page 404 /${fallback.htmlFile};\n` : ''}${lines.join('')}${searches.join('')}`;
 }

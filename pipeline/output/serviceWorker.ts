@@ -27,16 +27,32 @@ const SEARCH_PRECACHE_LIMIT = 1000;
  * the index chunks and result fragments too while the edition is small enough to save whole.
  */
 function searchFiles(outDir: string): string[] {
-  const core = ['pagefind/*/pagefind.js', 'pagefind/*/pagefind-worker.js', 'pagefind/*/pagefind-entry.json', 'pagefind/*/*.pf_meta', `pagefind/*/wasm.{${LANGS.join(',')}}.pagefind`];
+  const core = [
+    'pagefind/*/pagefind.js',
+    'pagefind/*/pagefind-worker.js',
+    'pagefind/*/pagefind-entry.json',
+    'pagefind/*/*.pf_meta',
+    `pagefind/*/wasm.{${LANGS.join(',')}}.pagefind`,
+  ];
   const chunks = ['pagefind/*/index/*.pf_index', 'pagefind/*/fragment/*.pf_fragment'];
-  const chunkCount = LANGS.reduce((count, lang) => count + ['index', 'fragment'].reduce((n, dir) => n + readdirSync(join(outDir, searchIndexPath(lang), dir)).length, 0), 0);
+  const chunkCount = LANGS.reduce(
+    (count, lang) => count + ['index', 'fragment'].reduce((n, dir) => n + readdirSync(join(outDir, searchIndexPath(lang), dir)).length, 0),
+    0,
+  );
   return chunkCount <= SEARCH_PRECACHE_LIMIT ? [...core, ...chunks] : core;
 }
 
 export async function writeServiceWorker(outDir: string, pages: ManifestPage[]) {
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['index.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest}', 'content/strings/*.json', ...offlineFiles(pages), ...searchFiles(outDir)],
+    globPatterns: [
+      'index.html',
+      'assets/**/*.{js,css}',
+      '*.{svg,png,webmanifest}',
+      'content/strings/*.json',
+      ...offlineFiles(pages),
+      ...searchFiles(outDir),
+    ],
     swDest: join(outDir, 'sw.js'),
     mode: 'production',
     sourcemap: false,

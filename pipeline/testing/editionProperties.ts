@@ -21,7 +21,8 @@ function servedSlug(article: SourceArticle, lang: Lang): string | undefined {
 function storyOpens(files: Published, article: SourceArticle, lang: Lang): string[] {
   const slug = servedSlug(article, lang);
   const resource = slug ? read<ArticleResource>(files, articleResourcePath(lang, slug)) : undefined;
-  if (resource?.type !== 'article' || resource.article.id !== article.meta.id) return [`${article.meta.id} does not open in ${lang} at ${slug}`];
+  if (resource?.type !== 'article' || resource.article.id !== article.meta.id)
+    return [`${article.meta.id} does not open in ${lang} at ${slug}`];
   return [];
 }
 
@@ -29,7 +30,9 @@ function storyOpens(files: Published, article: SourceArticle, lang: Lang): strin
 function refsResolve(files: Published, lang: Lang, from: string, refs: StoryRef[]): string[] {
   return refs.flatMap((ref) => {
     const resource = read<ArticleResource>(files, articleResourcePath(lang, ref.slug));
-    return resource?.type === 'article' && resource.article.id === ref.id ? [] : [`${from} links to ${ref.id}, which does not open at ${ref.slug}`];
+    return resource?.type === 'article' && resource.article.id === ref.id
+      ? []
+      : [`${from} links to ${ref.id}, which does not open at ${ref.slug}`];
   });
 }
 
@@ -46,7 +49,9 @@ function frontPagesReachEveryStory(files: Published, articles: SourceArticle[], 
   if (!first) return [`${lang} has no front page`];
   const pages = Array.from({ length: first.pageCount }, (_, index) => read<FrontPageView>(files, frontPageResourcePath(lang, index + 1)));
   const listed = pages.flatMap((page) => page?.stories ?? []);
-  const problems = articles.filter((article) => !listed.some((story) => story.id === article.meta.id)).map((article) => `the ${lang} front pages never reach ${article.meta.id}`);
+  const problems = articles
+    .filter((article) => !listed.some((story) => story.id === article.meta.id))
+    .map((article) => `the ${lang} front pages never reach ${article.meta.id}`);
   if (listed.length !== articles.length) problems.push(`the ${lang} front pages list ${listed.length} stories for ${articles.length}`);
   if (first.stories[0]?.id !== lead) problems.push(`the ${lang} front page does not open with the lead, ${lead}`);
   return [...problems, ...refsResolve(files, lang, `the ${lang} front page`, listed)];
@@ -56,9 +61,13 @@ function sitemapListsEveryPage(files: Published, articles: SourceArticle[], orig
   const sitemap = files.get('sitemap.xml') ?? '';
   const pages = [
     ...LANGS.map((lang) => frontPageUrl(lang)),
-    ...articles.flatMap((article) => LANGS.flatMap((lang) => (article.versions[lang] ? [articleUrl(lang, article.versions[lang].slug)] : []))),
+    ...articles.flatMap((article) =>
+      LANGS.flatMap((lang) => (article.versions[lang] ? [articleUrl(lang, article.versions[lang].slug)] : [])),
+    ),
   ];
-  return pages.filter((path) => !sitemap.includes(`<loc>${absoluteUrl(path, origin)}</loc>`)).map((path) => `the sitemap does not list ${path}`);
+  return pages
+    .filter((path) => !sitemap.includes(`<loc>${absoluteUrl(path, origin)}</loc>`))
+    .map((path) => `the sitemap does not list ${path}`);
 }
 
 /** Every way the published `files` of the edition under `root` break the properties above; empty when none. */

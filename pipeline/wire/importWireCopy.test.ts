@@ -25,7 +25,14 @@ function contentWithoutSeed() {
 }
 
 const SEED_TOPICS = ['security-cooperation', 'terrorism', 'morocco', 'finland'];
-const options = (root: string, extra: Partial<ImportOptions> = {}): ImportOptions => ({ root, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', topics: SEED_TOPICS, ...extra });
+const options = (root: string, extra: Partial<ImportOptions> = {}): ImportOptions => ({
+  root,
+  lang: 'fr',
+  kind: 'dispatch',
+  dateline: 'Rabat',
+  topics: SEED_TOPICS,
+  ...extra,
+});
 
 /** Every file under `root` with its bytes, to prove that a refused import wrote nothing. */
 function snapshot(root: string): Record<string, string> {
@@ -93,7 +100,9 @@ describe('importWireCopy', () => {
   });
 
   it('accepts CRLF, a BOM, trailing spaces, blank lines and non-breaking spaces', () => {
-    const noisy = `\uFEFF${SEED.split('\n').map((line) => `${line} \u00a0\t`).join('\r\n\r\n')}\r\n`;
+    const noisy = `\uFEFF${SEED.split('\n')
+      .map((line) => `${line} \u00a0\t`)
+      .join('\r\n\r\n')}\r\n`;
     const content = contentWithoutSeed();
     importWireCopy(dispatchFile(noisy), options(content.root));
     expect(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')).toBe(COMMITTED);
@@ -107,7 +116,9 @@ describe('importWireCopy', () => {
   ])('resolves the read-also spelling %j and keeps its text', (line) => {
     const content = contentWithoutSeed();
     importWireCopy(dispatchFile(SEED.replace(`>>Lire aussi : ${READ_ALSO}`, line)), options(content.root));
-    const version = JSON.parse(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')) as { blocks: { type: string; target?: string; text: string }[] };
+    const version = JSON.parse(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')) as {
+      blocks: { type: string; target?: string; text: string }[];
+    };
     const readAlso = version.blocks.find((block) => block.type === 'readAlso');
     expect(readAlso?.target).toBe('relations-culturelles-rabat-caire-ancrees-histoire');
     expect(readAlso?.text).toBe(line.replace(/^(>>)?\s*lire aussi\s*:\s*/iu, ''));
@@ -126,9 +137,21 @@ describe('importWireCopy refuses bad input, names the line and writes nothing', 
     ['an empty file', ' \r\n\n', /^the file is empty$/],
     ['a headline without paragraphs', 'Un titre seul\n\n', /^line 1: the headline has no paragraphs after it$/],
     ['a headline followed only by a read-also', `Un titre\n>>Lire aussi : ${READ_ALSO}`, /^line 1: the headline has no paragraphs/],
-    ['invalid UTF-8', Buffer.concat([Buffer.from('Titre\nParagraphe\n'), Buffer.from([0x66, 0xc3, 0x28])]), /^line 3: is not valid UTF-8 text$/],
-    ['a read-also that matches no story', 'Titre\nParagraphe.\n>>Lire aussi : Une histoire inconnue', /^line 3: no story is titled "Une histoire inconnue"$/],
-    ['a headline over 300 characters', `${'a'.repeat(301)}\nParagraphe.`, /^line 1: the headline is 301 characters long; the limit is 300$/],
+    [
+      'invalid UTF-8',
+      Buffer.concat([Buffer.from('Titre\nParagraphe\n'), Buffer.from([0x66, 0xc3, 0x28])]),
+      /^line 3: is not valid UTF-8 text$/,
+    ],
+    [
+      'a read-also that matches no story',
+      'Titre\nParagraphe.\n>>Lire aussi : Une histoire inconnue',
+      /^line 3: no story is titled "Une histoire inconnue"$/,
+    ],
+    [
+      'a headline over 300 characters',
+      `${'a'.repeat(301)}\nParagraphe.`,
+      /^line 1: the headline is 301 characters long; the limit is 300$/,
+    ],
     ['a file over 1 MB', `Titre\n${'a'.repeat(1024 * 1024)}`, /^the file is 1048582 bytes; the limit is 1048576 \(1 MB\)$/],
   ];
 

@@ -10,8 +10,19 @@ const READ_ALSO_TITLE = 'Les relations culturelles entre Rabat et Le Caire ancr�
 describe('parseWireCopy', () => {
   it('reads the seed: headline, seven paragraphs and one read-also line', () => {
     const dispatch = parseWireCopy(SEED);
-    expect(dispatch.headline).toBe('Le ministre de l’Intérieur examine avec son homologue finlandais les moyens de renforcer la coopération sécuritaire');
-    expect(dispatch.body.map((line) => line.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'readAlso', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(dispatch.headline).toBe(
+      'Le ministre de l’Intérieur examine avec son homologue finlandais les moyens de renforcer la coopération sécuritaire',
+    );
+    expect(dispatch.body.map((line) => line.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'readAlso',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(dispatch.body[3]).toEqual({ type: 'readAlso', title: READ_ALSO_TITLE, line: 5 });
   });
 

@@ -5,14 +5,15 @@ import { slugify } from '../content/slugify.ts';
 // The wire format editors receive: the first line is the headline, then one paragraph per line;
 // a line `>>Lire aussi : <title>` points at another story by its headline.
 
-export type WireLine =
-  | { type: 'paragraph'; text: string; line: number }
-  | { type: 'readAlso'; title: string; line: number };
+export type WireLine = { type: 'paragraph'; text: string; line: number } | { type: 'readAlso'; title: string; line: number };
 
 export type WireCopy = { headline: string; body: WireLine[] };
 
 export class WireCopyError extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(line ? `line ${line}: ${message}` : message);
     this.name = 'WireCopyError';
   }

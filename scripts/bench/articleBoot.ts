@@ -21,17 +21,22 @@ export async function measureArticleBoot(dir: string, floorDir: string, path: st
       console.log(`\nThe article page through nginx: the main thread after the first paint, 4× CPU slowdown, median of ${RUNS} (p95)`);
       const boot = await measureBoot(urls, RUNS);
       for (const [name, { blocking, longest }] of Object.entries(boot)) {
-        console.log(`  ${name.padEnd(14)} blocked ${blocking.median.toFixed(0).padStart(4)} ms (${blocking.p95.toFixed(0)})   longest task ${longest.median.toFixed(0).padStart(4)} ms (${longest.p95.toFixed(0)})`);
+        console.log(
+          `  ${name.padEnd(14)} blocked ${blocking.median.toFixed(0).padStart(4)} ms (${blocking.p95.toFixed(0)})   longest task ${longest.median.toFixed(0).padStart(4)} ms (${longest.p95.toFixed(0)})`,
+        );
       }
       const kiosque = boot.kiosque?.blocking.median ?? Number.NaN;
       const floor = boot.floor?.blocking.median ?? Number.NaN;
-      console.log(`  Kiosque blocked ≤ ${BUDGET.bootBlockingMs} ms and ≤ half the floor's (${(floor / 2).toFixed(0)} ms): ${verdicts.flag(kiosque <= BUDGET.bootBlockingMs && kiosque <= floor / 2, 'boot blocking time')}`);
+      console.log(
+        `  Kiosque blocked ≤ ${BUDGET.bootBlockingMs} ms and ≤ half the floor's (${(floor / 2).toFixed(0)} ms): ${verdicts.flag(kiosque <= BUDGET.bootBlockingMs && kiosque <= floor / 2, 'boot blocking time')}`,
+      );
 
       console.log(`\nLighthouse 12.2.3, mobile, the same pages, median of ${RUNS}: performance / accessibility, best practices, SEO`);
       const lighthouse = await lighthouseInterleaved({ ...urls, 'a plain host': `http://127.0.0.1:${port + 3}${path}` }, RUNS);
       for (const [name, figures] of Object.entries(lighthouse)) console.log(`  ${lighthouseLine(name, figures)}`);
       const ours = lighthouse.kiosque;
-      const ok = ours !== undefined && ours.performance >= BUDGET.lighthouse && ours.others.every((score) => score === 100) && ours.cls === 0;
+      const ok =
+        ours !== undefined && ours.performance >= BUDGET.lighthouse && ours.others.every((score) => score === 100) && ours.cls === 0;
       console.log(`  Kiosque: performance ≥ ${BUDGET.lighthouse}, the others 100, CLS 0: ${verdicts.flag(ok, 'Lighthouse')}`);
     });
   } finally {

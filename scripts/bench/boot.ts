@@ -42,7 +42,9 @@ async function measureOnce(browser: Browser, url: string): Promise<BootFigures> 
     }
     return await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      const tasks = (window as unknown as { kiosqueLongTasks: { start: number; duration: number }[] }).kiosqueLongTasks.filter((task) => task.start >= paint);
+      const tasks = (window as unknown as { kiosqueLongTasks: { start: number; duration: number }[] }).kiosqueLongTasks.filter(
+        (task) => task.start >= paint,
+      );
       return {
         blocking: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
         longest: Math.max(0, ...tasks.map((task) => task.duration)),
@@ -55,7 +57,10 @@ async function measureOnce(browser: Browser, url: string): Promise<BootFigures> 
 }
 
 /** Each of `pages` measured `runs` times, interleaved (A, B, C, A, B, C…), so that the machine's noise falls on all alike. */
-export async function measureBoot(pages: Record<string, string>, runs: number): Promise<Record<string, { blocking: ReturnType<typeof stats>; longest: ReturnType<typeof stats> }>> {
+export async function measureBoot(
+  pages: Record<string, string>,
+  runs: number,
+): Promise<Record<string, { blocking: ReturnType<typeof stats>; longest: ReturnType<typeof stats> }>> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const samples: Record<string, BootFigures[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
@@ -66,6 +71,9 @@ export async function measureBoot(pages: Record<string, string>, runs: number): 
     await browser.close();
   }
   return Object.fromEntries(
-    Object.entries(samples).map(([name, figures]) => [name, { blocking: stats(figures.map((f) => f.blocking)), longest: stats(figures.map((f) => f.longest)) }]),
+    Object.entries(samples).map(([name, figures]) => [
+      name,
+      { blocking: stats(figures.map((f) => f.blocking)), longest: stats(figures.map((f) => f.longest)) },
+    ]),
   );
 }

@@ -39,12 +39,14 @@ export async function clickToPaint(page: Page, click: () => Promise<void>, watch
 /** A click where the element is, as a reader's: on its first line box (a link may wrap), scrolled into view only when off screen. */
 export async function clickInPlace(page: Page, selector: string) {
   // No named helpers inside: the bundler would wrap them in a function the page does not have.
-  const point = await page.locator(selector).first().evaluate((element) => {
-    const { top, bottom } = element.getBoundingClientRect();
-    if (top < 0 || bottom > window.innerHeight) element.scrollIntoView({ block: 'center' });
-    const line = element.getClientRects()[0] ?? element.getBoundingClientRect();
-    return { x: line.left + line.width / 2, y: line.top + line.height / 2 };
-  });
+  const point = await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      if (top < 0 || bottom > window.innerHeight) element.scrollIntoView({ block: 'center' });
+      const line = element.getClientRects()[0] ?? element.getBoundingClientRect();
+      return { x: line.left + line.width / 2, y: line.top + line.height / 2 };
+    });
   await page.mouse.click(point.x, point.y);
 }
-

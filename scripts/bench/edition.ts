@@ -12,11 +12,23 @@ export function buildEdition(origin: string, contentRoot?: string, from?: string
   chmodSync(dir, 0o755);
   const started = performance.now();
   // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.
-  const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--outDir', dir, '--quiet', ...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])], {
-    env: { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/build.ts',
+      '--outDir',
+      dir,
+      '--quiet',
+      ...(contentRoot ? ['--no-precompress'] : []),
+      ...(from ? ['--from', from] : []),
+    ],
+    {
+      env: { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   // The build says how long the search index took: `search: indexed … (12.3 s)`.
   const searchSeconds = Number(/^search: .*\(([\d.]+) s\)$/m.exec(result.stdout)?.[1] ?? Number.NaN);

@@ -50,7 +50,8 @@ export async function measureLatency(dir: string, origin: string, port: number, 
     await appTakesOver(page);
     await prefetched;
     const cachedSwitch: number[] = [];
-    for (let run = 0; run < runs; run += 1) cachedSwitch.push(await clickToPaint(page, () => clickInPlace(page, run % 2 === 0 ? SWITCH_EN : SWITCH_FR)));
+    for (let run = 0; run < runs; run += 1)
+      cachedSwitch.push(await clickToPaint(page, () => clickInPlace(page, run % 2 === 0 ? SWITCH_EN : SWITCH_FR)));
     results.push(['language switch, cached', cachedSwitch]);
 
     results.push(['language switch, uncached', await measureUncached(page, origin, runs, SWITCH_EN)]);
@@ -73,7 +74,9 @@ export async function measureLatency(dir: string, origin: string, port: number, 
     console.log(`\nClick to new headline painted (Chromium, localhost, ${runs} runs each, HTTP cache off)`);
     for (const [label, samples] of results) {
       const { median, p95, n, lost } = stats(samples);
-      console.log(`  ${label.padEnd(28)} median ${median.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   (n=${n}${lost ? `, ${lost} timed out` : ''})`);
+      console.log(
+        `  ${label.padEnd(28)} median ${median.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   (n=${n}${lost ? `, ${lost} timed out` : ''})`,
+      );
     }
     console.log('  cached: the JSON is in the query cache (prefetched on idle or hover); uncached: it is fetched after the click.');
     for (const label of ['language switch, cached', 'story to story, cached']) {
@@ -85,4 +88,3 @@ export async function measureLatency(dir: string, origin: string, port: number, 
     server.kill();
   }
 }
-

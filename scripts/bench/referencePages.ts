@@ -23,7 +23,10 @@ function floorChunks(floorDir: string): { entry: string; chunks: string[] } {
   const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
   if (!entry) throw new Error('the floor build has no entry');
   const chunks = readdirSync(join(floorDir, 'assets')).map((name) => `/assets/floor/${name}`);
-  return { entry: entry.replace('/assets/', '/assets/floor/'), chunks: chunks.filter((chunk) => !chunk.endsWith(entry.split('/').at(-1) ?? '')) };
+  return {
+    entry: entry.replace('/assets/', '/assets/floor/'),
+    chunks: chunks.filter((chunk) => !chunk.endsWith(entry.split('/').at(-1) ?? '')),
+  };
 }
 
 /**
@@ -48,7 +51,12 @@ export async function floorInPage(dir: string, floorDir: string, path: string): 
 export async function noScriptPage(dir: string, path: string): Promise<string> {
   const copy = copyOf(dir, 'no-script-page');
   const file = htmlFile(copy, path);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/<script(?: [^>]*)?>(?:(?!<\/script>)[\s\S])*<\/script>/g, (script) => (script.includes('application/json') ? script : '')));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/<script(?: [^>]*)?>(?:(?!<\/script>)[\s\S])*<\/script>/g, (script) =>
+      script.includes('application/json') ? script : '',
+    ),
+  );
   await compressFile(file);
   return copy;
 }

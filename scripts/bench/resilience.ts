@@ -13,7 +13,9 @@ const STORY_LINK = ':nth-match(main h2 a, 2)';
 
 /** The top of paragraph `id`, in pixels below the masthead. */
 const paragraphTop = (page: Page, id: string) =>
-  page.locator(`#${id}`).evaluate((element) => element.getBoundingClientRect().top - (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0));
+  page
+    .locator(`#${id}`)
+    .evaluate((element) => element.getBoundingClientRect().top - (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0));
 
 async function tabTo(page: Page, selector: string) {
   for (let presses = 0; presses < 20; presses += 1) {
@@ -48,7 +50,9 @@ async function reportDrift(page: Page, articleUrl: string) {
   for (const width of [375, 800, 1280]) {
     const keyboard = await switchDrift(page, articleUrl, width, 'keyboard');
     const mouse = await switchDrift(page, articleUrl, width, 'mouse');
-    console.log(`  ${String(width).padStart(4)} px wide   keyboard (Tab, Enter) ${keyboard.toFixed(1).padStart(6)} px   mouse ${mouse.toFixed(1).padStart(6)} px`);
+    console.log(
+      `  ${String(width).padStart(4)} px wide   keyboard (Tab, Enter) ${keyboard.toFixed(1).padStart(6)} px   mouse ${mouse.toFixed(1).padStart(6)} px`,
+    );
   }
 }
 
@@ -63,7 +67,9 @@ async function reportOffline(page: Page, origin: string) {
   }
   await page.context().setOffline(false);
   const { median, p95 } = stats(samples);
-  console.log(`\nOffline (no service worker): click on an unsaved story to "Hors connexion" painted   median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   (n=${RUNS})`);
+  console.log(
+    `\nOffline (no service worker): click on an unsaved story to "Hors connexion" painted   median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   (n=${RUNS})`,
+  );
 }
 
 async function reportProgress(page: Page, origin: string) {
@@ -78,7 +84,9 @@ async function reportProgress(page: Page, origin: string) {
   }
   await page.unroute('**/content/**');
   const { median, p95 } = stats(samples);
-  console.log(`Slow network: click to progress bar painted   median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   (delay set to 200 ms; n=${RUNS})`);
+  console.log(
+    `Slow network: click to progress bar painted   median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   (delay set to 200 ms; n=${RUNS})`,
+  );
 }
 
 export async function measureResilience(origin: string, seed: string) {

@@ -20,7 +20,9 @@ function frontPageLine(label: string, dir: string, seconds?: number) {
   const front = pageTransfer(dir, 'fr/index.html');
   const js = initialJs(dir, 'fr/index.html');
   const time = seconds === undefined ? '' : `   build ${seconds.toFixed(1).padStart(5)} s`;
-  console.log(`  ${label.padEnd(26)}${time}   initial JS gzip ${kb(js.gzip)}   front page transfer gzip ${kb(front.gzip)} (HTML and CSS ${kb(front.gzip - js.gzip)})`);
+  console.log(
+    `  ${label.padEnd(26)}${time}   initial JS gzip ${kb(js.gzip)}   front page transfer gzip ${kb(front.gzip)} (HTML and CSS ${kb(front.gzip - js.gzip)})`,
+  );
   return front.gzip;
 }
 
@@ -32,7 +34,9 @@ function reportRelatedStories(contentRoot: string, verdicts: Verdicts) {
   const related = relatedStories(editionOrder(articles, edition));
   const seconds = (performance.now() - started) / 1000;
   const completed = [...related.values()].filter((ids) => ids.length >= RELATED_COUNT).length;
-  console.log(`  related stories, 10,000 stories: ${seconds.toFixed(1)} s, ${completed} of ${related.size} with ${RELATED_COUNT} (budget < 10 s): ${verdicts.flag(seconds < 10, 'related stories at scale')}`);
+  console.log(
+    `  related stories, 10,000 stories: ${seconds.toFixed(1)} s, ${completed} of ${related.size} with ${RELATED_COUNT} (budget < 10 s): ${verdicts.flag(seconds < 10, 'related stories at scale')}`,
+  );
 }
 
 /** Search on the 10,000-story edition: bytes for one query on a first visit, and query time once started. */
@@ -42,10 +46,18 @@ async function reportSearch(large: BuiltEdition, origin: string, port: number, v
     const { names, common } = await measureSearch(origin, large.dir);
     console.log(`  search index build, 10,000 stories in each language: ${large.searchSeconds.toFixed(1)} s`);
     const most = Math.max(...names.bytes);
-    console.log(`  search for a name, first query on a first visit: ${names.bytes.map((value) => kb(value)).join(', ')} gzip (library, WebAssembly, index and results; budget ≤ ${kb(BUDGET.searchBytes)}): ${verdicts.flag(most <= BUDGET.searchBytes, 'search bytes per query')}`);
-    console.log(`  search for a name, engine started: median ${names.times.median.toFixed(1)} ms, p95 ${names.times.p95.toFixed(1)} ms (n=${names.times.n}; budget p95 ≤ ${BUDGET.searchP95Ms} ms): ${verdicts.flag(names.times.p95 <= BUDGET.searchP95Ms, 'search query p95')}`);
-    console.log(`    the same queries asked again, their index chunks and result fragments fetched (the engine's own time): median ${names.fetchedTimes.median.toFixed(1)} ms, p95 ${names.fetchedTimes.p95.toFixed(1)} ms`);
-    console.log(`  worst case, a word in every story: first query ${common.bytes.map((value) => kb(value)).join(', ')} gzip; median ${common.times.median.toFixed(1)} ms, p95 ${common.times.p95.toFixed(1)} ms (n=${common.times.n}; no budget: no real edition repeats 25 words)`);
+    console.log(
+      `  search for a name, first query on a first visit: ${names.bytes.map((value) => kb(value)).join(', ')} gzip (library, WebAssembly, index and results; budget ≤ ${kb(BUDGET.searchBytes)}): ${verdicts.flag(most <= BUDGET.searchBytes, 'search bytes per query')}`,
+    );
+    console.log(
+      `  search for a name, engine started: median ${names.times.median.toFixed(1)} ms, p95 ${names.times.p95.toFixed(1)} ms (n=${names.times.n}; budget p95 ≤ ${BUDGET.searchP95Ms} ms): ${verdicts.flag(names.times.p95 <= BUDGET.searchP95Ms, 'search query p95')}`,
+    );
+    console.log(
+      `    the same queries asked again, their index chunks and result fragments fetched (the engine's own time): median ${names.fetchedTimes.median.toFixed(1)} ms, p95 ${names.fetchedTimes.p95.toFixed(1)} ms`,
+    );
+    console.log(
+      `  worst case, a word in every story: first query ${common.bytes.map((value) => kb(value)).join(', ')} gzip; median ${common.times.median.toFixed(1)} ms, p95 ${common.times.p95.toFixed(1)} ms (n=${common.times.n}; no budget: no real edition repeats 25 words)`,
+    );
   } finally {
     server.kill();
   }
@@ -58,8 +70,12 @@ function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, origin:
   const importSeconds = (performance.now() - started) / 1000;
   const published = buildEdition(origin, contentRoot, large.dir);
   const total = importSeconds + published.seconds;
-  console.log(`  one dispatch imported and published, 10,000 stories: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`);
-  console.log(`    import ${importSeconds.toFixed(1)} s; ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`);
+  console.log(
+    `  one dispatch imported and published, 10,000 stories: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`,
+  );
+  console.log(
+    `    import ${importSeconds.toFixed(1)} s; ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`,
+  );
   for (const [, stage] of published.log.matchAll(/^ {2}stage: (.*)$/gm)) console.log(`    ${stage}`);
 }
 
@@ -74,9 +90,12 @@ export async function runScale(real: BuiltEdition, origin: string, port: number,
   const largePage = frontPageLine('10,000 stories', large.dir, large.seconds);
   const growth = largePage - fullPage;
   const pages = JSON.parse(readFileSync(join(large.dir, 'content/fr/front/1.json'), 'utf8')) as { pageCount: number };
-  console.log(`  10,000 vs 20 stories: the first page differs by ${growth} bytes gzip (${pages.pageCount} pages of 20 behind it): ${verdicts.flag(Math.abs(growth) <= BUDGET.scaleFrontPage, 'scale front page')}`);
-  console.log(`  10,000 stories vs the real edition: ${largePage - realPage} bytes gzip more, all of it the 16 more teasers a full page of 20 holds (see README)`);
+  console.log(
+    `  10,000 vs 20 stories: the first page differs by ${growth} bytes gzip (${pages.pageCount} pages of 20 behind it): ${verdicts.flag(Math.abs(growth) <= BUDGET.scaleFrontPage, 'scale front page')}`,
+  );
+  console.log(
+    `  10,000 stories vs the real edition: ${largePage - realPage} bytes gzip more, all of it the 16 more teasers a full page of 20 holds (see README)`,
+  );
   await reportSearch(large, origin, port, verdicts);
   reportOneStoryPublish(large, largeContent, origin, verdicts);
 }
-

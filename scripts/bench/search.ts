@@ -19,11 +19,56 @@ import { syntheticName } from './syntheticEdition.ts';
 export const NAME_QUERIES = Array.from({ length: 50 }, (_, index) => syntheticName(97 + index * 197));
 
 export const COMMON_QUERIES = [
-  'ministre', 'minister', 'coopération', 'cooperation', 'securite', 'security', 'frontière', 'border', 'réforme', 'reform',
-  'stratégie', 'strategy', 'jeunesse', 'youth', 'université', 'university', 'économie', 'economy', 'dialogue', 'accord',
-  'agreement', 'rencontre', 'meeting', 'partenaires', 'partners', 'développement', 'development', 'projet', 'project', 'échange',
-  'exchange', 'culture', 'région', 'region', 'pays', 'country', 'synthétique', 'synthetic', 'dépêche', 'dispatch',
-  'minis', 'coop', 'secu', 'strat', 'univ', 'ministre coopération', 'security border', 'réforme jeunesse', 'youth exchange', 'accord région',
+  'ministre',
+  'minister',
+  'coopération',
+  'cooperation',
+  'securite',
+  'security',
+  'frontière',
+  'border',
+  'réforme',
+  'reform',
+  'stratégie',
+  'strategy',
+  'jeunesse',
+  'youth',
+  'université',
+  'university',
+  'économie',
+  'economy',
+  'dialogue',
+  'accord',
+  'agreement',
+  'rencontre',
+  'meeting',
+  'partenaires',
+  'partners',
+  'développement',
+  'development',
+  'projet',
+  'project',
+  'échange',
+  'exchange',
+  'culture',
+  'région',
+  'region',
+  'pays',
+  'country',
+  'synthétique',
+  'synthetic',
+  'dépêche',
+  'dispatch',
+  'minis',
+  'coop',
+  'secu',
+  'strat',
+  'univ',
+  'ministre coopération',
+  'security border',
+  'réforme jeunesse',
+  'youth exchange',
+  'accord région',
 ];
 
 /** Bytes a file travels in, gzip: Pagefind's chunks and WebAssembly are compressed already, the rest is gzipped here. */
@@ -83,7 +128,8 @@ async function queryTimes(browser: Browser, origin: string, queries: string[]): 
       let { results } = await engine.search(query);
       if (results.length < 20 && !merged) {
         const words = query.split(/\s+/);
-        const counts = results.length === 0 ? [0] : await Promise.all(words.map(async (word) => (await engine.search(word)).results.length));
+        const counts =
+          results.length === 0 ? [0] : await Promise.all(words.map(async (word) => (await engine.search(word)).results.length));
         if (counts.includes(0)) {
           await engine.mergeIndex('/pagefind/en/', { language: 'en' });
           merged = true;

@@ -8,8 +8,14 @@ import { join } from 'node:path';
 // a frequency that falls with their rank (Zipf's law, as in real text), so that the head is in every
 // story, as function words are, and most words are in few. The index then splits as a real
 // edition's would, instead of every word being in every story.
-const FR_HEAD = 'le la les un une des ministre coopération sécurité région accord rencontre pays dialogue projet échange économie culture frontière réforme stratégie partenaires développement jeunesse université'.split(' ');
-const EN_HEAD = 'the a an minister cooperation security region agreement meeting country dialogue project exchange economy culture border reform strategy partners development youth university'.split(' ');
+const FR_HEAD =
+  'le la les un une des ministre coopération sécurité région accord rencontre pays dialogue projet échange économie culture frontière réforme stratégie partenaires développement jeunesse université'.split(
+    ' ',
+  );
+const EN_HEAD =
+  'the a an minister cooperation security region agreement meeting country dialogue project exchange economy culture border reform strategy partners development youth university'.split(
+    ' ',
+  );
 const TAIL_SIZE = 6000;
 
 /** A small deterministic generator, so that every run builds the same corpus. */
@@ -86,7 +92,12 @@ function version(lang: 'fr' | 'en', n: number, total: number) {
     credit: lang === 'fr' ? 'Banc d’essai Kiosque' : 'Kiosque test bench',
     blocks: [
       { type: 'paragraph', id: 'p1', text: first },
-      { type: 'readAlso', id: 'r1', target, text: lang === 'fr' ? `Dépêche synthétique n° ${(n % total) + 1}` : `Synthetic dispatch no. ${(n % total) + 1}` },
+      {
+        type: 'readAlso',
+        id: 'r1',
+        target,
+        text: lang === 'fr' ? `Dépêche synthétique n° ${(n % total) + 1}` : `Synthetic dispatch no. ${(n % total) + 1}`,
+      },
       ...rest.map((text, index) => ({ type: 'paragraph', id: `p${index + 2}`, text })),
     ],
   };
@@ -102,7 +113,10 @@ export function writeSyntheticEdition(total: number, root = mkdtempSync(join(tmp
     const dir = join(root, 'articles', `synthetic-${pad(n)}`);
     mkdirSync(dir, { recursive: true });
     const related = total > 1 ? [`synthetic-${pad((n % total) + 1)}`] : [];
-    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ id: `synthetic-${pad(n)}`, originalLanguage: 'fr', kind: 'dispatch', topics: topicsOf(n), related }));
+    writeFileSync(
+      join(dir, 'meta.json'),
+      JSON.stringify({ id: `synthetic-${pad(n)}`, originalLanguage: 'fr', kind: 'dispatch', topics: topicsOf(n), related }),
+    );
     writeFileSync(join(dir, 'fr.json'), JSON.stringify(version('fr', n, total)));
     writeFileSync(join(dir, 'en.json'), JSON.stringify(version('en', n, total)));
   }

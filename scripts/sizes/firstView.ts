@@ -27,7 +27,12 @@ function allJs(dir: string): Size {
   return readdirSync(join(dir, 'assets'))
     .filter((name) => name.endsWith('.js'))
     .map((name) => measureFile(join(dir, 'assets', name)))
-    .reduce((total, size) => ({ files: [...total.files, ...size.files], raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }));
+    .reduce((total, size) => ({
+      files: [...total.files, ...size.files],
+      raw: total.raw + size.raw,
+      gzip: total.gzip + size.gzip,
+      brotli: total.brotli + size.brotli,
+    }));
 }
 
 export type FirstViewReport = { pages: PageSize[]; floor: Size; worst: PageSize; lazy: { file: string; gzip: number }[] };
@@ -54,7 +59,9 @@ export function firstViewReport(dist: string, floorDir: string): FirstViewReport
   const pages = pagesOfEachKind(dist).map(({ kind, file }) => ({ kind, file, size: initialJs(dist, file) }));
   const floor = allJs(floorDir);
   const worst = pages.filter((page) => BUDGETED.has(page.kind)).reduce((most, page) => (page.size.gzip > most.size.gzip ? page : most));
-  const firstView = new Set(pages.filter((page) => BUDGETED.has(page.kind)).flatMap((page) => page.size.files.map((file) => file.replace(/^\//, ''))));
+  const firstView = new Set(
+    pages.filter((page) => BUDGETED.has(page.kind)).flatMap((page) => page.size.files.map((file) => file.replace(/^\//, ''))),
+  );
   const lazy = readdirSync(join(dist, 'assets'))
     .filter((name) => name.endsWith('.js') && !firstView.has(`assets/${name}`))
     .map((name) => ({ file: `assets/${name}`, gzip: measureFile(join(dist, 'assets', name)).gzip }))
@@ -64,12 +71,19 @@ export function firstViewReport(dist: string, floorDir: string): FirstViewReport
 
 export function printFirstViewReport({ pages, floor, worst, lazy }: FirstViewReport): boolean {
   console.log('First view JavaScript, gzip (brotli): the entry and the chunks a page requests after its first paint');
-  for (const { kind, size } of pages) console.log(`  ${kind.padEnd(12)} ${kb(size.gzip).padStart(9)} (${kb(size.brotli)}), ${kb(size.gzip - floor.gzip)} over the floor, in ${size.files.length} files`);
-  console.log(`  the stack's floor ${kb(floor.gzip).padStart(9)} (${kb(floor.brotli)}), the same libraries used once, the same build options`);
+  for (const { kind, size } of pages)
+    console.log(
+      `  ${kind.padEnd(12)} ${kb(size.gzip).padStart(9)} (${kb(size.brotli)}), ${kb(size.gzip - floor.gzip)} over the floor, in ${size.files.length} files`,
+    );
+  console.log(
+    `  the stack's floor ${kb(floor.gzip).padStart(9)} (${kb(floor.brotli)}), the same libraries used once, the same build options`,
+  );
   const over = worst.size.gzip - floor.gzip;
   const ok = over <= FIRST_VIEW_BUDGET;
-  console.log(`  over the floor, at most (${worst.kind}): ${over} B; budget ${FIRST_VIEW_BUDGET} B: ${ok ? 'within budget' : 'OVER BUDGET'}; target ${FIRST_VIEW_TARGET} B: ${over <= FIRST_VIEW_TARGET ? 'met' : `missed by ${over - FIRST_VIEW_TARGET} B`}`);
-  console.log('Chunks an article or front page does not load first (fetched on intent, when idle, or as their page\'s own), gzip');
+  console.log(
+    `  over the floor, at most (${worst.kind}): ${over} B; budget ${FIRST_VIEW_BUDGET} B: ${ok ? 'within budget' : 'OVER BUDGET'}; target ${FIRST_VIEW_TARGET} B: ${over <= FIRST_VIEW_TARGET ? 'met' : `missed by ${over - FIRST_VIEW_TARGET} B`}`,
+  );
+  console.log("Chunks an article or front page does not load first (fetched on intent, when idle, or as their page's own), gzip");
   for (const chunk of lazy) console.log(`  ${chunk.file.padEnd(44)} ${String(chunk.gzip).padStart(6)} B`);
   return ok;
 }

@@ -16,7 +16,13 @@ export async function buildFloor(): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: BUILD_TARGET, modulePreload: false, rolldownOptions: { optimization: BUNDLE_OPTIMIZATION, output: { codeSplitting: { groups: libraryChunkGroups() } } } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: BUILD_TARGET,
+      modulePreload: false,
+      rolldownOptions: { optimization: BUNDLE_OPTIMIZATION, output: { codeSplitting: { groups: libraryChunkGroups() } } },
+    },
   });
   return outDir;
 }

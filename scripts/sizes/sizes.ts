@@ -32,7 +32,10 @@ function referenced(html: string, pattern: RegExp): string[] {
 export function initialJs(distDir: string, htmlFile: string): Size {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
   const files = [
-    ...referenced(html, /<(?:script[^>]*type="module"[^>]*src|script[^>]*data-app-bundle|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g),
+    ...referenced(
+      html,
+      /<(?:script[^>]*type="module"[^>]*src|script[^>]*data-app-bundle|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g,
+    ),
     ...referenced(html, /data-app-chunks="([^"]*)"/g).flatMap((list) => list.split(' ').filter(Boolean)),
   ];
   return files.reduce((total, file) => add(total, measure(file, readFileSync(assetPath(distDir, file)))), NONE);

@@ -8,7 +8,6 @@ import * as button from '../ui/button.module.css';
 import * as styles from './ErrorPages.module.css';
 import { PageFrame } from './LangLayout.tsx';
 
-
 type StatusPageProps = { title: string; children: ReactNode };
 
 /** A page that is a message: the live region reads its headline and text after a navigation (see useNavigationFocus). */
@@ -43,7 +42,12 @@ function RetryButton() {
   const t = useT();
   const revalidator = useRevalidator();
   return (
-    <button type="button" className={button.button} onClick={() => void revalidator.revalidate()} disabled={revalidator.state === 'loading'}>
+    <button
+      type="button"
+      className={button.button}
+      onClick={() => void revalidator.revalidate()}
+      disabled={revalidator.state === 'loading'}
+    >
       {t('error.retry')}
     </button>
   );

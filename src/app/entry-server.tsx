@@ -31,7 +31,8 @@ export async function prerender({ route, status, queries }: PageToRender, origin
   for (const { queryKey, data } of queries) queryClient.setQueryData(queryKey, data);
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(route, origin)));
-  if (context instanceof Response || context.statusCode !== status) throw new Error(`${route} did not render as a ${status}: its loaders redirected or failed`);
+  if (context instanceof Response || context.statusCode !== status)
+    throw new Error(`${route} did not render as a ${status}: its loaders redirected or failed`);
   const router = createStaticRouter(handler.dataRoutes, context);
   let head: Head | undefined;
   const html = renderToString(

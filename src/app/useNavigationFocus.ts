@@ -38,7 +38,10 @@ function focusWithoutScrolling(element: HTMLElement) {
 function announcementFor(describe: (title: string) => string): string {
   const message = document.querySelector('main [data-announce]');
   if (!message) return describe(document.title);
-  return [...message.querySelectorAll(':scope>h1,:scope>p')].map((element) => element.textContent?.trim()).filter(Boolean).join(' ');
+  return [...message.querySelectorAll(':scope>h1,:scope>p')]
+    .map((element) => element.textContent?.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Runs `task` in the task after the next frame is painted; returns a cancel function. */

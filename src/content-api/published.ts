@@ -20,9 +20,7 @@ export type StoryRef = {
 /** A subject a story is filed under, as one language names and addresses it. */
 export type TopicRef = { id: string; slug: string; name: string };
 
-export type BlockView =
-  | { type: 'paragraph'; id: string; text: string }
-  | { type: 'readAlso'; id: string; text: string; story: StoryRef };
+export type BlockView = { type: 'paragraph'; id: string; text: string } | { type: 'readAlso'; id: string; text: string; story: StoryRef };
 
 export type ArticleView = {
   id: string;

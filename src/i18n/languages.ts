@@ -38,7 +38,8 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     wordsPerMinute: 195,
     wireCredit: 'Presse marocaine',
     readAlsoLabel: 'Lire aussi',
-    siteDescription: 'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
+    siteDescription:
+      'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
     frontPageTitle: 'À la une',
     feedTitle: 'Kiosque — À la une',
     topicDescription: (topic) => `Les articles de Kiosque sur le sujet « ${topic} », en français et en anglais.`,

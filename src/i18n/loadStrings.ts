@@ -5,7 +5,9 @@ import { addStrings, hasStrings } from './i18n.ts';
 import type { Lang } from './languages.ts';
 import type { Strings } from './strings.ts';
 
-const fetchStrings = onceEach((lang: Lang) => fetchContent<Strings>(stringsResourcePath(lang)).then((strings) => addStrings(lang, strings)));
+const fetchStrings = onceEach((lang: Lang) =>
+  fetchContent<Strings>(stringsResourcePath(lang)).then((strings) => addStrings(lang, strings)),
+);
 
 /**
  * Makes `lang`'s interface strings available: at once when the page came with them (prerendered) or

@@ -15,7 +15,8 @@ describe('interface strings', () => {
 
   it('are never empty and keep the same placeholders', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-    const lookup = (strings: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings) as string;
+    const lookup = (strings: object, key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings) as string;
     for (const key of keys(fr)) {
       expect(lookup(fr, key).trim(), key).not.toBe('');
       expect(lookup(en, key).trim(), key).not.toBe('');

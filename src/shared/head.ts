@@ -16,13 +16,16 @@ export function noindex(head: Head): Head {
 /** Marks the elements this module owns, so that a navigation replaces exactly those. */
 const MANAGED = 'data-head';
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** JSON inside a <script> must not be able to close it: `<` is written as \u003c. */
-const scriptJson = (json: object) => JSON.stringify(json).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJson = (json: object) =>
+  JSON.stringify(json)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 function tagHtml(tag: HeadTag): string {
   if (tag.tag === 'json-ld') return `<script type="application/ld+json" ${MANAGED}>${scriptJson(tag.json)}</script>`;

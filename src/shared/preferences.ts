@@ -56,6 +56,10 @@ function subscribe(listener: () => void) {
 
 /** A preference as React state, shared by every component (and tab) that reads it. */
 export function usePreference<T extends string>(preference: Preference<T>, fallback: T): [T, (value: T) => void] {
-  const value = useSyncExternalStore(subscribe, () => readPreference(preference) ?? fallback, () => fallback);
+  const value = useSyncExternalStore(
+    subscribe,
+    () => readPreference(preference) ?? fallback,
+    () => fallback,
+  );
   return [value, (next: T) => writePreference(preference, next)];
 }

@@ -17,7 +17,13 @@ export function SegmentedControl<T extends string>({ label, options, value, onCh
   return (
     <div className={styles.segmented} role="group" {...name}>
       {options.map((option) => (
-        <button key={option.value} type="button" className={option.className} aria-pressed={value === option.value} onClick={() => onChange(option.value)}>
+        <button
+          key={option.value}
+          type="button"
+          className={option.className}
+          aria-pressed={value === option.value}
+          onClick={() => onChange(option.value)}
+        >
           {option.label}
         </button>
       ))}

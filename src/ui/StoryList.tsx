@@ -19,7 +19,9 @@ function StoryTeaser({ story, lead }: { story: StorySummary; lead: boolean }) {
           {story.headline}
         </StoryLink>
       </h2>
-      <p className={styles.summary} lang={contentLang}>{story.summary}</p>
+      <p className={styles.summary} lang={contentLang}>
+        {story.summary}
+      </p>
     </article>
   );
 }
@@ -33,7 +35,9 @@ export function StoryList({ stories, withLead }: { stories: StorySummary[]; with
       {lead && <StoryTeaser story={lead} lead />}
       {rest.length > 0 && (
         <div className={styles.grid}>
-          {rest.map((story) => <StoryTeaser key={story.id} story={story} lead={false} />)}
+          {rest.map((story) => (
+            <StoryTeaser key={story.id} story={story} lead={false} />
+          ))}
         </div>
       )}
     </>

@@ -99,14 +99,20 @@ function IslandRoot<P extends object>({ part, props, face }: IslandProps<P>) {
   );
 }
 
-const sameValues = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => Object.is(value, (b as Record<string, unknown>)[key]));
+const sameValues = (a: object, b: object) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([key, value]) => Object.is(value, (b as Record<string, unknown>)[key]));
 
 /**
  * Renders `part` with `props` in an island; `face` is what it looks like until its code arrives.
  * It renders again only when the part or a prop changes: a page re-rendered around an island whose
  * code has not arrived would otherwise make React drop the server's HTML for the face.
  */
-export const Island = memo(IslandRoot, (before, after) => before.part === after.part && sameValues(before.props, after.props)) as <P extends object>(props: IslandProps<P>) => ReactNode;
+export const Island = memo(IslandRoot, (before, after) => before.part === after.part && sameValues(before.props, after.props)) as <
+  P extends object,
+>(
+  props: IslandProps<P>,
+) => ReactNode;
 
 function loadIslandOf(target: EventTarget | null) {
   const root = target instanceof Element ? target.closest<HTMLElement>(INTENT_SELECTOR) : null;

@@ -69,7 +69,9 @@ function restoreReadingPosition(position: ReadingPosition): void {
 
 function positionFrom(state: unknown): ReadingPosition | undefined {
   const position = (state as PositionState | null)?.readingPosition;
-  return typeof position?.block === 'string' && typeof position.offset === 'number' ? { block: position.block, offset: position.offset } : undefined;
+  return typeof position?.block === 'string' && typeof position.offset === 'number'
+    ? { block: position.block, offset: position.offset }
+    : undefined;
 }
 
 /** Puts the block the reader was at back where it was, after a language switch (never on a history move). */

@@ -54,7 +54,10 @@ describe('ArticleBlock', () => {
   });
 
   it('labels the read-also in English on an English page', () => {
-    renderBlock({ type: 'readAlso', id: 'r1', text: 'Cultural relations', story: { ...story, slug: 'cultural-relations', contentLang: 'en' } }, 'en');
+    renderBlock(
+      { type: 'readAlso', id: 'r1', text: 'Cultural relations', story: { ...story, slug: 'cultural-relations', contentLang: 'en' } },
+      'en',
+    );
     expect(screen.getByRole('complementary', { name: 'Read also' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Cultural relations' }).getAttribute('href')).toBe('/en/articles/cultural-relations');
   });

@@ -25,7 +25,9 @@ function SingleLanguageBody({ article, other }: { article: ArticleView; other: O
       {article.blocks.map((block) => (
         <ReadingBlock key={block.id} className={styles.block} id={block.id}>
           <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
-          {other.available && block.type === 'paragraph' && <Island part={translationToggle} props={{ block, article }} face={<TranslationToggleFace />} />}
+          {other.available && block.type === 'paragraph' && (
+            <Island part={translationToggle} props={{ block, article }} face={<TranslationToggleFace />} />
+          )}
         </ReadingBlock>
       ))}
     </div>

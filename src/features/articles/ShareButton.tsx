@@ -37,7 +37,13 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
         {outcome === 'failed' && t('share.failed')}
       </p>
       {outcome === 'failed' && (
-        <input className={styles.link} readOnly value={url} aria-label={t('share.link')} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          className={styles.link}
+          readOnly
+          value={url}
+          aria-label={t('share.link')}
+          onFocus={(event) => event.currentTarget.select()}
+        />
       )}
     </div>
   );

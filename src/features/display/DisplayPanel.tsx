@@ -81,7 +81,12 @@ export function DisplayPanel() {
         />
       </Setting>
       <Setting id="theme-label" label={t('display.theme')}>
-        <SegmentedControl label={{ by: 'theme-label' }} value={theme} onChange={setTheme} options={THEME.values.map((value) => ({ value, label: t(`display.theme_${value}`) }))} />
+        <SegmentedControl
+          label={{ by: 'theme-label' }}
+          value={theme}
+          onChange={setTheme}
+          options={THEME.values.map((value) => ({ value, label: t(`display.theme_${value}`) }))}
+        />
       </Setting>
     </div>
   );

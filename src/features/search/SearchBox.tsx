@@ -37,9 +37,22 @@ export function SearchBox() {
       onPointerEnter={wantsToSearch}
       onFocus={wantsToSearch}
       onTouchStart={wantsToSearch}
-      onInput={() => void loadSearchRoute().then((route) => route.warmUp(lang), () => undefined)}
+      onInput={() =>
+        void loadSearchRoute().then(
+          (route) => route.warmUp(lang),
+          () => undefined,
+        )
+      }
     >
-      <input key={query} type="search" name="q" defaultValue={query} aria-label={t('search.label')} placeholder={t('search.placeholder')} enterKeyHint="search" />
+      <input
+        key={query}
+        type="search"
+        name="q"
+        defaultValue={query}
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        enterKeyHint="search"
+      />
       <button type="submit">{t('search.submit')}</button>
     </form>
   );

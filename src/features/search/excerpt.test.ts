@@ -54,7 +54,9 @@ describe('an excerpt without its headline', () => {
 
   it('drops the end of the headline when the excerpt starts partway through it', () => {
     expect(text(withoutHeadline(parseExcerpt('strengthen security cooperation. The Minister met'), headline))).toBe('The Minister met');
-    expect(text(withoutHeadline(parseExcerpt('ways to strengthen security cooperation The Minister met'), headline))).toBe('The Minister met');
+    expect(text(withoutHeadline(parseExcerpt('ways to strengthen security cooperation The Minister met'), headline))).toBe(
+      'The Minister met',
+    );
   });
 
   it('keeps a text that only begins with the headline’s last word, or not with the headline at all', () => {
@@ -75,14 +77,22 @@ describe('asPassage', () => {
   const text = (parts: ReturnType<typeof parseExcerpt>) => parts.map((part) => part.text).join('');
 
   it('says with an ellipsis where the excerpt stops or starts partway through a sentence', () => {
-    expect(text(asPassage(parseExcerpt('The Minister held talks with his <mark>Finnish</mark>')))).toBe('The Minister held talks with his Finnish …');
-    expect(text(asPassage(parseExcerpt('held talks with his <mark>Finnish</mark> counterpart. ')))).toBe('… held talks with his Finnish counterpart.');
+    expect(text(asPassage(parseExcerpt('The Minister held talks with his <mark>Finnish</mark>')))).toBe(
+      'The Minister held talks with his Finnish …',
+    );
+    expect(text(asPassage(parseExcerpt('held talks with his <mark>Finnish</mark> counterpart. ')))).toBe(
+      '… held talks with his Finnish counterpart.',
+    );
   });
 
   it('leaves a whole sentence, its marks and an empty excerpt as they are', () => {
     const whole = parseExcerpt('The <mark>Minister</mark> met his counterpart.');
     expect(asPassage(whole)).toEqual(whole);
     expect(asPassage([])).toEqual([]);
-    expect(asPassage(parseExcerpt('met the <mark>Minister</mark>')).filter((part) => part.match).map((part) => part.text)).toEqual(['Minister']);
+    expect(
+      asPassage(parseExcerpt('met the <mark>Minister</mark>'))
+        .filter((part) => part.match)
+        .map((part) => part.text),
+    ).toEqual(['Minister']);
   });
 });

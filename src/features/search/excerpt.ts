@@ -85,7 +85,9 @@ export function withoutHeadline(parts: ExcerptPart[], headline: string): Excerpt
 /** `text` in runs, the words that are one of `words` (whatever their case and punctuation) marked. */
 export function markWords(text: string, words: string[]): ExcerptPart[] {
   const wanted = new Set(words.map(normalize).filter(Boolean));
-  return joinRuns(text.split(/(\s+)/).flatMap((piece) => (wanted.has(normalize(piece)) ? markWordOnly(piece) : [{ text: piece, match: false }])));
+  return joinRuns(
+    text.split(/(\s+)/).flatMap((piece) => (wanted.has(normalize(piece)) ? markWordOnly(piece) : [{ text: piece, match: false }])),
+  );
 }
 
 const ENDS_A_SENTENCE = /[.!?…»"”)]\s*$/u;
@@ -100,5 +102,9 @@ export function asPassage(parts: ExcerptPart[]): ExcerptPart[] {
   if (text.trim() === '') return parts;
   const start = STARTS_MIDWAY.test(text) ? [{ text: '… ', match: false }] : [];
   const end = ENDS_A_SENTENCE.test(text) ? [] : [{ text: ' …', match: false }];
-  return joinRuns([...start, ...parts.map((part, index) => (index === parts.length - 1 && !part.match ? { ...part, text: part.text.trimEnd() } : part)), ...end]);
+  return joinRuns([
+    ...start,
+    ...parts.map((part, index) => (index === parts.length - 1 && !part.match ? { ...part, text: part.text.trimEnd() } : part)),
+    ...end,
+  ]);
 }

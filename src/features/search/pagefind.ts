@@ -73,7 +73,10 @@ export async function findStories(lang: Lang, query: string, limit: number): Pro
   const answered = matches.hits.length >= limit || words.every((word) => matches.found.has(word));
   if (!answered && !merged.has(lang)) {
     // Offline with the other index never saved, there is simply nothing more to find.
-    const added = await mergeOtherLanguage(lang).then(() => true, () => false);
+    const added = await mergeOtherLanguage(lang).then(
+      () => true,
+      () => false,
+    );
     if (added) matches = await matchesOf(lang, query, words, limit);
   }
   return { hits: matches.hits, more: matches.more };

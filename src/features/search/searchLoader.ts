@@ -13,7 +13,8 @@ export function searchLoader(queryClient: QueryClient) {
     const query = readSearchQuery(url.searchParams);
     // Each language's search page is at its own word: /fr/search leads to /fr/recherche. (The
     // router follows a thrown redirect response; its own helper would cost the first view an export.)
-    if (url.pathname !== searchUrl(params.lang)) throw new Response(null, { status: 302, headers: { Location: searchUrl(params.lang, query) } });
+    if (url.pathname !== searchUrl(params.lang))
+      throw new Response(null, { status: 302, headers: { Location: searchUrl(params.lang, query) } });
     if (query) await queryClient.ensureQueryData(searchQuery(params.lang, query));
     return { urls: perLang((lang) => searchUrl(lang, query)) };
   };

@@ -50,9 +50,22 @@ async function storyIn(client: QueryClient, lang: Lang, record: { lang: Lang; sl
 async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }: PagefindHit): Promise<SearchResult> {
   const record = recordAddress(url);
   const found = parseExcerpt(excerpt);
-  const marked = (headline: string) => markWords(headline, found.filter((part) => part.match).map((part) => part.text));
+  const marked = (headline: string) =>
+    markWords(
+      headline,
+      found.filter((part) => part.match).map((part) => part.text),
+    );
   const passage = asPassage(withoutHeadline(found, meta.title));
-  if (record.lang === lang) return { url, headline: meta.title, markedHeadline: marked(meta.title), kind: meta.kind, contentLang: lang, matchedIn: lang, excerpt: passage };
+  if (record.lang === lang)
+    return {
+      url,
+      headline: meta.title,
+      markedHeadline: marked(meta.title),
+      kind: meta.kind,
+      contentLang: lang,
+      matchedIn: lang,
+      excerpt: passage,
+    };
   // Found in the other language: shown as this language's page shows the story.
   const story = await storyIn(client, lang, record);
   const summary = story.standfirst ?? story.blocks.find((block) => block.type === 'paragraph')?.text ?? '';

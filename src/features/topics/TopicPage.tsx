@@ -27,7 +27,12 @@ export function TopicPage() {
         {view.topic.name}
       </h1>
       <StoryList stories={view.stories} withLead={false} />
-      <Pagination page={view.page} pageCount={view.pageCount} label={t('topic.pages', { topic: view.topic.name })} urlOf={(n) => topicUrl(lang, view.topic.slug, n)} />
+      <Pagination
+        page={view.page}
+        pageCount={view.pageCount}
+        label={t('topic.pages', { topic: view.topic.name })}
+        urlOf={(n) => topicUrl(lang, view.topic.slug, n)}
+      />
     </div>
   );
 }
