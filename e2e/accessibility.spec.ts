@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, NOT_FOUND_RESOURCE, SEED_ID, story, test, type Reader } from './fixtures';
+import { SEED_ID, story } from './edition.ts';
+import { expect, NOT_FOUND_RESOURCE, test } from './fixtures.ts';
+import { type Reader } from './reader.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,5 +1,6 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { expect, FAILED_RESOURCE, SEED_ID, SITE, story, test } from './fixtures';
+import { SEED_ID, SITE, story } from './edition.ts';
+import { expect, FAILED_RESOURCE, test } from './fixtures.ts';
 
 const frUrl = `/fr/articles/${SEED_ID}`;
 const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;

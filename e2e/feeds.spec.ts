@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { editionStories, expect, headlineIn, LEAD_ID, SITE, story, test } from './fixtures.ts';
+import { editionStories, headlineIn, LEAD_ID, SITE, story } from './edition.ts';
+import { expect, test } from './fixtures.ts';
 
 // A feed per language, announced in every page's head and read here by a real feed parser; each
 // item leads to its story.

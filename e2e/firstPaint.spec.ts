@@ -1,5 +1,6 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { expect, holdRequests, SEED_ID, story, test } from './fixtures.ts';
+import { SEED_ID, story } from './edition.ts';
+import { expect, holdRequests, test } from './fixtures.ts';
 
 // The first paint waits for nothing but the HTML (pipeline/bundle/firstPaint.ts): no stylesheet request,
 // and the app's bundle requested only once the page has painted its text.

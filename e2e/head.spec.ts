@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
-import { editionStories, expect, READ_ALSO_ID, SEED_ID, SITE, story, test, withoutScripts } from './fixtures';
+import { editionStories, READ_ALSO_ID, SEED_ID, SITE, story } from './edition.ts';
+import { expect, test, withoutScripts } from './fixtures.ts';
 
 const path = (lang: 'fr' | 'en', id = SEED_ID) => `/${lang}/articles/${story(id, lang).slug}`;
 

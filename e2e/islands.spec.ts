@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { expect, FAILED_RESOURCE, holdRequests, SEED_ID, SITE, story, test } from './fixtures.ts';
+import { SEED_ID, SITE, story } from './edition.ts';
+import { expect, FAILED_RESOURCE, holdRequests, test } from './fixtures.ts';
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle

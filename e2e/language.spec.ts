@@ -1,4 +1,5 @@
-import { expect, SEED_ID, story, test } from './fixtures.ts';
+import { SEED_ID, story } from './edition.ts';
+import { expect, test } from './fixtures.ts';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');

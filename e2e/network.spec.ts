@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, holdRequests, READ_ALSO_ID, SEED_ID, story, test } from './fixtures.ts';
+import { READ_ALSO_ID, SEED_ID, story } from './edition.ts';
+import { expect, holdRequests, test } from './fixtures.ts';
 
 // A reader with no network, or a slow one. The service worker stays blocked (the suite's default),
 // so that nothing but the app itself answers: this is a first visit on a train.

@@ -1,4 +1,5 @@
-import { expect, READ_ALSO_ID, SEED_ID, story, test } from './fixtures';
+import { READ_ALSO_ID, SEED_ID, story } from './edition.ts';
+import { expect, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
-import { editionStories, expect, headlineIn, LEAD_ID, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
+import { editionStories, headlineIn, LEAD_ID, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story } from './edition.ts';
+import { expect, test } from './fixtures.ts';
 
 /** A story's teaser on a front page, found by its headline. */
 const teaser = (page: Page, headline: string) =>

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, SEED_ID, story, test, withoutScripts } from './fixtures.ts';
+import { SEED_ID, story } from './edition.ts';
+import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, test, withoutScripts } from './fixtures.ts';
 
 const deepLinks = [
   { url: `/fr/articles/${SEED_ID}`, headline: story(SEED_ID, 'fr').headline, lang: 'fr' },

@@ -1,18 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
-import { editionWords, expect, FAILED_RESOURCE, holdRequests, SEED_ID, SEED_TEXT, story, test } from './fixtures.ts';
+import { editionWords, SEED_ID, SEED_TEXT, story } from './edition.ts';
+import { expect, test } from './fixtures.ts';
+import { afterFirstSearch, result, results, searchBox } from './searchPage.ts';
 
 // Search, on the published edition. The seed dispatch stays verbatim, so its words are a stable
 // property of every edition: it says "régularisation" (never the plural) and "coopération
 // sécuritaire", and its English version says "Finnish counterpart".
-
-// A page's first search starts its engine (Pagefind's library, WebAssembly and index), which a
-// loaded machine can take seconds over: what waits on it waits longer.
-const afterFirstSearch = expect.configure({ timeout: 15_000 });
-
-const searchBox = (page: Page, name: 'Rechercher dans Kiosque' | 'Search Kiosque') =>
-  page.getByRole('search', { name }).getByRole('searchbox', { name });
-const results = (page: Page) => page.getByRole('main').getByRole('listitem');
-const result = (page: Page, headline: string) => results(page).filter({ has: page.getByRole('heading', { level: 2, name: headline }) });
 
 test.describe('search', () => {
   const seedFr = story(SEED_ID, 'fr').headline;
@@ -168,116 +160,4 @@ test.describe('search', () => {
       }
     });
   }
-});
-
-test.describe('search on a slow network', () => {
-  test.use({ waitForApp: false });
-
-  test('a results page opened from a link says it is searching for the query while the app is on its way, not the empty page’s invitation', async ({
-    page,
-    reader,
-  }) => {
-    const release = await holdRequests(page, '**/assets/*.js');
-    await page.goto('/fr/recherche?q=coop%C3%A9ration');
-    const invitation = page.getByText('Cherchez un nom, un lieu ou un sujet');
-    await expect(invitation).toBeAttached();
-    await expect(invitation).toBeHidden();
-    await expect(page.getByText('Recherche en cours…')).toBeVisible();
-    await expect(searchBox(page, 'Rechercher dans Kiosque')).toHaveValue('coopération');
-    release();
-    await afterFirstSearch(reader.headline()).toHaveText('Résultats pour « coopération »');
-    await expect(result(page, story(SEED_ID, 'fr').headline)).toBeVisible();
-  });
-});
-
-test.describe('search with no app', () => {
-  test.use({ waitForApp: false, allowedConsoleErrors: [/Failed to load resource/] });
-
-  test('a results link whose app cannot be fetched shows the search page as its file holds it, not a blank one', async ({ page }) => {
-    await page.route('**/assets/*.js', (route) => route.abort());
-    await page.goto('/fr/recherche?q=coop%C3%A9ration');
-    await expect(page.getByText('Cherchez un nom, un lieu ou un sujet')).toBeVisible();
-    await expect(page.locator('html')).not.toHaveAttribute('data-pending-page');
-  });
-});
-
-test.describe('search offline', () => {
-  // Stories matched only in the other language and never saved cannot be read offline: they are left out.
-  test.use({ serviceWorkers: 'allow', allowedConsoleErrors: [FAILED_RESOURCE] });
-
-  test('after one visit, search works with no network', async ({ page, context }) => {
-    await page.goto('/en/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-    await context.setOffline(true);
-    await searchBox(page, 'Search Kiosque').fill('Finnish counterpart');
-    await searchBox(page, 'Search Kiosque').press('Enter');
-    // The first search starts the engine, here from the service worker's cache.
-    await afterFirstSearch(result(page, story(SEED_ID, 'en').headline).locator('mark').first()).toBeVisible();
-    await page.reload();
-    await afterFirstSearch(result(page, story(SEED_ID, 'en').headline)).toBeVisible();
-    // A French word: the English page finds the story through its saved French version.
-    await searchBox(page, 'Search Kiosque').fill('homologue');
-    await searchBox(page, 'Search Kiosque').press('Enter');
-    await expect(result(page, story(SEED_ID, 'en').headline)).toContainText('Found in the French version');
-  });
-});
-
-test.describe('search, as readers type it', () => {
-  test('text typed but not sent stays in the box across a language switch, on a story and on a results page, whose results follow its address', async ({
-    page,
-    reader,
-  }) => {
-    // The reader was writing a query: a switch of language changes the page, not what they wrote.
-    await page.goto(`/fr/articles/${SEED_ID}`);
-    await searchBox(page, 'Rechercher dans Kiosque').fill('Finlande');
-    await reader.languageLink('English').click();
-    await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
-    await expect(searchBox(page, 'Search Kiosque')).toHaveValue('Finlande');
-
-    await page.goto('/fr/recherche?q=coop%C3%A9ration');
-    await afterFirstSearch(result(page, story(SEED_ID, 'fr').headline)).toBeVisible();
-    await searchBox(page, 'Rechercher dans Kiosque').fill('Rabat');
-    await reader.languageLink('English').click();
-    await afterFirstSearch(reader.headline()).toHaveText('Results for “coopération”');
-    await expect(searchBox(page, 'Search Kiosque')).toHaveValue('Rabat');
-  });
-
-  test('a query of spaces is no query: the search page invites one, its box empty', async ({ page, reader }) => {
-    await page.goto('/fr/recherche?q=%20%20%20');
-    await expect(reader.headline()).toHaveText('Recherche');
-    await expect(page.getByRole('main')).toContainText('Cherchez un nom, un lieu ou un sujet');
-    await expect(searchBox(page, 'Rechercher dans Kiosque')).toHaveValue('');
-    await page.goto('/en/');
-    await searchBox(page, 'Search Kiosque').fill('   ');
-    await searchBox(page, 'Search Kiosque').press('Enter');
-    await expect(page).toHaveURL('/en/search');
-    await expect(searchBox(page, 'Search Kiosque')).toHaveValue('');
-  });
-
-  test('an excerpt does not begin with the headline run into the text, and says where it is cut', async ({ page }) => {
-    const { headline } = story(SEED_ID, 'en');
-    await page.goto('/en/search?q=Finnish%20counterpart');
-    const excerpt = result(page, headline)
-      .locator('p')
-      .filter({ has: page.locator('mark') })
-      .first();
-    await afterFirstSearch(excerpt).toBeVisible();
-    const text = (await excerpt.textContent()) ?? '';
-    // No run of the headline's last three words, wherever the excerpt starts in it.
-    expect(text).not.toContain(headline.split(' ').slice(-3).join(' '));
-    expect(text.length).toBeGreaterThan(40);
-    // A passage of the story: it ends a sentence or says it stops partway, and starts one or says so.
-    expect(text).toMatch(/[.!?»”…]$/u);
-    expect(text).toMatch(/^(\p{Lu}|… )/u);
-  });
-
-  test('the words found are marked alike in the headline and the excerpt', async ({ page }) => {
-    const { headline } = story(SEED_ID, 'en');
-    await page.goto('/en/search?q=Finnish%20counterpart');
-    const item = result(page, headline);
-    await afterFirstSearch(item.locator('h2 mark')).toHaveText(['Finnish', 'counterpart']);
-    await expect(item.locator('p mark').first()).toBeVisible();
-    const background = (mark: Locator) => mark.evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(await background(item.locator('h2 mark').first())).toBe(await background(item.locator('p mark').first()));
-  });
 });

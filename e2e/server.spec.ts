@@ -1,5 +1,6 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { expect, SEED_ID, story, test, topicsOf } from './fixtures.ts';
+import { SEED_ID, story, topicsOf } from './edition.ts';
+import { expect, test } from './fixtures.ts';
 
 // The production server (deploy/nginx/, served by npm run serve:nginx): status codes, precompressed
 // files, the cache policy and the security headers. Runs only in the nginx project.

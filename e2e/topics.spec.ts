@@ -1,4 +1,5 @@
-import { editionStories, expect, headlineIn, LEAD_ID, NOT_FOUND_RESOURCE, SITE, story, test, topicsOf } from './fixtures.ts';
+import { editionStories, headlineIn, LEAD_ID, SITE, story, topicsOf } from './edition.ts';
+import { expect, NOT_FOUND_RESOURCE, test } from './fixtures.ts';
 
 // Topic pages, tested on the published edition by its properties: whatever the lead and its topics,
 // the lead's article links each of its topics, and each topic page lists the lead among its stories.

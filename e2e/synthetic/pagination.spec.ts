@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, test } from '../fixtures.ts';
 
 // A generated edition of 45 stories: the front page shows 20 a page.
 

@@ -1,4 +1,4 @@
-import { expect, NOT_FOUND_RESOURCE, test } from '../fixtures';
+import { expect, NOT_FOUND_RESOURCE, test } from '../fixtures.ts';
 
 // In the generated edition of 45 stories every story is filed under one broad topic as well as two
 // narrow ones: its pages run long, like the front page's.

@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { expect, SITE, test } from '../fixtures.ts';
+import { SITE } from '../edition.ts';
+import { expect, test } from '../fixtures.ts';
 
 const HEADLINE = 'Dépêche française seule';
 const PARAGRAPHS = ['Cette dépêche n’existe qu’en français.', 'Elle n’a pas encore été traduite.'];

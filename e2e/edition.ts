@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { siteOrigin } from '../src/shared/site.ts';
+
+// Readers of the published edition's content, so that tests find their addresses, headlines and
+// words in the content rather than assume them.
+
+type Version = { slug: string; headline: string; standfirst?: string; blocks: { id: string; type: string; text: string }[] };
+
+/** The committed content, read as the editors wrote it. */
+export function story(id: string, lang: 'fr' | 'en'): Version {
+  return JSON.parse(readFileSync(new URL(`../content/articles/${id}/${lang}.json`, import.meta.url), 'utf8')) as Version;
+}
+
+type Meta = { id: string; originalLanguage: 'fr' | 'en'; kind: 'dispatch' | 'explainer'; topics: string[]; related: string[] };
+
+const articlesDir = new URL('../content/articles/', import.meta.url);
+
+function meta(id: string): Meta {
+  return JSON.parse(readFileSync(new URL(`${id}/meta.json`, articlesDir), 'utf8')) as Meta;
+}
+
+export function relatedIds(id: string): string[] {
+  return meta(id).related;
+}
+
+/**
+ * Every story of the published edition, as the editors left it: tests of the real edition work
+ * from this and from the lead, never from a count typed by hand.
+ */
+export function editionStories(): (Meta & { languages: ('fr' | 'en')[] })[] {
+  return readdirSync(articlesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const files = readdirSync(new URL(`${entry.name}/`, articlesDir));
+      return { ...meta(entry.name), languages: (['fr', 'en'] as const).filter((lang) => files.includes(`${lang}.json`)) };
+    });
+}
+
+/** Every word the edition's stories say, in every version, lower-cased: what a test looks a word up in. */
+export function editionWords(): Set<string> {
+  const texts = editionStories().flatMap(({ id, languages }) =>
+    languages.flatMap((lang) => {
+      const { headline, standfirst = '', blocks } = story(id, lang);
+      return [headline, standfirst, ...blocks.map((block) => block.text)];
+    }),
+  );
+  return new Set(
+    texts
+      .join(' ')
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u),
+  );
+}
+
+export const LEAD_ID = (JSON.parse(readFileSync(new URL('../content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;
+
+/** The headline a reader of `lang` sees for a story: its version in that language, else the original. */
+export function headlineIn(id: string, lang: 'fr' | 'en'): string {
+  const { originalLanguage } = meta(id);
+  const files = readdirSync(new URL(`${id}/`, articlesDir));
+  return story(id, files.includes(`${lang}.json`) ? lang : originalLanguage).headline;
+}
+
+export type Topic = { id: string; names: Record<'fr' | 'en', string>; slugs: Record<'fr' | 'en', string> };
+
+/** The topics a story is filed under, as content/topics.json names them, in the story's order. */
+export function topicsOf(id: string): Topic[] {
+  const topics = JSON.parse(readFileSync(new URL('../content/topics.json', import.meta.url), 'utf8')) as Topic[];
+  return meta(id).topics.map((topicId) => {
+    const topic = topics.find((candidate) => candidate.id === topicId);
+    if (!topic) throw new Error(`unknown topic ${topicId}`);
+    return topic;
+  });
+}
+
+/** The origin the build names in canonical URLs and shares (KIOSQUE_SITE_URL, by default `npm start`'s address). */
+export const SITE = siteOrigin(process.env.KIOSQUE_SITE_URL);
+
+export const SEED_ID = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
+export const READ_ALSO_ID = 'relations-culturelles-rabat-caire-ancrees-histoire';
+export const SEED_TEXT = readFileSync(new URL('../content/wire/000_1a30d88766c2ef44.txt', import.meta.url), 'utf8');
