@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,9 +55,19 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 /** The app's server entry, built once per version of the code. */
 async function serverRenderer(): Promise<Render> {
   if (!existsSync(join(ssrDir, 'entry-server.js'))) {
-    for (const old of readdirSync('node_modules/.cache').filter((name) => name.startsWith('kiosque-ssr-')))
+    // Built aside and renamed into place: two builds at once (the tests run some side by side) never
+    // read a bundle the other is writing, and the second to finish keeps the first's.
+    const aside = mkdtempSync(`${ssrDir}-`);
+    await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: aside, emptyOutDir: true } });
+    try {
+      renameSync(aside, ssrDir);
+    } catch {
+      rmSync(aside, { recursive: true, force: true });
+    }
+    for (const old of readdirSync('node_modules/.cache').filter(
+      (name) => name.startsWith('kiosque-ssr-') && !name.startsWith(`kiosque-ssr-${code}`),
+    ))
       rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
-    await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
   }
   const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
   return prerender;
