@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
@@ -55,6 +55,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 /** The app's server entry, built once per version of the code. */
 async function serverRenderer(): Promise<Render> {
   if (!existsSync(join(ssrDir, 'entry-server.js'))) {
+    mkdirSync(dirname(ssrDir), { recursive: true });
     // Built aside and renamed into place: two builds at once (the tests run some side by side) never
     // read a bundle the other is writing, and the second to finish keeps the first's.
     const aside = mkdtempSync(`${ssrDir}-`);
@@ -94,7 +95,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
     console.error(error.message);
     process.exit(1);
   }
-  console.log(`content: checked and published ${manifest.pages.length} pages' data (${seconds(started)})`);
+  console.log(`content: checked and published ${manifest.pages.length} pages' data`);
   console.log(`  stage: content check, related stories, manifest: ${seconds(started)}`);
   started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
@@ -147,7 +148,7 @@ async function fullBuild() {
   console.log(
     `search: indexed ${Object.entries(indexed)
       .map(([lang, count]) => `${count} stories in ${lang}`)
-      .join(', ')} (${((performance.now() - searchStarted) / 1000).toFixed(1)} s)`,
+      .join(', ')} (${seconds(searchStarted)})`,
   );
 
   const offline = await writeServiceWorker(outDir, manifest.pages);
@@ -161,7 +162,6 @@ async function fullBuild() {
   finish(manifest, buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks));
 }
 
-mkdirSync('node_modules/.cache', { recursive: true });
 /** Why the edition in `from` cannot be built on, if it cannot. */
 function whyNotFrom(previous: BuildState | undefined): string | undefined {
   if (!previous) return 'it has no build state';
@@ -172,8 +172,15 @@ function whyNotFrom(previous: BuildState | undefined): string | undefined {
   return undefined;
 }
 
-const previous = values.from ? readBuildState(values.from) : undefined;
-const notFrom = values.from ? whyNotFrom(previous) : 'no edition to start from';
-if (values.from && notFrom) console.log(`from ${values.from}: ${notFrom}, so every page is built`);
-if (values.from && previous && !notFrom) await incrementalBuild(resolve(values.from), previous);
+/** The state of the edition `--from` names, when this build can start from it (and says why not otherwise). */
+function startingPoint(from: string): BuildState | undefined {
+  const previous = readBuildState(from);
+  const why = whyNotFrom(previous);
+  if (why) console.log(`from ${from}: ${why}, so every page is built`);
+  return why ? undefined : previous;
+}
+
+const from = values.from === undefined ? undefined : resolve(values.from);
+const previous = from === undefined ? undefined : startingPoint(from);
+if (from && previous) await incrementalBuild(from, previous);
 else await fullBuild();

@@ -1,6 +1,6 @@
 import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { compressFile, isText, withoutTwins } from '../output/compress.ts';
+import { compressFiles, textFiles } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { prerenderPages, type Render } from '../output/prerender.ts';
 import { writeSearchIndex } from '../output/searchIndex.ts';
@@ -23,30 +23,32 @@ function linkTree(from: string, to: string, skip: (path: string) => boolean): vo
   }
 }
 
-/** Writes `text` at `path` in place of what its link held. */
+function removeWithTwins(file: string): void {
+  for (const path of [file, `${file}.br`, `${file}.gz`]) rmSync(path, { force: true });
+}
+
+/** Writes `text` at `file` in place of what its link (and its twins' links) held. */
 function replaceFile(file: string, text: string): void {
-  rmSync(file, { force: true });
+  removeWithTwins(file);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
 
-function removeWithTwins(file: string): void {
-  for (const path of [file, `${file}.br`, `${file}.gz`]) rmSync(path, { force: true });
-}
+/** The service worker and Workbox's runtime, which Workbox writes again whole. */
+const WORKER_FILE = /^(sw|workbox-[\w-]+)\.js$/;
 
 /** Paths whose bytes a writer other than this module makes again whole: they are not linked. */
 const REWRITTEN = (path: string) =>
   path.startsWith('.kiosque') ||
   path.startsWith('pagefind') ||
   path.startsWith(SERVER_DIR) ||
-  /^(sw|workbox-[\w-]+)\.js(\.br|\.gz)?$/.test(path);
+  WORKER_FILE.test(path.replace(/\.(br|gz)$/, ''));
 
 type Written = { files: string[]; pages: string[]; removed: string[] };
 
 function writeChangedFiles(outDir: string, manifest: EditionManifest, previous: BuildState, written: Written): void {
   for (const [path, text] of manifest.files) {
     if (previous.files[path] === fileDigest(text)) continue;
-    removeWithTwins(join(outDir, path));
     replaceFile(join(outDir, path), text);
     written.files.push(path);
   }
@@ -71,13 +73,6 @@ function removeVanishedPages(outDir: string, manifest: EditionManifest, previous
     removeWithTwins(join(outDir, file));
     written.removed.push(file);
   }
-}
-
-/** Every text file under `dir` (relative to `outDir`), for compressing what a writer made again whole. */
-function textFilesUnder(outDir: string, dir: string): string[] {
-  return readdirSync(join(outDir, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && isText(entry.name) && withoutTwins(entry.name))
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
 }
 
 export type IncrementalBuild = {
@@ -129,12 +124,10 @@ export async function buildIncrementally({
   await step('service worker', () => writeServiceWorker(outDir, manifest.pages));
   await step('server files', () => writeServerConfig(outDir, manifest));
   if (compress) {
-    await step('compress what was written', async () => {
-      const rewritten = [
-        ...textFilesUnder(outDir, 'pagefind'),
-        ...readdirSync(outDir).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name)),
-      ];
-      for (const path of [...written.files, ...written.pages, ...rewritten]) await compressFile(join(outDir, path));
+    await step('compress what was written', () => {
+      const workers = readdirSync(outDir).filter((name) => WORKER_FILE.test(name));
+      const rewritten = [...written.files, ...written.pages, ...workers].map((path) => join(outDir, path));
+      return compressFiles([...rewritten, ...textFiles(join(outDir, 'pagefind'))]);
     });
   }
   return { ...written, stages };

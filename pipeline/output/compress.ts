@@ -7,14 +7,11 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 // are (nginx's brotli_static and gzip_static) and spends no CPU compressing per request.
 
 const TEXT = /\.(js|css|html|json|xml|svg|webmanifest|txt)$/;
-
-export const isText = (name: string) => TEXT.test(name);
-/** Whether a file is not itself a compressed twin. */
-export const withoutTwins = (name: string) => !/\.(br|gz)$/.test(name);
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-function textFiles(dir: string): string[] {
+/** Every text file under `dir` (never a twin, whose name ends in .br or .gz). */
+export function textFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && TEXT.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
@@ -39,9 +36,14 @@ export async function compressFile(file: string): Promise<void> {
   }
 }
 
-/** Compresses every text file under `dir`, a batch at a time; returns how many. */
+/** Writes the twins of `files`, a batch at a time. */
+export async function compressFiles(files: string[]): Promise<void> {
+  for (let start = 0; start < files.length; start += 64) await Promise.all(files.slice(start, start + 64).map(compressFile));
+}
+
+/** Compresses every text file under `dir`; returns how many. */
 export async function precompress(dir: string): Promise<number> {
   const files = textFiles(dir);
-  for (let start = 0; start < files.length; start += 64) await Promise.all(files.slice(start, start + 64).map(compressFile));
+  await compressFiles(files);
   return files.length;
 }
