@@ -39,6 +39,36 @@ test.describe('text size', () => {
   });
 });
 
+test.describe('the display panel on a small phone, with large text', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const [lang, url, label] of [
+    ['fr', '/fr/', 'Taille du texte'],
+    ['en', '/en/', 'Text size'],
+  ] as const) {
+    test(`${lang}: every choice stays inside the panel, and the page never scrolls sideways`, async ({ page, reader }) => {
+      await page.addInitScript(() => localStorage.setItem('kiosque.textSize', 'large'));
+      await page.goto(url);
+      await reader.openDisplaySettings();
+      await expect(page.getByRole('group', { name: label })).toBeVisible();
+      const overflow = await page.evaluate(() => {
+        // The panel is the box that hangs from the masthead: the group's positioned ancestor.
+        let panel = document.querySelector('header details [role=group]');
+        while (panel && getComputedStyle(panel).position !== 'absolute') panel = panel.parentElement;
+        const inner = panel?.getBoundingClientRect();
+        const buttons = [...document.querySelectorAll('header details [role=group] button')].map((button) =>
+          button.getBoundingClientRect(),
+        );
+        return {
+          outside: buttons.filter((box) => !inner || box.left < inner.left || box.right > inner.right).length,
+          sideways: document.documentElement.scrollWidth - innerWidth,
+        };
+      });
+      expect(overflow).toEqual({ outside: 0, sideways: 0 });
+    });
+  }
+});
+
 test.describe('theme', () => {
   test.use({ colorScheme: 'light' });
   const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
