@@ -1,5 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import { articleUrl } from '../../src/content-api/paths.ts';
 import type { ArticleView } from '../../src/content-api/published.ts';
@@ -52,10 +52,17 @@ async function writeLanguageIndex(outDir: string, pages: ManifestPage[], lang: L
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw new Error(`search index, ${record.url}: ${added.errors.join('; ')}`);
   }
+  // Pagefind's own writeFiles can return before its last file is flushed, and close() then kills
+  // the backend: a loaded machine once published an empty pagefind-entry.json. Its files are taken
+  // in memory and written here instead, so each is whole when this returns.
+  const { files, errors: failed } = await index.getFiles();
+  if (failed.length > 0) throw new Error(`search index: ${failed.join('; ')}`);
   const dir = join(outDir, searchIndexPath(lang));
-  const written = await index.writeFiles({ outputPath: dir });
-  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-  for (const file of readdirSync(dir)) if (UNUSED.test(file)) rmSync(join(dir, file));
+  for (const { path, content } of files) {
+    if (UNUSED.test(path)) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
   return records.length;
 }
 
