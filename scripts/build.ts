@@ -108,7 +108,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
     compress: previous.compressed,
   });
   console.log(
-    `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index, service worker and server files written again (${seconds(started)})`,
+    `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index: ${written.searchParts.built} of ${written.searchParts.of} parts built; service worker and server files written again (${seconds(started)})`,
   );
   for (const [step, time] of written.stages) console.log(`  stage: ${step}: ${time.toFixed(1)} s`);
   finish(manifest, buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous)));
@@ -146,9 +146,9 @@ async function fullBuild() {
   const searchStarted = performance.now();
   const indexed = await writeSearchIndex(outDir, manifest.pages);
   console.log(
-    `search: indexed ${Object.entries(indexed)
+    `search: indexed ${Object.entries(indexed.stories)
       .map(([lang, count]) => `${count} stories in ${lang}`)
-      .join(', ')} (${seconds(searchStarted)})`,
+      .join(', ')}, in ${indexed.parts} parts (${seconds(searchStarted)})`,
   );
 
   const offline = await writeServiceWorker(outDir, manifest.pages);

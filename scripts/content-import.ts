@@ -4,9 +4,9 @@ import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/wir
 import { ARTICLE_KINDS, type ArticleKind } from '../src/content-api/published.ts';
 import { DEFAULT_LANG, isLang, LANGS } from '../src/i18n/languages.ts';
 
-// npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang fr] [--kind dispatch] [--dateline PLACE] [--credit SOURCE] [--force]
+// npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang fr] [--kind dispatch] [--dateline PLACE] [--published YYYY-MM-DD] [--credit SOURCE] [--force]
 
-const USAGE = `usage: npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--credit SOURCE] [--force]`;
+const USAGE = `usage: npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--published YYYY-MM-DD] [--credit SOURCE] [--force]`;
 
 class UsageError extends Error {}
 
@@ -20,6 +20,7 @@ function readArguments(): { file: string; options: ImportOptions } {
       kind: { type: 'string', default: 'dispatch' },
       credit: { type: 'string' },
       dateline: { type: 'string' },
+      published: { type: 'string' },
       topic: { type: 'string', multiple: true, default: [] },
       root: { type: 'string', default: 'content' },
       force: { type: 'boolean', default: false },

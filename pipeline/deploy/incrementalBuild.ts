@@ -1,9 +1,9 @@
-import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { compressFiles, textFiles } from '../output/compress.ts';
+import { compressFiles, isText } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { prerenderPages, type Render } from '../output/prerender.ts';
-import { writeSearchIndex } from '../output/searchIndex.ts';
+import { writeSearchIndex, type PartSource } from '../output/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
 import { fileDigest, pageDigest, savedChunks, type BuildState } from './buildState.ts';
@@ -37,7 +37,7 @@ function replaceFile(file: string, text: string): void {
 /** The service worker and Workbox's runtime, which Workbox writes again whole. */
 const WORKER_FILE = /^(sw|workbox-[\w-]+)\.js$/;
 
-/** Paths whose bytes a writer other than this module makes again whole: they are not linked. */
+/** Paths whose bytes a writer other than this module makes again whole (the search index links its unchanged parts itself): they are not linked. */
 const REWRITTEN = (path: string) =>
   path.startsWith('.kiosque') ||
   path.startsWith('pagefind') ||
@@ -45,6 +45,16 @@ const REWRITTEN = (path: string) =>
   WORKER_FILE.test(path.replace(/\.(br|gz)$/, ''));
 
 type Written = { files: string[]; pages: string[]; removed: string[] };
+
+/** A search index part the edition in `from` holds already, linked into the new bundle rather than built again. */
+const linkedPart =
+  (from: string): PartSource =>
+  (bundle, part, outBundle) => {
+    const source = join(from, bundle, part);
+    if (!existsSync(join(source, 'pagefind-entry.json'))) return false;
+    linkTree(source, join(outBundle, part), () => false);
+    return true;
+  };
 
 function writeChangedFiles(outDir: string, manifest: EditionManifest, previous: BuildState, written: Written): void {
   for (const [path, text] of manifest.files) {
@@ -102,8 +112,8 @@ function stageTimer(): { stages: Stages; step: <T>(name: string, run: () => Prom
 
 /**
  * Builds in `outDir` the edition of `manifest` from the edition in `from`, built from the same code:
- * writes the published files and pages that differ, removes those that are gone, and writes again
- * whole the search index, the service worker and the server's files. Returns what it wrote, and
+ * writes the published files and pages that differ, removes those that are gone, builds the search
+ * index's parts that differ, and writes again whole the service worker and the server's files. Returns what it wrote, and
  * how long each step took.
  */
 export async function buildIncrementally({
@@ -113,22 +123,22 @@ export async function buildIncrementally({
   previous,
   render,
   compress,
-}: IncrementalBuild): Promise<Written & { stages: Stages }> {
+}: IncrementalBuild): Promise<Written & { searchParts: { built: number; of: number }; stages: Stages }> {
   const { stages, step } = stageTimer();
   const written: Written = { files: [], pages: [], removed: [] };
   await step('link the previous edition', () => linkTree(from, outDir, REWRITTEN));
   await step('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, previous, written));
   written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, previous, render));
   removeVanishedPages(outDir, manifest, previous, written);
-  await step('search index', () => writeSearchIndex(outDir, manifest.pages));
+  const search = await step('search index', () => writeSearchIndex(outDir, manifest.pages, linkedPart(from)));
   await step('service worker', () => writeServiceWorker(outDir, manifest.pages));
   await step('server files', () => writeServerConfig(outDir, manifest));
   if (compress) {
     await step('compress what was written', () => {
       const workers = readdirSync(outDir).filter((name) => WORKER_FILE.test(name));
       const rewritten = [...written.files, ...written.pages, ...workers].map((path) => join(outDir, path));
-      return compressFiles([...rewritten, ...textFiles(join(outDir, 'pagefind'))]);
+      return compressFiles([...rewritten, ...search.files.filter(isText)]);
     });
   }
-  return { ...written, stages };
+  return { ...written, searchParts: { built: search.built, of: search.parts }, stages };
 }

@@ -10,10 +10,13 @@ const TEXT = /\.(js|css|html|json|xml|svg|webmanifest|txt)$/;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Every text file under `dir` (never a twin, whose name ends in .br or .gz). */
+/** Whether a file is text, which gets twins (never a twin itself, whose name ends in .br or .gz). */
+export const isText = (file: string) => TEXT.test(file);
+
+/** Every text file under `dir`. */
 export function textFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && TEXT.test(entry.name))
+    .filter((entry) => entry.isFile() && isText(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 

@@ -4,7 +4,7 @@ import { searchRecords } from './searchIndex.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 
 const { pages } = buildEdition(FROZEN_EDITION, 'https://kiosque.example');
-const recordsOf = (lang: 'fr' | 'en') => searchRecords(pages, lang);
+const recordsOf = (lang: 'fr' | 'en') => searchRecords(pages, lang).map(({ record }) => record);
 
 describe('the search records', () => {
   it('hold every story a language’s pages show, once, in that language’s bundle', () => {

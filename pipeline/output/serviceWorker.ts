@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { searchIndexPath } from '../../src/content-api/search.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { generateSW } from 'workbox-build';
 import type { ManifestPage } from '../edition/manifest.ts';
@@ -23,22 +22,24 @@ function offlineFiles(pages: ManifestPage[]): string[] {
 const SEARCH_PRECACHE_LIMIT = 1000;
 
 /**
- * Search, offline: Pagefind's library, its WebAssembly per language and each index's entry, always;
- * the index chunks and result fragments too while the edition is small enough to save whole.
+ * Search, offline: Pagefind's library, its WebAssembly per language, the list of parts and each
+ * part's entry, page list and filter, always; the index chunks and result fragments too while the
+ * edition is small enough to save whole.
  */
 function searchFiles(outDir: string): string[] {
   const core = [
     'pagefind/*/pagefind.js',
     'pagefind/*/pagefind-worker.js',
-    'pagefind/*/pagefind-entry.json',
-    'pagefind/*/*.pf_meta',
+    'pagefind/*/parts.json',
+    'pagefind/**/pagefind-entry.json',
+    'pagefind/**/*.pf_meta',
+    'pagefind/**/*.pf_filter',
     `pagefind/*/wasm.{${LANGS.join(',')}}.pagefind`,
   ];
-  const chunks = ['pagefind/*/index/*.pf_index', 'pagefind/*/fragment/*.pf_fragment'];
-  const chunkCount = LANGS.reduce(
-    (count, lang) => count + ['index', 'fragment'].reduce((n, dir) => n + readdirSync(join(outDir, searchIndexPath(lang), dir)).length, 0),
-    0,
-  );
+  const chunks = ['pagefind/**/*.pf_index', 'pagefind/**/*.pf_fragment'];
+  const chunkCount = readdirSync(join(outDir, 'pagefind'), { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && /\.pf_(index|fragment)$/.test(entry.name),
+  ).length;
   return chunkCount <= SEARCH_PRECACHE_LIMIT ? [...core, ...chunks] : core;
 }
 

@@ -64,6 +64,18 @@ describe('importWireCopy', () => {
     });
   });
 
+  it('dates a new story with the day its source gives, and refuses what is not a day', () => {
+    const content = contentWithoutSeed();
+    expect(() => importWireCopy(SEED_FILE, options(content.root, { published: '2 décembre' }))).toThrow(
+      '--published must be a day, YYYY-MM-DD, not "2 décembre"',
+    );
+    expect(() => importWireCopy(SEED_FILE, options(content.root, { published: '2026-02-30' }))).toThrow('--published must be a day');
+    importWireCopy(SEED_FILE, options(content.root, { published: '2026-12-01' }));
+    const meta = JSON.parse(readFileSync(content.file(`articles/${SEED_ID}/meta.json`), 'utf8')) as { published?: string };
+    expect(meta.published).toBe('2026-12-01');
+    expect(findContentProblems(content.root)).toEqual([]);
+  });
+
   it('refuses an unknown topic, naming the known ones, and a new story without one', () => {
     const content = contentWithoutSeed();
     expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: ['sport'] }))).toThrow(

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, titleKey } from './wireCopy.ts';
 import { LANGUAGES, type Lang } from '../../src/i18n/languages.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
-import type { Meta, Version } from '../content/schema.ts';
+import { metaSchema, type Meta, type Version } from '../content/schema.ts';
 
 // Turns a plain-text dispatch into an article folder under the content root. Nothing is written
 // unless the whole dispatch is good; an existing article is never replaced without `force`.
@@ -16,6 +16,8 @@ export type ImportOptions = {
   kind: Meta['kind'];
   credit?: string;
   dateline?: string;
+  /** The day the source published the dispatch (YYYY-MM-DD): a new story's date, never invented. */
+  published?: string;
   /** The new story's topics (ids from content/topics.json); a version added to a story keeps its story's. */
   topics?: string[];
   force?: boolean;
@@ -46,6 +48,13 @@ function checkedTopics(content: LoadedContent, topics: string[], newStory: boole
   if (unknown !== undefined) throw new ImportError(`unknown topic "${unknown}"; ${listed}`);
   if (newStory && topics.length === 0) throw new ImportError(`a new story needs at least one --topic; ${listed}`);
   return [...new Set(topics)];
+}
+
+/** A date as the content check accepts it, or a refusal that names the form. */
+function checkedDate(date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
+  if (!metaSchema.shape.published.safeParse(date).success) throw new ImportError(`--published must be a day, YYYY-MM-DD, not "${date}"`);
+  return date;
 }
 
 function storyFinder(content: LoadedContent, lang: Lang): (title: string) => string | undefined {
@@ -80,6 +89,7 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
     kind: options.kind,
     credit: options.credit ?? existing?.credit ?? LANGUAGES[options.lang].wireCredit,
     dateline: options.dateline ?? existing?.dateline,
+    published: checkedDate(options.published),
     standfirst: existing?.standfirst,
     topics: checkedTopics(content, options.topics ?? [], newStory),
     findStory: storyFinder(content, options.lang),

@@ -83,6 +83,8 @@ export type WireCopyOptions = {
   credit: string;
   dateline?: string;
   standfirst?: string;
+  /** The day the source published it (YYYY-MM-DD), when it says. */
+  published?: string;
   /** Ids from content/topics.json. */
   topics: string[];
   /** The id of the story whose headline in `lang` is this title, if any. */
@@ -108,7 +110,14 @@ export function wireCopyToArticle(dispatch: WireCopy, options: WireCopyOptions):
   const slug = articleIdFor(dispatch);
   const related = [...new Set(blocks.flatMap((block) => (block.type === 'readAlso' ? [block.target] : [])))];
   return {
-    meta: { id: slug, originalLanguage: options.lang, kind: options.kind, topics: options.topics, related },
+    meta: {
+      id: slug,
+      originalLanguage: options.lang,
+      kind: options.kind,
+      ...(options.published ? { published: options.published } : {}),
+      topics: options.topics,
+      related,
+    },
     version: {
       slug,
       headline: dispatch.headline,

@@ -103,6 +103,11 @@ function version(lang: 'fr' | 'en', n: number, total: number) {
   };
 }
 
+/** Thirty stories a day, story 1 the newest on 1 January 2026: the edition's order (newest first, then by id) is the stories' numbers. */
+function publishedDay(n: number): string {
+  return new Date(Date.UTC(2026, 0, 1) - Math.floor((n - 1) / 30) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Writes `total` synthetic stories, each in French and English, into `root` (a new temporary folder by default). */
 export function writeSyntheticEdition(total: number, root = mkdtempSync(join(tmpdir(), `kiosque-synthetic-${total}-`))): string {
   rmSync(root, { recursive: true, force: true });
@@ -115,7 +120,14 @@ export function writeSyntheticEdition(total: number, root = mkdtempSync(join(tmp
     const related = total > 1 ? [`synthetic-${pad((n % total) + 1)}`] : [];
     writeFileSync(
       join(dir, 'meta.json'),
-      JSON.stringify({ id: `synthetic-${pad(n)}`, originalLanguage: 'fr', kind: 'dispatch', topics: topicsOf(n), related }),
+      JSON.stringify({
+        id: `synthetic-${pad(n)}`,
+        originalLanguage: 'fr',
+        kind: 'dispatch',
+        published: publishedDay(n),
+        topics: topicsOf(n),
+        related,
+      }),
     );
     writeFileSync(join(dir, 'fr.json'), JSON.stringify(version('fr', n, total)));
     writeFileSync(join(dir, 'en.json'), JSON.stringify(version('en', n, total)));

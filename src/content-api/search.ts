@@ -2,8 +2,21 @@ import type { Lang } from '../i18n/languages.ts';
 
 // What the search index (pipeline/output/searchIndex.ts) holds for each story, and where it lives.
 
-/** Each language's Pagefind bundle, under the site's root. */
+/** Each language's Pagefind bundle, under the site's root: the library, and the index's parts in folders of their own. */
 export const searchIndexPath = (lang: Lang) => `pagefind/${lang}/`;
+
+/** The file that lists a language's index parts. */
+export const searchPartsPath = (lang: Lang) => `${searchIndexPath(lang)}parts.json`;
+
+/**
+ * The parts of a language's index, newest stories first: each is merged into the engine from its
+ * folder (`path`, under the bundle), and a search asks for its stories by `filter`. The same part
+ * of both languages' indexes holds the same stories, under the same filter.
+ */
+export type SearchParts = { path: string; filter: string }[];
+
+/** The filter (Pagefind's) that names a record's part: given to a part's records as the browser merges it (Pagefind's `mergeFilter`). */
+export const PART_FILTER = 'part';
 
 /**
  * A record's metadata, in the record's own language: its headline and its kind's label. Pagefind

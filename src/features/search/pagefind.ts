@@ -1,26 +1,48 @@
-import { searchIndexPath, type SearchMeta } from '../../content-api/search.ts';
+import { fetchContent } from '../../content-api/fetchContent.ts';
+import { PART_FILTER, searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../content-api/search.ts';
 import { otherLang, type Lang } from '../../i18n/languages.ts';
 import { onceEach } from '../../shared/onceEach.ts';
 import { markedWords } from './excerpt.ts';
 import { queryWords, wordsMatched } from './matchedWords.ts';
 
 // Pagefind's browser library, from the bundle the build writes per language (see
-// pipeline/output/searchIndex.ts). It is fetched the first time a reader searches, never before.
+// pipeline/output/searchIndex.ts), with every part of that language's index merged into it. It is
+// fetched the first time a reader searches, never before.
 
 export type PagefindHit = { url: string; excerpt: string; meta: SearchMeta };
 
+type Found = { results: { id: string; data: () => Promise<PagefindHit> }[]; unfilteredResultCount: number };
+
 type Pagefind = {
   options: (options: { basePath: string; excerptLength: number }) => Promise<void>;
-  mergeIndex: (path: string, options: { language: Lang }) => Promise<void>;
-  search: (term: string) => Promise<{ results: { id: string; data: () => Promise<PagefindHit> }[] } | null>;
+  mergeIndex: (path: string, options: { language: Lang; mergeFilter: Record<string, string> }) => Promise<void>;
+  search: (term: string, options: { filters: Record<string, { any: string[] }> }) => Promise<Found | null>;
 };
 
+/** The engine, and the filters of the index's parts, newest first. */
+type Engine = { pagefind: Pagefind; parts: string[] };
+
+const partsOf = (lang: Lang) => fetchContent<SearchParts>(searchPartsPath(lang));
+
+/** Merges `lang`'s parts into the engine, newest first (Pagefind ranks ties in the order its indexes were merged), each under its filter. */
+async function mergeParts(pagefind: Pagefind, lang: Lang, parts: SearchParts): Promise<void> {
+  await Promise.all(
+    parts.map((part) =>
+      pagefind.mergeIndex(`/${searchIndexPath(lang)}${part.path}`, { language: lang, mergeFilter: { [PART_FILTER]: part.filter } }),
+    ),
+  );
+}
+
 /** The search engine of `lang`'s pages, started once; a failed start (offline, say) is tried again next time. */
-const searchEngine = onceEach(async (lang: Lang): Promise<Pagefind> => {
+const searchEngine = onceEach(async (lang: Lang): Promise<Engine> => {
   // The address is computed, so the bundler leaves it alone: the library is the build's output.
-  const engine = (await import(/* @vite-ignore */ `/${searchIndexPath(lang)}pagefind.js`)) as Pagefind;
-  await engine.options({ basePath: `/${searchIndexPath(lang)}`, excerptLength: 24 });
-  return engine;
+  const [pagefind, parts] = await Promise.all([
+    import(/* @vite-ignore */ `/${searchIndexPath(lang)}pagefind.js`) as Promise<Pagefind>,
+    partsOf(lang),
+  ]);
+  await pagefind.options({ basePath: `/${searchIndexPath(lang)}`, excerptLength: 24 });
+  await mergeParts(pagefind, lang, parts);
+  return { pagefind, parts: parts.map((part) => part.filter) };
 });
 
 /** Starts the engine of `lang`'s pages, once. */
@@ -32,23 +54,42 @@ const merged = new Set<Lang>();
 /**
  * The other language's index, added to `lang`'s engine once. A page's own index holds every story
  * that page's language shows, so it answers alone unless the reader typed the other language's
- * words: fetching the other's index (its page list alone is 65 KB at 10,000 stories) waits until a
- * query has a word the page's language does not know.
+ * words: fetching the other's index (its page lists alone are 65 KB at 10,000 stories) waits until
+ * a query has a word the page's language does not know. Its parts hold the same stories as this
+ * language's, under the same filters.
  */
 const mergeOtherLanguage = onceEach(async (lang: Lang): Promise<void> => {
   const other = otherLang(lang);
-  await (await searchEngine(lang)).mergeIndex(`/${searchIndexPath(other)}`, { language: other });
+  const [{ pagefind }, parts] = await Promise.all([searchEngine(lang), partsOf(other)]);
+  await mergeParts(pagefind, other, parts);
   merged.add(lang);
 });
 
-async function search(lang: Lang, query: string) {
-  const found = await (await searchEngine(lang)).search(query);
-  return found?.results ?? [];
+/** Up to this many matches in the whole index, ranking them all at once is quick (some 60 ms at 1,000). */
+const FEW_MATCHES = 1000;
+
+/**
+ * Pagefind's matches for `query` in the newest parts of the index that hold `enough` of them (in
+ * every part, when the whole index holds fewer), best first, and how many the whole index holds.
+ * Ranking a word that every story has takes time in proportion to the stories it ranks: the newest
+ * part alone answers it, and older parts are searched only while the page has room.
+ */
+async function search(lang: Lang, query: string, enough: number): Promise<{ results: Found['results']; total: number }> {
+  const { pagefind, parts } = await searchEngine(lang);
+  let count = 1;
+  while (parts.length > 0) {
+    const found = await pagefind.search(query, { filters: { [PART_FILTER]: { any: parts.slice(0, count) } } });
+    const results = found?.results ?? [];
+    const total = found?.unfilteredResultCount ?? results.length;
+    if (results.length >= enough || count >= parts.length) return { results, total };
+    count = total <= FEW_MATCHES ? parts.length : count * 2;
+  }
+  return { results: [], total: 0 };
 }
 
 /** Pagefind's best matches for `query`, read up to `limit`: those whose marks are forms of the typed `words`, and which words those are. */
 async function matchesOf(lang: Lang, query: string, words: string[], limit: number) {
-  const results = await search(lang, query);
+  const { results, total } = await search(lang, query, limit);
   const read = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const hits: PagefindHit[] = [];
   const found = new Set<string>();
@@ -58,7 +99,7 @@ async function matchesOf(lang: Lang, query: string, words: string[], limit: numb
     hits.push(hit);
     for (const word of matched) found.add(word);
   }
-  return { hits, found, more: results.length > limit };
+  return { hits, found, more: total > limit };
 }
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { LARGE_PART, partSizes, searchParts, SMALL_PART, type StoryRecord } from './searchParts.ts';
+
+const story = (n: number, published?: string): StoryRecord => ({
+  id: `story-${String(n).padStart(5, '0')}`,
+  published,
+  record: { url: `/fr/articles/story-${n}`, content: `Story ${n}`, language: 'fr' },
+});
+
+/** `count` stories, one a day from 2020-01-01 on, the last the newest. */
+const archive = (count: number) =>
+  Array.from({ length: count }, (_, n) => story(n, new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10)));
+
+const partOf = (parts: ReturnType<typeof searchParts>, url: string) =>
+  parts.find((part) => part.records.some((record) => record.url === url));
+
+describe('the search index parts', () => {
+  it('are large parts, then small ones, then the newest stories left over, and hold every story once', () => {
+    expect(partSizes(0)).toEqual([]);
+    expect(partSizes(4)).toEqual([4]);
+    expect(partSizes(SMALL_PART)).toEqual([SMALL_PART]);
+    expect(partSizes(10_000)).toEqual([LARGE_PART, LARGE_PART, SMALL_PART, SMALL_PART, SMALL_PART, 272]);
+    expect(partSizes(50_000).length).toBeLessThanOrEqual(50_000 / LARGE_PART + LARGE_PART / SMALL_PART);
+    for (const total of [1, 511, 512, 4097, 10_000]) expect(partSizes(total).reduce((sum, size) => sum + size, 0)).toBe(total);
+  });
+
+  it('list the newest part first, and each part its newest story first', () => {
+    const parts = searchParts(archive(600));
+    expect(parts.map((part) => part.records.length)).toEqual([88, SMALL_PART]);
+    expect(parts[0]?.records[0]?.url).toBe('/fr/articles/story-599');
+    expect(parts[1]?.records.at(-1)?.url).toBe('/fr/articles/story-0');
+  });
+
+  it('are named by what they hold, and filtered alike whatever the language', () => {
+    const parts = searchParts(archive(600));
+    expect(new Set(parts.map((part) => part.name)).size).toBe(parts.length);
+    expect(searchParts(archive(600)).map((part) => part.name)).toEqual(parts.map((part) => part.name));
+    const english = searchParts(archive(600).map((entry) => ({ ...entry, record: { ...entry.record, language: 'en' } })));
+    expect(english.map((part) => part.filter)).toEqual(parts.map((part) => part.filter));
+  });
+
+  it('a new story changes the last part alone, and a full last part becomes a small part as it is', () => {
+    const before = searchParts(archive(1000));
+    const after = searchParts(archive(1001));
+    expect(after.slice(1).map((part) => part.name)).toEqual(before.slice(1).map((part) => part.name));
+    expect(after[0]?.name).not.toBe(before[0]?.name);
+    const full = searchParts(archive(1024));
+    const next = searchParts(archive(1025));
+    expect(next.slice(1).map((part) => part.name)).toEqual(full.map((part) => part.name));
+  });
+
+  it('put an undated story with the oldest, and a story of today with the newest', () => {
+    const parts = searchParts([...archive(600), story(99_999), story(70_000, '2030-01-01')]);
+    expect(partOf(parts, '/fr/articles/story-99999')).toBe(parts.at(-1));
+    expect(parts[0]?.records[0]?.url).toBe('/fr/articles/story-70000');
+  });
+});

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { CustomRecord } from 'pagefind';
+
+// The search index of a language is cut into parts by the stories' age, so that a publish rebuilds
+// only the part its new story joins, and a search can answer from the newest stories first.
+//
+// Parts are cut from the oldest story on: every LARGE_PART stories make a large part, what is left
+// makes small parts of SMALL_PART, and the newest stories left over make the last part. A new story
+// (the newest) changes only the last part; when the last part fills, it becomes a small part as it
+// is; when eight small parts fill, they are built again as one large part (once every 4,096
+// stories). A story changed or withdrawn deep in the archive rebuilds its part and, for a
+// withdrawal, the parts after it, whose boundaries move.
+
+export const LARGE_PART = 4096;
+export const SMALL_PART = 512;
+
+/** A story's record in one language's index, with what orders it in the archive. */
+export type StoryRecord = { id: string; published?: string; record: CustomRecord };
+
+export type SearchPart = {
+  /** The part's first story, counted from the oldest: the same part in both languages holds the same stories. The browser files the part's records under it as it merges the part, and a search filters by it. */
+  filter: string;
+  /** A digest of what the part holds: its folder under the language's bundle, so that a part's address always serves the same bytes. */
+  name: string;
+  /** Newest first: Pagefind keeps the order of records whose scores tie. */
+  records: CustomRecord[];
+};
+
+/** How many stories each part holds, oldest part first. */
+export function partSizes(total: number): number[] {
+  const large = Math.floor(total / LARGE_PART);
+  const small = Math.floor((total - large * LARGE_PART) / SMALL_PART);
+  const last = total - large * LARGE_PART - small * SMALL_PART;
+  return [...Array<number>(large).fill(LARGE_PART), ...Array<number>(small).fill(SMALL_PART), ...(last > 0 ? [last] : [])];
+}
+
+/** Oldest first: the reverse of the edition's order (newest date first, undated last, then by id). */
+function oldestFirst(a: StoryRecord, b: StoryRecord): number {
+  return (a.published ?? '').localeCompare(b.published ?? '') || b.id.localeCompare(a.id);
+}
+
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+
+/** The parts of one language's index, newest part first. */
+export function searchParts(stories: StoryRecord[]): SearchPart[] {
+  const ordered = [...stories].sort(oldestFirst);
+  const parts: SearchPart[] = [];
+  let start = 0;
+  for (const size of partSizes(ordered.length)) {
+    const filter = String(start);
+    const records = ordered
+      .slice(start, start + size)
+      .reverse()
+      .map(({ record }) => record);
+    parts.push({ filter, name: digest([filter, records]), records });
+    start += size;
+  }
+  return parts.reverse();
+}
