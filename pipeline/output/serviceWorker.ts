@@ -23,7 +23,7 @@ const SEARCH_PRECACHE_LIMIT = 1000;
 
 /**
  * Search, offline: Pagefind's library, its WebAssembly per language, the list of parts and each
- * part's entry, page list and filter, always; the index chunks and result fragments too while the
+ * part's entry and page list, always; the index chunks and result fragments too while the
  * edition is small enough to save whole.
  */
 function searchFiles(outDir: string): string[] {
@@ -33,7 +33,6 @@ function searchFiles(outDir: string): string[] {
     'pagefind/*/parts.json',
     'pagefind/**/pagefind-entry.json',
     'pagefind/**/*.pf_meta',
-    'pagefind/**/*.pf_filter',
     `pagefind/*/wasm.{${LANGS.join(',')}}.pagefind`,
   ];
   const chunks = ['pagefind/**/*.pf_index', 'pagefind/**/*.pf_fragment'];

@@ -10,6 +10,7 @@ export const BUDGET = {
   scaleFrontPage: 1024,
   searchBytes: 150 * 1024,
   searchP95Ms: 50,
+  commonWordP95Ms: 300,
   /** Importing one dispatch into the 10,000-story edition and publishing it from the previous edition. */
   oneStoryPublishSeconds: 15,
 };
