@@ -37,7 +37,7 @@ function replaceFile(file: string, text: string): void {
 /** The service worker and Workbox's runtime, which Workbox writes again whole. */
 const WORKER_FILE = /^(sw|workbox-[\w-]+)\.js$/;
 
-/** Paths whose bytes a writer other than this module makes again whole (the search index links its unchanged parts itself): they are not linked. */
+/** Paths whose bytes a writer other than this module makes again (the search index links its unchanged parts itself): not linked here. */
 const REWRITTEN = (path: string) =>
   path.startsWith('.kiosque') ||
   path.startsWith('pagefind') ||
@@ -113,8 +113,8 @@ function stageTimer(): { stages: Stages; step: <T>(name: string, run: () => Prom
 /**
  * Builds in `outDir` the edition of `manifest` from the edition in `from`, built from the same code:
  * writes the published files and pages that differ, removes those that are gone, builds the search
- * index's parts that differ, and writes again whole the service worker and the server's files. Returns what it wrote, and
- * how long each step took.
+ * index's parts that differ, and writes again whole the service worker and the server's files.
+ * Returns what it wrote, and how long each step took.
  */
 export async function buildIncrementally({
   from,

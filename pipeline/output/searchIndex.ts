@@ -69,14 +69,13 @@ async function writeIndex(dir: string, records: CustomRecord[], keep: (file: str
   const { files, errors: failed } = await index.getFiles();
   if (failed.length > 0) throw new Error(`search index: ${failed.join('; ')}`);
   await index.deleteIndex();
-  const written = files
+  return files
     .filter(({ path }) => !UNUSED.test(path) && keep(path))
     .map(({ path, content }) => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
       return join(dir, path);
     });
-  return written;
 }
 
 /** Where the parts come from: a part another edition already holds (same name, same bytes) is linked from it rather than built. */
