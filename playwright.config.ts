@@ -1,5 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { ENGINES, type Engine } from './e2e/engines/driver.ts';
+import { ENGINE_PACKAGES, engineInstalled } from './e2e/engines/installed.ts';
+import type { JourneyOptions } from './e2e/journeys/fixtures.ts';
+import { patient } from './e2e/patience.ts';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 // Not 4173, so that the suite can run while `npm start` serves the reader.
@@ -28,6 +32,19 @@ const nginxProject = {
   grepInvert: /@static-host/,
   use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
 };
+// The reader's journeys (e2e/journeys/), written once against a thin driver, in each engine through
+// the production server: Chromium by Playwright, Firefox (firefox-esr) by puppeteer-core over
+// WebDriver BiDi, WebKit (WebKitGTK) by selenium-webdriver and WebKitWebDriver under Xvfb.
+const missingEngines = ENGINES.filter((engine) => !engineInstalled(engine));
+if (missingEngines.length && process.env.CI) throw new Error(`CI needs ${missingEngines.join(', ')}: ${ENGINE_PACKAGES}`);
+if (missingEngines.length) console.warn(`e2e: ${missingEngines.join(', ')} not found, their journeys do not run (${ENGINE_PACKAGES})`);
+const journeyProjects = ENGINES.filter(engineInstalled).map((engine: Engine) => ({
+  name: `journeys-${engine}`,
+  testMatch: /e2e\/journeys\/.*\.spec\.ts/,
+  expect: { timeout: patient(10_000) },
+  use: { engine, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+}));
+
 const nginxServer = {
   command: 'npx tsx scripts/serve-nginx.ts',
   env: { PORT: String(NGINX_PORT) },
@@ -40,7 +57,7 @@ const nginxServer = {
 // every route, as a static host would): the published edition (`npm run build` made it); a
 // test-only edition of hostile and edge-case content, built here into dist-test-content/; and a
 // generated edition of 45 stories for pagination, built into dist-synthetic/. Neither is published.
-export default defineConfig({
+export default defineConfig<JourneyOptions>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -55,7 +72,7 @@ export default defineConfig({
   projects: [
     {
       name: 'edition',
-      testIgnore: /(test-content|synthetic)\/|server\.spec\.ts/,
+      testIgnore: /(test-content|synthetic|journeys)\/|server\.spec\.ts/,
       use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
     },
     {
@@ -68,7 +85,7 @@ export default defineConfig({
       testMatch: /synthetic\/.*\.spec\.ts/,
       use: { ...desktop, baseURL: `http://localhost:${SYNTHETIC_PORT}` },
     },
-    ...(hasNginx ? [nginxProject] : []),
+    ...(hasNginx ? [nginxProject, ...journeyProjects] : []),
   ],
   webServer: [
     {

@@ -54,11 +54,21 @@ export function editionWords(): Set<string> {
 
 export const LEAD_ID = (JSON.parse(readFileSync(new URL('../content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;
 
-/** The headline a reader of `lang` sees for a story: its version in that language, else the original. */
-export function headlineIn(id: string, lang: 'fr' | 'en'): string {
+/** The version a reader of `lang` gets: the story's own in that language, else its original. */
+export function versionIn(id: string, lang: 'fr' | 'en'): Version {
   const { originalLanguage } = meta(id);
   const files = readdirSync(new URL(`${id}/`, articlesDir));
-  return story(id, files.includes(`${lang}.json`) ? lang : originalLanguage).headline;
+  return story(id, files.includes(`${lang}.json`) ? lang : originalLanguage);
+}
+
+/** The headline a reader of `lang` sees for a story: its version in that language, else the original. */
+export function headlineIn(id: string, lang: 'fr' | 'en'): string {
+  return versionIn(id, lang).headline;
+}
+
+/** A story's address for a reader of `lang`, from its slug there (the original's where it has no translation). */
+export function articlePath(id: string, lang: 'fr' | 'en'): string {
+  return `/${lang}/articles/${versionIn(id, lang).slug}`;
 }
 
 export type Topic = { id: string; names: Record<'fr' | 'en', string>; slugs: Record<'fr' | 'en', string> };

@@ -1,11 +1,11 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { editionStories, headlineIn, LEAD_ID, SITE, story } from './edition.ts';
+import { articlePath, editionStories, headlineIn, LEAD_ID, SITE } from './edition.ts';
 import { expect, test } from './fixtures.ts';
 
 // A feed per language, announced in every page's head and read here by a real feed parser; each
 // item leads to its story.
 
-const pages = (lang: 'fr' | 'en') => [`/${lang}/`, `/${lang}/articles/${story(LEAD_ID, lang).slug}`];
+const pages = (lang: 'fr' | 'en') => [`/${lang}/`, articlePath(LEAD_ID, lang)];
 
 for (const lang of ['fr', 'en'] as const) {
   test.describe(`the ${lang} feed`, () => {

@@ -1,4 +1,4 @@
-import { editionStories, headlineIn, LEAD_ID, SITE, story, topicsOf } from './edition.ts';
+import { articlePath, editionStories, headlineIn, LEAD_ID, SITE, topicsOf } from './edition.ts';
 import { expect, NOT_FOUND_RESOURCE, test } from './fixtures.ts';
 
 // Topic pages, tested on the published edition by its properties: whatever the lead and its topics,
@@ -15,7 +15,7 @@ for (const lang of ['fr', 'en'] as const) {
     const topicsNav = lang === 'fr' ? 'Sujets' : 'Topics';
 
     test('a story links its topics, and a topic page lists its stories in the edition’s order', async ({ page, reader }) => {
-      await page.goto(`/${lang}/articles/${story(LEAD_ID, lang).slug}`);
+      await page.goto(articlePath(LEAD_ID, lang));
       const links = page.getByRole('navigation', { name: topicsNav }).getByRole('link');
       await expect(links).toHaveText(topics.map((topic) => topic.names[lang]));
 
@@ -65,7 +65,7 @@ for (const lang of ['fr', 'en'] as const) {
         `${SITE}/${other[lang]}/topics/${first.slugs[other[lang]]}`,
       );
 
-      await page.goto(`/${lang}/articles/${story(LEAD_ID, lang).slug}`);
+      await page.goto(articlePath(LEAD_ID, lang));
       const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as {
         about?: { name: string; url: string }[];
       };

@@ -1,0 +1,93 @@
+import puppeteer, { type Browser, type BrowserContext, type KeyInput, type Page } from 'puppeteer-core';
+import { FIREFOX } from './installed.ts';
+import { callExpression, takeProblems, watchForProblems, type Driver, type Key, type Problem } from './driver.ts';
+
+// Firefox (Debian's firefox-esr) through puppeteer-core over WebDriver BiDi: Playwright 1.65 cannot
+// drive this Firefox, and puppeteer-core needs no driver binary of its own (geckodriver is not in
+// Debian). A browser per worker, a fresh user context (profile) per journey.
+
+/**
+ * How Firefox reports a request that failed, which BiDi passes on as a script error: with no
+ * network, a service worker's fetch that found nothing saved. The network's answer, not a script's.
+ */
+const FAILED_LOAD = /^Failed to load ‘[^’]+’\. A ServiceWorker passed a promise to FetchEvent\.respondWith\(\) that rejected/;
+
+export async function launchFirefox(): Promise<Browser> {
+  return puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
+}
+
+export async function firefoxDriver(browser: Browser, baseURL: string, viewport: { width: number; height: number }): Promise<Driver> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  await page.evaluateOnNewDocument(watchForProblems);
+  return new FirefoxDriver(context, page, baseURL);
+}
+
+class FirefoxDriver implements Driver {
+  readonly engine = 'firefox';
+  readonly reportsOffline = true;
+  #seen: Problem[] = [];
+
+  constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly baseURL: string,
+  ) {
+    page.on('pageerror', (error) => {
+      if (!FAILED_LOAD.test(error.message)) this.#seen.push({ kind: 'error', text: String(error) });
+    });
+  }
+
+  async #keepProblems() {
+    this.#seen.push(...(await this.page.evaluate(takeProblems).catch(() => [])));
+  }
+
+  async open(path: string) {
+    await this.#keepProblems();
+    await this.page.goto(new URL(path, this.baseURL).href);
+  }
+
+  async reload() {
+    await this.#keepProblems();
+    await this.page.reload();
+  }
+
+  async back() {
+    // A history step the app answers client-side fires no load event to wait for.
+    await this.page.evaluate(() => history.back());
+  }
+
+  async clickAt(x: number, y: number) {
+    await this.page.mouse.click(x, y);
+  }
+
+  async press(key: Key) {
+    if (key === 'Shift+Tab') {
+      await this.page.keyboard.down('Shift');
+      await this.page.keyboard.press('Tab');
+      await this.page.keyboard.up('Shift');
+    } else await this.page.keyboard.press(key === 'Space' ? ' ' : (key as KeyInput));
+  }
+
+  async type(text: string) {
+    await this.page.keyboard.type(text);
+  }
+
+  async evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return (await this.page.evaluate(callExpression(fn, arg))) as R;
+  }
+
+  async setOffline(offline: boolean) {
+    await this.page.setOfflineMode(offline);
+  }
+
+  async problems() {
+    await this.#keepProblems();
+    return this.#seen;
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}

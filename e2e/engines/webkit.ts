@@ -1,0 +1,173 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { Builder, Key as SeleniumKey, Origin, type WebDriver } from 'selenium-webdriver';
+import { MINIBROWSER, WEBKIT_DRIVER, XVFB } from './installed.ts';
+import { takeProblems, watchForProblems, type Driver, type Key, type Problem } from './driver.ts';
+
+// WebKit (WebKitGTK, the engine Safari is built on) through selenium-webdriver, talking W3C
+// WebDriver to WebKitGTK's own server (Debian's webkit2gtk-driver), which drives its MiniBrowser.
+// selenium-webdriver speaks plain W3C WebDriver to any server, with a handful of dependencies; this
+// WebKitWebDriver has no BiDi, so puppeteer-core cannot drive it. The browser needs a display: an
+// Xvfb per worker, with a driver server beside it; a session (a fresh profile) per journey.
+
+export type WebKitHost = { server: string; close(): Promise<void> };
+
+/** Starts Xvfb on a display it picks itself, and WebKit's driver server on it. */
+export async function startWebKit(): Promise<WebKitHost> {
+  const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const display = await new Promise<string>((resolve, reject) => {
+    xvfb.stdio[3]!.once('data', (data: Buffer) => resolve(`:${data.toString().trim()}`));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}): apt-get install xvfb`)));
+  });
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  const server = `http://127.0.0.1:${port}`;
+  await untilAnswers(`${server}/status`, driver);
+  return {
+    server,
+    close: async () => {
+      await Promise.all([stop(driver), stop(xvfb)]);
+    },
+  };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill();
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+async function untilAnswers(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${WEBKIT_DRIVER} exited (${child.exitCode}): apt-get install webkit2gtk-driver`);
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const KEYS: Record<Key, string[]> = {
+  Tab: [SeleniumKey.TAB],
+  'Shift+Tab': [SeleniumKey.SHIFT, SeleniumKey.TAB],
+  Enter: [SeleniumKey.ENTER],
+  Space: [SeleniumKey.SPACE],
+};
+
+export async function webkitDriver(host: WebKitHost, baseURL: string, viewport: { width: number; height: number }): Promise<Driver> {
+  const session = await new Builder()
+    .usingServer(host.server)
+    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
+    .build();
+  await session.manage().setTimeouts({ script: 60_000 });
+  const driver = new WebKitDriver(session, baseURL);
+  await driver.fitViewport(viewport);
+  return driver;
+}
+
+class WebKitDriver implements Driver {
+  readonly engine = 'webkit';
+  // W3C WebDriver has no command to take the browser offline.
+  readonly reportsOffline = false;
+  #seen: Problem[] = [];
+
+  constructor(
+    readonly session: WebDriver,
+    readonly baseURL: string,
+  ) {}
+
+  /** Sizes the window so that its viewport is `viewport` (the window's frame is not the page's). */
+  async fitViewport({ width, height }: { width: number; height: number }) {
+    await this.session.manage().window().setRect({ width, height });
+    const inner = await this.evaluate(() => ({ width: innerWidth, height: innerHeight }), null);
+    await this.session
+      .manage()
+      .window()
+      .setRect({ width: 2 * width - inner.width, height: 2 * height - inner.height });
+  }
+
+  // This WebDriver cannot run a script before a document's own: the watch starts once it has loaded.
+  async #watch() {
+    await this.evaluate(watchForProblems, null);
+  }
+
+  async #keepProblems() {
+    this.#seen.push(...(await this.evaluate(takeProblems, null).catch(() => [])));
+  }
+
+  async open(path: string) {
+    await this.#keepProblems();
+    await this.session.get(new URL(path, this.baseURL).href);
+    await this.#watch();
+  }
+
+  async reload() {
+    await this.#keepProblems();
+    await this.session.navigate().refresh();
+    await this.#watch();
+  }
+
+  async back() {
+    await this.evaluate(() => history.back(), null);
+  }
+
+  async clickAt(x: number, y: number) {
+    await this.session
+      .actions()
+      .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
+      .click()
+      .perform();
+  }
+
+  async press(key: Key) {
+    const keys = KEYS[key];
+    const actions = this.session.actions();
+    for (const down of keys) actions.keyDown(down);
+    for (const up of [...keys].reverse()) actions.keyUp(up);
+    await actions.perform();
+  }
+
+  async type(text: string) {
+    await this.session.actions().sendKeys(text).perform();
+  }
+
+  async evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    const script = `var arg = arguments[0], done = arguments[arguments.length - 1];
+Promise.resolve().then(function () { return (${fn.toString()})(arg); }).then(
+  function (value) { done({ value: value === undefined ? null : value }); },
+  function (error) { done({ error: String((error && error.stack) || error) }); });`;
+    const answer = (await this.session.executeAsyncScript(script, arg)) as { value?: R; error?: string };
+    if (answer.error !== undefined) throw new Error(`in the page: ${answer.error}`);
+    return answer.value as R;
+  }
+
+  async setOffline() {
+    // Nothing to tell the browser: the journeys' cable (cable.ts) is what goes offline.
+  }
+
+  async problems() {
+    await this.#keepProblems();
+    return this.#seen;
+  }
+
+  async close() {
+    await this.session.quit();
+  }
+}
