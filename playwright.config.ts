@@ -63,6 +63,9 @@ export default defineConfig<JourneyOptions>({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // The defaults (30 s a test, 5 s an expectation), scaled with the machine's load (e2e/patience.ts).
+  timeout: patient(30_000),
+  expect: { timeout: patient(5_000) },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   // The offline edition's service worker would answer requests that tests intercept; only the
   // offline spec lets it run.

@@ -1,5 +1,6 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
+import { SERVICE_WORKER_INSTALLS } from './patience.ts';
 import { Reader } from './reader.ts';
 
 // The suite's fixtures: every test fails on a console error or a policy violation it did not
@@ -119,6 +120,11 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
     await route.continue();
   });
   return release;
+}
+
+/** Waits until the service worker controls the page: the offline edition is saved. */
+export async function serviceWorkerControls(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: SERVICE_WORKER_INSTALLS });
 }
 
 export const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;

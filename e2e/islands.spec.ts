@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
 import { SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, test } from './fixtures.ts';
+import { expect, FAILED_RESOURCE, holdRequests, serviceWorkerControls, test } from './fixtures.ts';
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle
@@ -210,7 +210,7 @@ test.describe('offline', () => {
 
   test('after one visit, the parts work with no network: their chunks are saved', async ({ page, context, reader }) => {
     await page.goto(frUrl);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await serviceWorkerControls(page);
     await context.setOffline(true);
     await page.reload();
     await reader.openDisplaySettings();

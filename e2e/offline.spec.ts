@@ -1,5 +1,5 @@
 import { READ_ALSO_ID, SEED_ID, story } from './edition.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, serviceWorkerControls, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -10,7 +10,7 @@ test('after one visit, the edition reads offline: reload, related stories, langu
 }) => {
   await page.goto(`/fr/articles/${SEED_ID}`);
   await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  await serviceWorkerControls(page);
 
   await context.setOffline(true);
   await page.reload();

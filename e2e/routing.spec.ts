@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SEED_ID, story } from './edition.ts';
 import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, test, withoutScripts } from './fixtures.ts';
+import { NETWORK_RETRIES, SEARCH_ENGINE_STARTS } from './patience.ts';
 
 const deepLinks = [
   { url: `/fr/articles/${SEED_ID}`, headline: story(SEED_ID, 'fr').headline, lang: 'fr' },
@@ -88,7 +89,7 @@ test.describe('a failed load', () => {
     await page.route('**/content/**', (route) => route.abort());
     await page.getByRole('link', { name: story(SEED_ID, 'fr').headline }).click();
     // A request that never reached the server is tried three more times (about 2 s, see app/queryClient.ts).
-    await expect(reader.headline()).toHaveText('Le chargement a échoué', { timeout: 10_000 });
+    await expect(reader.headline()).toHaveText('Le chargement a échoué', { timeout: NETWORK_RETRIES });
     await expect(reader.announcement()).toContainText('Vérifiez votre connexion');
     await expect(reader.languageSwitch()).toBeVisible();
 
@@ -177,7 +178,7 @@ test.describe('a link shared with tracking parameters', () => {
 });
 
 // A page's first search starts its engine, which a loaded machine can take seconds over.
-const searchDone = expect.configure({ timeout: 15_000 });
+const searchDone = expect.configure({ timeout: SEARCH_ENGINE_STARTS });
 
 // A search reached without the app: by an address with no language, or with JavaScript off.
 test.describe('a search with no language in its address', () => {

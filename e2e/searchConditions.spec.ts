@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { SEED_ID, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, test } from './fixtures.ts';
+import { expect, FAILED_RESOURCE, holdRequests, serviceWorkerControls, test } from './fixtures.ts';
 import { afterFirstSearch, result, searchBox } from './searchPage.ts';
 
 // Search when things are not as they should be: a slow network, no app, no network, and queries as
@@ -43,7 +43,7 @@ test.describe('search offline', () => {
 
   test('after one visit, search works with no network', async ({ page, context }) => {
     await page.goto('/en/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await serviceWorkerControls(page);
     await context.setOffline(true);
     await searchBox(page, 'Search Kiosque').fill('Finnish counterpart');
     await searchBox(page, 'Search Kiosque').press('Enter');

@@ -1,10 +1,11 @@
 import { expect, type Page } from '@playwright/test';
+import { SEARCH_ENGINE_STARTS } from './patience.ts';
 
 // The search page as the search specs read it.
 
 // A page's first search starts its engine (Pagefind's library, WebAssembly and index), which a
 // loaded machine can take seconds over: what waits on it waits longer.
-export const afterFirstSearch = expect.configure({ timeout: 15_000 });
+export const afterFirstSearch = expect.configure({ timeout: SEARCH_ENGINE_STARTS });
 
 export const searchBox = (page: Page, name: 'Rechercher dans Kiosque' | 'Search Kiosque') =>
   page.getByRole('search', { name }).getByRole('searchbox', { name });

@@ -1,6 +1,7 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { SEED_ID, story, topicsOf } from './edition.ts';
 import { expect, test } from './fixtures.ts';
+import { SEARCH_ENGINE_STARTS } from './patience.ts';
 
 // The production server (deploy/nginx/, served by npm run serve:nginx): status codes, precompressed
 // files, the cache policy and the security headers. Runs only in the nginx project.
@@ -128,6 +129,6 @@ test.describe('the production server', () => {
       .getByRole('main')
       .getByRole('listitem')
       .filter({ hasText: story(SEED_ID, 'fr').headline });
-    await expect(seed).toContainText('Trouvé dans la version anglaise', { timeout: 15_000 });
+    await expect(seed).toContainText('Trouvé dans la version anglaise', { timeout: SEARCH_ENGINE_STARTS });
   });
 });

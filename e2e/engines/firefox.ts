@@ -34,8 +34,9 @@ class FirefoxDriver implements Driver {
     readonly page: Page,
     readonly baseURL: string,
   ) {
-    page.on('pageerror', (error) => {
-      if (!FAILED_LOAD.test(error.message)) this.#seen.push({ kind: 'error', text: String(error) });
+    page.on('pageerror', (error: unknown) => {
+      const text = error instanceof Error ? error.message : String(error);
+      if (!FAILED_LOAD.test(text)) this.#seen.push({ kind: 'error', text });
     });
   }
 

@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { SITE } from '../edition.ts';
 import { expect, test } from '../fixtures.ts';
+import { SEARCH_ENGINE_STARTS } from '../patience.ts';
 
 const HEADLINE = 'Dépêche française seule';
 const PARAGRAPHS = ['Cette dépêche n’existe qu’en français.', 'Elle n’a pas encore été traduite.'];
@@ -38,7 +39,7 @@ test.describe('an imported dispatch with no English version', () => {
     await page.goto('/en/search?q=traduite');
     const found = page.getByRole('main').getByRole('listitem').filter({ hasText: HEADLINE });
     // The first search starts the engine, which a loaded machine can take seconds over.
-    await expect(found.locator('mark')).toHaveText(['traduite'], { timeout: 15_000 });
+    await expect(found.locator('mark')).toHaveText(['traduite'], { timeout: SEARCH_ENGINE_STARTS });
     await expect(found.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'fr');
     await expect(found.getByRole('link')).toHaveAttribute('href', '/en/articles/depeche-francaise-seule');
     await expect(found).not.toContainText('Found in the French version');
