@@ -1,6 +1,6 @@
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { articlePath, headlineIn, READ_ALSO_ID, SEED_ID, SEED_TEXT, story, topicsOf } from '../edition.ts';
+import { articlePath, headlineIn, READ_ALSO_ID, SEED_ID, story, topicsOf } from '../edition.ts';
 import type { Browsing } from './browsing.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -10,6 +10,7 @@ import { expect, test } from './fixtures.ts';
 const LANGS = ['fr', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 const strings = { fr, en } as const;
+const other = { fr: 'en', en: 'fr' } as const;
 
 const headline = (browsing: Browsing) => browsing.text('main h1');
 const resultHeadlines = (browsing: Browsing) => browsing.texts('main li h2');
@@ -23,20 +24,32 @@ async function searchFor(browsing: Browsing, lang: Lang, query: string) {
 }
 
 test.describe('finding stories', () => {
-  test('search finds other forms of a word, and the other language’s words, from the masthead', async ({ browsing }) => {
-    expect(SEED_TEXT).toContain('régularisation');
-    expect(SEED_TEXT).not.toContain('régularisations');
-    await browsing.open('/fr/');
-    await searchFor(browsing, 'fr', 'régularisations');
-    await expect.poll(() => resultHeadlines(browsing)).toContain(story(SEED_ID, 'fr').headline);
-    expect(await browsing.texts('main li mark')).toContain('régularisation');
+  // The seed says "régularisation" (never the plural) and "homologue"; its English version says
+  // "counterpart" (never the plural) and "Finnish counterpart".
+  const queries = {
+    fr: { form: ['régularisations', 'régularisation'], otherLanguage: 'Finnish counterpart' },
+    en: { form: ['counterparts', 'counterpart'], otherLanguage: 'homologue' },
+  } as const;
 
-    // The English version says "Finnish counterpart": found from the French page, shown in French.
-    await browsing.open('/fr/');
-    await searchFor(browsing, 'fr', 'Finnish counterpart');
-    await expect.poll(() => resultHeadlines(browsing)).toContain(story(SEED_ID, 'fr').headline);
-    expect((await browsing.texts('main li')).join(' ')).toContain(fr.search.foundIn_en);
-  });
+  for (const lang of LANGS) {
+    test(`${lang}: search finds other forms of a word, and the other language’s words, from the masthead`, async ({ browsing }) => {
+      const { form, otherLanguage } = queries[lang];
+      const [typed, written] = form;
+      const seed = story(SEED_ID, lang);
+      expect(JSON.stringify(seed)).toContain(written);
+      expect(JSON.stringify(seed)).not.toContain(typed);
+      await browsing.open(`/${lang}/`);
+      await searchFor(browsing, lang, typed);
+      await expect.poll(() => resultHeadlines(browsing)).toContain(seed.headline);
+      expect(await browsing.texts('main li mark')).toContain(written);
+
+      // Found from this language's page in the other's version, and shown in this language.
+      await browsing.open(`/${lang}/`);
+      await searchFor(browsing, lang, otherLanguage);
+      await expect.poll(() => resultHeadlines(browsing)).toContain(seed.headline);
+      expect((await browsing.texts('main li')).join(' ')).toContain(strings[lang].search[`foundIn_${other[lang]}`]);
+    });
+  }
 
   for (const lang of LANGS) {
     test(`${lang}: a story’s topic opens its page, which lists the story`, async ({ browsing }) => {
@@ -58,20 +71,23 @@ test.describe('finding stories', () => {
     });
   }
 
-  test('the display settings change the text size and the theme, and are kept across a reload', async ({ browsing }) => {
-    await browsing.open(articlePath(SEED_ID, 'en'));
-    const textSize = () => browsing.evaluate(() => getComputedStyle(document.getElementById('p1')!).fontSize, null);
-    const medium = parseFloat(await textSize());
-    await browsing.click({ css: 'header details summary' });
-    await browsing.click({ css: 'header details button', name: en.display.textSize_large });
-    await expect.poll(async () => parseFloat(await textSize())).toBeGreaterThan(medium);
-    await browsing.click({ css: 'header details button', name: en.display.theme_dark });
-    await expect.poll(() => browsing.evaluate(() => document.documentElement.dataset.theme, null)).toBe('dark');
+  for (const lang of LANGS) {
+    test(`${lang}: the display settings change the text size and the theme, and are kept across a reload`, async ({ browsing }) => {
+      const { display } = strings[lang];
+      await browsing.open(articlePath(SEED_ID, lang));
+      const textSize = () => browsing.evaluate(() => getComputedStyle(document.getElementById('p1')!).fontSize, null);
+      const medium = parseFloat(await textSize());
+      await browsing.click({ css: 'header details summary' });
+      await browsing.click({ css: 'header details button', name: display.textSize_large });
+      await expect.poll(async () => parseFloat(await textSize())).toBeGreaterThan(medium);
+      await browsing.click({ css: 'header details button', name: display.theme_dark });
+      await expect.poll(() => browsing.evaluate(() => document.documentElement.dataset.theme, null)).toBe('dark');
 
-    await browsing.reload();
-    expect(parseFloat(await textSize())).toBeGreaterThan(medium);
-    expect(await browsing.evaluate(() => getComputedStyle(document.body).colorScheme, null)).toContain('dark');
-  });
+      await browsing.reload();
+      expect(parseFloat(await textSize())).toBeGreaterThan(medium);
+      expect(await browsing.evaluate(() => getComputedStyle(document.body).colorScheme, null)).toContain('dark');
+    });
+  }
 });
 
 test.describe('offline', () => {
