@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { SEED_ID, story } from './edition.ts';
-import { expect, NOT_FOUND_RESOURCE, test } from './fixtures.ts';
+import { articlePath, SEED_ID, story } from './edition.ts';
+import { expect, holdRequests, NOT_FOUND_RESOURCE, openPage, test } from './fixtures.ts';
 import { type Reader } from './reader.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -39,6 +39,8 @@ const scenes: Scene[] = [
         .getByRole('button', { name: lang === 'fr' ? 'Afficher la traduction' : 'Show translation' })
         .first()
         .click();
+      // Checked once it is shown, as the reader sees it (on a loaded machine its code can take a while).
+      await expect(page.getByRole('button', { name: lang === 'fr' ? 'Masquer la traduction' : 'Hide translation' })).toBeVisible();
       await reader.openDisplaySettings();
     },
   },
@@ -56,7 +58,7 @@ test.describe('zero axe violations (WCAG 2.2 AA)', () => {
   for (const scene of scenes) {
     for (const lang of ['fr', 'en'] as const) {
       test(`${scene.name}, ${lang}, light and dark`, async ({ page, reader }) => {
-        await page.goto(scene.url(lang));
+        await openPage(page, scene.url(lang));
         await expect(reader.headline()).toBeVisible();
         await scene.prepare?.(page, reader, lang);
         await page.emulateMedia({ colorScheme: 'light' });
@@ -70,7 +72,7 @@ test.describe('zero axe violations (WCAG 2.2 AA)', () => {
 
 test.describe('keyboard and landmarks', () => {
   test('the skip link is the first Tab stop and leads to the content', async ({ page, reader }) => {
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Aller au contenu' });
@@ -81,7 +83,7 @@ test.describe('keyboard and landmarks', () => {
   });
 
   test('the page has its landmarks', async ({ page }) => {
-    await page.goto('/en/');
+    await openPage(page, '/en/');
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
@@ -90,7 +92,7 @@ test.describe('keyboard and landmarks', () => {
   });
 
   test('everything works from the keyboard: switch, modes, settings, a story link', async ({ page, reader }) => {
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await reader.languageLink('English').focus();
     await page.keyboard.press('Enter');
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
@@ -120,7 +122,7 @@ test.describe('keyboard and landmarks', () => {
   for (const width of [375, 1280]) {
     test(`tabbing through the masthead of a scrolled article never scrolls the page (${width}px)`, async ({ page, reader }) => {
       await page.setViewportSize({ width, height: 700 });
-      await page.goto(`/fr/articles/${SEED_ID}`);
+      await openPage(page, articlePath(SEED_ID, 'fr'));
       await page.locator('#p4').evaluate((element) => element.scrollIntoView());
       const scrolled = await reader.scrollY();
       expect(scrolled).toBeGreaterThan(300);
@@ -147,11 +149,30 @@ test.describe('keyboard and landmarks', () => {
   }
 
   test('focus is visible', async ({ page, reader }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await expect(reader.headline()).toBeVisible();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).toBe('solid');
   });
+});
+
+test.describe('a button pressed before its code arrived', () => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    test(`keeps its text’s contrast while it says it is busy, light and dark (motion: ${reducedMotion})`, async ({ page, reader }) => {
+      await page.emulateMedia({ reducedMotion });
+      const release = await holdRequests(page, '**/assets/readingModes-*.js');
+      await openPage(page, articlePath(SEED_ID, 'fr'));
+      const toggle = reader.blockRow('p2').getByRole('button', { name: 'Afficher la traduction' });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-busy', 'true');
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expectNoViolations(page, COLOUR_RULES);
+      }
+      release();
+      await expect(reader.blockRow('p2').getByRole('button', { name: 'Masquer la traduction' })).toBeVisible();
+    });
+  }
 });

@@ -1,17 +1,17 @@
-import { READ_ALSO_ID, SEED_ID, story } from './edition.ts';
-import { expect, test } from './fixtures.ts';
+import { articlePath, READ_ALSO_ID, SEED_ID, story } from './edition.ts';
+import { expect, openPage, reloadPage, test } from './fixtures.ts';
 import { PLACE_TOLERANCE } from './reader.ts';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');
-const frUrl = `/fr/articles/${SEED_ID}`;
+const frUrl = articlePath(SEED_ID, 'fr');
 const enUrl = `/en/articles/${en.slug}`;
 
 test.describe('switching language keeps the reader’s place', () => {
   for (const width of [375, 1280]) {
     test(`the same paragraph stays at the same height (${width}px)`, async ({ page, reader }) => {
       await page.setViewportSize({ width, height: 700 });
-      await page.goto(frUrl);
+      await openPage(page, frUrl);
       await page.locator('#p5').evaluate((element) => {
         element.scrollIntoView();
         window.scrollBy(0, 20);
@@ -37,7 +37,7 @@ test.describe('switching language keeps the reader’s place', () => {
       reader,
     }) => {
       await page.setViewportSize({ width, height: 700 });
-      await page.goto(frUrl);
+      await openPage(page, frUrl);
       await page.locator('#p4').evaluate((element) => {
         element.scrollIntoView();
         window.scrollBy(0, 10);
@@ -72,7 +72,7 @@ test.describe('switching language keeps the reader’s place', () => {
       reader,
     }) => {
       await page.setViewportSize({ width, height: 600 });
-      await page.goto(frUrl);
+      await openPage(page, frUrl);
       await page
         .locator('#p2')
         .evaluate((element) =>
@@ -93,7 +93,7 @@ test.describe('switching language keeps the reader’s place', () => {
 
   test('Back and Forward return to where the reader left each page, not to the place a switch once kept', async ({ page, reader }) => {
     await page.setViewportSize({ width: 1280, height: 700 });
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await page.locator('#p3').evaluate((element) => element.scrollIntoView());
     await reader.clickInPlace(reader.languageLink('English'));
     await expect(reader.headline()).toHaveText(en.headline);
@@ -122,14 +122,14 @@ test.describe('switching language keeps the reader’s place', () => {
     await expect.poll(() => reader.scrollY()).toBe(left);
 
     // A reload of the switched page restores where the reader was, not the switch's place either.
-    await page.reload();
+    await reloadPage(page);
     await expect(reader.headline()).toHaveText(en.headline);
     await expect.poll(() => reader.scrollY()).toBe(left);
   });
 
   test('partway through a long paragraph, the switch lands partway through its translation', async ({ page, reader }) => {
     await page.setViewportSize({ width: 375, height: 600 });
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await page
       .locator('#p2')
       .evaluate((element) =>
@@ -146,7 +146,7 @@ test.describe('switching language keeps the reader’s place', () => {
   });
 
   test('from the top of the page, the switch stays at the top', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await reader.clickInPlace(reader.languageLink('English'));
     await expect(reader.headline()).toHaveText(en.headline);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -156,14 +156,14 @@ test.describe('switching language keeps the reader’s place', () => {
 test.describe('paragraph links', () => {
   for (const url of [`${enUrl}#p5`, `${frUrl}#p5`]) {
     test(`${url} opens at that paragraph`, async ({ page, reader }) => {
-      await page.goto(url);
+      await openPage(page, url);
       await expect(reader.headline()).toBeAttached();
       await expect.poll(async () => (await reader.paragraphAtTop())?.id).toBe('p5');
     });
   }
 
   test('the other language’s slug keeps the paragraph when it redirects', async ({ page, reader }) => {
-    await page.goto(`/en/articles/${SEED_ID}#p6`);
+    await openPage(page, `/en/articles/${story(SEED_ID, 'fr').slug}#p6`);
     await expect(page).toHaveURL(`${enUrl}#p6`);
     await expect.poll(async () => (await reader.paragraphAtTop())?.id).toBe('p6');
   });

@@ -1,22 +1,22 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, test } from './fixtures.ts';
+import { articlePath, SEED_ID, SITE, story } from './edition.ts';
+import { expect, FAILED_RESOURCE, openPage, reloadPage, test } from './fixtures.ts';
 
-const frUrl = `/fr/articles/${SEED_ID}`;
+const frUrl = articlePath(SEED_ID, 'fr');
 const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;
 
 test.describe('reading time', () => {
   test('is given in each language with its plural', async ({ page }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await expect(page.getByText('Lecture\u00a0: 2 minutes', { exact: true })).toBeVisible();
-    await page.goto(enUrl);
+    await openPage(page, enUrl);
     await expect(page.getByText('Reading time: 1 minute', { exact: true })).toBeVisible();
   });
 });
 
 test.describe('text size', () => {
   test('comes in three steps and is remembered', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     const paragraph = page.locator('#p1');
     const size = () => paragraph.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
     const medium = await size();
@@ -29,7 +29,7 @@ test.describe('text size', () => {
     await group.getByRole('button', { name: 'Petite' }).click();
     await expect.poll(size).toBeLessThan(medium);
 
-    await page.reload();
+    await reloadPage(page);
     await expect.poll(size).toBeLessThan(medium);
     await reader.openDisplaySettings();
     await expect(page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Petite' })).toHaveAttribute(
@@ -48,7 +48,7 @@ test.describe('the display panel on a small phone, with large text', () => {
   ] as const) {
     test(`${lang}: every choice stays inside the panel, and the page never scrolls sideways`, async ({ page, reader }) => {
       await page.addInitScript(() => localStorage.setItem('kiosque.textSize', 'large'));
-      await page.goto(url);
+      await openPage(page, url);
       await reader.openDisplaySettings();
       await expect(page.getByRole('group', { name: label })).toBeVisible();
       const overflow = await page.evaluate(() => {
@@ -74,7 +74,7 @@ test.describe('theme', () => {
   const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   test('follows the system, or the reader’s choice, which is remembered', async ({ page, reader }) => {
-    await page.goto('/en/');
+    await openPage(page, '/en/');
     const light = await background(page);
     await reader.openDisplaySettings();
     const theme = page.getByRole('group', { name: 'Theme' });
@@ -83,7 +83,7 @@ test.describe('theme', () => {
     await expect.poll(() => background(page)).not.toBe(light);
     const dark = await background(page);
 
-    await page.reload();
+    await reloadPage(page);
     expect(await background(page)).toBe(dark);
     await reader.openDisplaySettings();
     await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Automatic' }).click();
@@ -94,7 +94,7 @@ test.describe('theme', () => {
 });
 
 test.describe('a stored theme', () => {
-  test.use({ colorScheme: 'light', allowedConsoleErrors: [FAILED_RESOURCE], waitForApp: false });
+  test.use({ colorScheme: 'light', allowedConsoleErrors: [FAILED_RESOURCE] });
 
   test('is applied before the app runs, so it never flashes', async ({ page, reader }) => {
     await page.goto('/fr/');
@@ -117,7 +117,7 @@ test.describe('preferences without storage', () => {
         },
       });
     });
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await reader.readingMode('Côte à côte').click();
     await expect(reader.block('p1', 'en')).toBeVisible();
     await reader.openDisplaySettings();
@@ -139,7 +139,7 @@ test.describe('sharing', () => {
         },
       });
     });
-    await page.goto(enUrl);
+    await openPage(page, enUrl);
     await page.getByRole('button', { name: 'Share' }).click();
     // Once Share's code is here, if the tap came before it (see ui/island.tsx).
     await expect
@@ -150,7 +150,7 @@ test.describe('sharing', () => {
 
   test('otherwise copies the link and announces it', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
     await page.getByRole('button', { name: 'Partager' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Lien copié dans le presse-papiers' })).toBeVisible();
@@ -163,7 +163,7 @@ test.describe('sharing', () => {
         value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
       });
     });
-    await page.goto(enUrl);
+    await openPage(page, enUrl);
     await page.getByRole('button', { name: 'Share' }).click();
     await expect(page.getByRole('status')).toContainText('Could not copy');
     await expect(page.getByRole('textbox', { name: 'Link to this story' })).toHaveValue(`${SITE}${enUrl}`);
@@ -172,7 +172,7 @@ test.describe('sharing', () => {
 
 test.describe('printing', () => {
   test('prints the article alone, with its address', async ({ page }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();

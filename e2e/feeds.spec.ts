@@ -1,6 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { articlePath, editionStories, headlineIn, LEAD_ID, SITE } from './edition.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openPage, test } from './fixtures.ts';
 
 // A feed per language, announced in every page's head and read here by a real feed parser; each
 // item leads to its story.
@@ -11,7 +11,7 @@ for (const lang of ['fr', 'en'] as const) {
   test.describe(`the ${lang} feed`, () => {
     test('is announced in the head of the front page and of a story', async ({ page }) => {
       for (const path of pages(lang)) {
-        await page.goto(path);
+        await openPage(page, path);
         const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
         await expect(feed).toHaveCount(1);
         await expect(feed).toHaveAttribute('href', `${SITE}/${lang}/feed.xml`);
@@ -31,7 +31,7 @@ for (const lang of ['fr', 'en'] as const) {
       for (const item of feed.items) {
         expect(item.url?.startsWith(`${SITE}/${lang}/articles/`)).toBe(true);
         expect(item.description?.length).toBeGreaterThan(0);
-        await page.goto((item.url ?? '').slice(SITE.length));
+        await openPage(page, (item.url ?? '').slice(SITE.length));
         await expect(reader.headline()).toHaveText(item.title ?? '');
       }
     });

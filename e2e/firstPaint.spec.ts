@@ -1,6 +1,6 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { SEED_ID, story } from './edition.ts';
-import { expect, holdRequests, test } from './fixtures.ts';
+import { articlePath, SEED_ID, story } from './edition.ts';
+import { expect, holdRequests, openPage, test } from './fixtures.ts';
 
 // The first paint waits for nothing but the HTML (pipeline/bundle/firstPaint.ts): no stylesheet request,
 // and the app's bundle requested only once the page has painted its text.
@@ -8,7 +8,7 @@ import { expect, holdRequests, test } from './fixtures.ts';
 test.describe('the first paint', () => {
   for (const lang of ['fr', 'en'] as const) {
     test(`${lang}: the story is painted, styled, before the app is even requested`, async ({ page, reader }) => {
-      await page.goto(`/${lang}/articles/${story(SEED_ID, lang).slug}`);
+      await openPage(page, `/${lang}/articles/${story(SEED_ID, lang).slug}`);
       await expect(reader.headline()).toHaveText(story(SEED_ID, lang).headline);
       const order = await page.evaluate(() => {
         const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -27,14 +27,12 @@ test.describe('the first paint', () => {
   }
 
   test.describe('on a slow network', () => {
-    test.use({ waitForApp: false });
-
     test('with the bundle held for seconds, the story is there to read, styled, and the app takes over when it comes', async ({
       page,
       reader,
     }) => {
       const release = await holdRequests(page, '**/assets/*.js');
-      await page.goto(`/fr/articles/${SEED_ID}`, { waitUntil: 'commit' });
+      await page.goto(articlePath(SEED_ID, 'fr'), { waitUntil: 'commit' });
       await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
       await expect(reader.bodyParagraphs().first()).toBeVisible();
       // The stylesheet inside the page applies: it is styled, not raw HTML.
@@ -51,7 +49,7 @@ test.describe('the first paint', () => {
       test(`a reader who scrolled before the app came stays where they are when it does (${width}px)`, async ({ page }) => {
         await page.setViewportSize({ width, height: 700 });
         const release = await holdRequests(page, '**/assets/*.js');
-        await page.goto(`/fr/articles/${SEED_ID}`);
+        await page.goto(articlePath(SEED_ID, 'fr'));
         await page.locator('#p4').evaluate((element) => element.scrollIntoView());
         const reading = await page.evaluate(() => window.scrollY);
         expect(reading).toBeGreaterThan(0);
@@ -66,7 +64,7 @@ test.describe('the first paint', () => {
     test.use({ locale: 'fr-FR' });
 
     test('the app shell, with nothing prerendered to paint, starts the app at once', async ({ page, reader }) => {
-      await page.goto('/');
+      await openPage(page, '/');
       await expect(page).toHaveURL('/fr/');
       await expect(reader.headline()).toHaveText('À la une');
     });

@@ -4,7 +4,8 @@ import { SERVICE_WORKER_INSTALLS } from './patience.ts';
 import { Reader } from './reader.ts';
 
 // The suite's fixtures: every test fails on a console error or a policy violation it did not
-// expect, document navigations wait for the app, and a Reader drives the page.
+// expect, and a Reader drives the page. A test opens a page with openPage, which waits for the app
+// to hold it, or with page.goto where it looks at the page before the app (or without it).
 
 export { expect };
 
@@ -13,8 +14,6 @@ type Fixtures = {
   allowedConsoleErrors: RegExp[];
   failOnConsoleErrors: void;
   failOnPolicyViolations: void;
-  /** Whether a document navigation waits for the app to take the page over (off where the test blocks it). */
-  waitForApp: boolean;
   reader: Reader;
 };
 
@@ -63,31 +62,25 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  // Each document navigation waits for the app to hold the page (see appTakesOver).
-  waitForApp: [true, { option: true }],
-  page: async ({ page, waitForApp }, use) => {
-    if (waitForApp) {
-      const goto = page.goto.bind(page);
-      const reload = page.reload.bind(page);
-      page.goto = async (...args) => {
-        const response = await goto(...args);
-        await appTakesOver(page);
-        return response;
-      };
-      page.reload = async (...args) => {
-        const response = await reload(...args);
-        await appTakesOver(page);
-        return response;
-      };
-    }
-    await use(page);
-  },
   reader: async ({ page }, use) => {
     await use(new Reader(page));
   },
 });
 
-/** How far (px) an element may be from where a test expects it: sub-pixel layout and rounding, never a real move. */
+/** Loads `url` as a new document and waits until the app holds the page (see appTakesOver). */
+export async function openPage(page: Page, url: string, options?: Parameters<Page['goto']>[1]) {
+  const response = await page.goto(url, options);
+  await appTakesOver(page);
+  return response;
+}
+
+/** Reloads the page and waits until the app holds it again. */
+export async function reloadPage(page: Page, options?: Parameters<Page['reload']>[0]) {
+  const response = await page.reload(options);
+  await appTakesOver(page);
+  return response;
+}
+
 /**
  * Opens `url` in a browser that runs no script, as a crawler or a reader with JavaScript turned off
  * has it (the suite's own context runs the fixtures' scripts), and closes it after `check`.

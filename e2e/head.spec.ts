@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
 import { editionStories, READ_ALSO_ID, SEED_ID, SITE, story } from './edition.ts';
-import { expect, test, withoutScripts } from './fixtures.ts';
+import { expect, openPage, test, withoutScripts } from './fixtures.ts';
 
 const path = (lang: 'fr' | 'en', id = SEED_ID) => `/${lang}/articles/${story(id, lang).slug}`;
 
@@ -67,7 +67,7 @@ test('robots.txt points to a sitemap that lists every story in both languages, w
 });
 
 test('client-side navigation keeps the head current', async ({ page, reader }) => {
-  await page.goto(path('fr'));
+  await openPage(page, path('fr'));
   await reader.readAlso('Lire aussi').getByRole('link').click();
   await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
   await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path('fr', READ_ALSO_ID)}`);

@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, serviceWorkerControls, test } from './fixtures.ts';
+import { articlePath, SEED_ID, SITE, story } from './edition.ts';
+import { expect, FAILED_RESOURCE, holdRequests, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle
 // (src/ui/island.tsx). A tap on one before its code arrives does what it says once it has.
 
-const frUrl = `/fr/articles/${SEED_ID}`;
+const frUrl = articlePath(SEED_ID, 'fr');
 const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;
 
 /**
@@ -50,7 +50,7 @@ test.describe('on a phone, by touch', () => {
   test('a tap on Share while its code is held back for 2 s shares once it arrives, with no second tap', async ({ page }) => {
     await stubShareSheet(page);
     const release = await holdChunk(page, 'ShareButton');
-    await page.goto(enUrl);
+    await openPage(page, enUrl);
     const share = page.getByRole('button', { name: 'Share' });
     await share.tap();
     await expect(share).toHaveAttribute('aria-busy', 'true');
@@ -62,7 +62,7 @@ test.describe('on a phone, by touch', () => {
 
   test('two taps in the display panel while its code is held back for 2 s are both applied, in order', async ({ page }) => {
     const release = await holdChunk(page, 'DisplayPanel');
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await page.getByRole('banner').locator('summary').tap();
     const large = page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Grande' });
     const dark = page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' });
@@ -82,7 +82,7 @@ test.describe('on a phone, by touch', () => {
 test.describe('by keyboard', () => {
   test('a theme chosen with Enter while the panel’s code is held back for 2 s is applied once it arrives', async ({ page, reader }) => {
     const release = await holdChunk(page, 'DisplayPanel');
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     const summary = page.getByRole('banner').locator('summary');
     await reader.tabTo(summary);
     await page.keyboard.press('Enter');
@@ -97,7 +97,7 @@ test.describe('by keyboard', () => {
   });
 
   test('Escape, or a click anywhere else, closes the display panel', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await islandsArrived(page);
     const details = page.getByRole('banner').locator('details');
     await reader.openDisplaySettings();
@@ -111,7 +111,7 @@ test.describe('by keyboard', () => {
   });
 
   test('Tab past the display panel’s last button closes it', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await islandsArrived(page);
     const details = page.getByRole('banner').locator('details');
     await reader.openDisplaySettings();
@@ -123,8 +123,6 @@ test.describe('by keyboard', () => {
 });
 
 test.describe('before the app has arrived', () => {
-  test.use({ waitForApp: false });
-
   test('a paragraph’s “Afficher la traduction”, pressed while the app is on its way, shows the translation when it comes', async ({
     page,
     reader,
@@ -149,7 +147,7 @@ test.describe('before the app has arrived', () => {
 });
 
 test.describe('with no app at all', () => {
-  test.use({ waitForApp: false, allowedConsoleErrors: [FAILED_RESOURCE] });
+  test.use({ allowedConsoleErrors: [FAILED_RESOURCE] });
 
   test('the search form works as plain HTML: it opens the results page', async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort());
@@ -170,7 +168,7 @@ test.describe('loading on intent', () => {
   test('no first view names a part’s chunk; pointing at the display settings fetches its panel’s code', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     const firstView = await page.locator('script[data-app-chunks]').getAttribute('data-app-chunks');
     expect(firstView).not.toMatch(/DisplayPanel|ShareButton|readingModes/);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
@@ -181,7 +179,7 @@ test.describe('loading on intent', () => {
   });
 
   test('focusing the search box fetches the search page’s code', async ({ page }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     const asked = page.waitForRequest(/\/assets\/searchRoute-[^/]+\.js$/);
     await page.getByRole('search', { name: 'Rechercher dans Kiosque' }).getByRole('searchbox').focus();
     await asked;
@@ -198,7 +196,7 @@ test.describe('nothing moves', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const releases = await Promise.all(['DisplayPanel', 'ShareButton', 'readingModes'].map((name) => holdChunk(page, name)));
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await Promise.all(releases.map((release) => release()));
     await islandsArrived(page);
     expect(await page.evaluate(() => (window as unknown as { kiosqueShifts: number[] }).kiosqueShifts)).toEqual([]);
@@ -209,10 +207,10 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('after one visit, the parts work with no network: their chunks are saved', async ({ page, context, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await serviceWorkerControls(page);
     await context.setOffline(true);
-    await page.reload();
+    await reloadPage(page);
     await reader.openDisplaySettings();
     await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

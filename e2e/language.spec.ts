@@ -1,5 +1,5 @@
-import { SEED_ID, story } from './edition.ts';
-import { expect, test } from './fixtures.ts';
+import { articlePath, SEED_ID, story } from './edition.ts';
+import { expect, openPage, test } from './fixtures.ts';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');
@@ -30,7 +30,7 @@ async function recordedFrames(page: import('@playwright/test').Page): Promise<st
 
 test.describe('switching language', () => {
   test('FR → EN → FR changes URL, lang, title, headline and body together, without a reload', async ({ page, reader }) => {
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toHaveText(fr.headline);
     await reader.markDocument();
     const documents = reader.countDocumentRequests();
@@ -45,7 +45,7 @@ test.describe('switching language', () => {
     await expect(reader.languageSwitch()).toHaveAccessibleName('Language');
 
     await reader.languageLink('Français').click();
-    await expect(page).toHaveURL(`/fr/articles/${SEED_ID}`);
+    await expect(page).toHaveURL(articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toHaveText(fr.headline);
     expect(await reader.htmlLang()).toBe('fr');
     await expect(page).toHaveTitle(`${fr.headline} — Kiosque`);
@@ -56,7 +56,7 @@ test.describe('switching language', () => {
   });
 
   test('no painted frame mixes the two languages or shows a spinner', async ({ page, reader }) => {
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toHaveText(fr.headline);
     await recordFrames(page);
     await reader.languageLink('English').click();
@@ -70,24 +70,24 @@ test.describe('switching language', () => {
   });
 
   test('the switch is a pair of links to the same page in each language, the current one marked', async ({ page, reader }) => {
-    await page.goto(`/en/articles/${en.slug}`);
+    await openPage(page, `/en/articles/${en.slug}`);
     const english = reader.languageLink('English');
     const french = reader.languageLink('Français');
     await expect(english).toHaveAttribute('aria-current', 'page');
     await expect(french).not.toHaveAttribute('aria-current');
-    await expect(french).toHaveAttribute('href', `/fr/articles/${SEED_ID}`);
+    await expect(french).toHaveAttribute('href', articlePath(SEED_ID, 'fr'));
     await expect(french).toHaveAttribute('hreflang', 'fr');
     await expect(french).toHaveAttribute('lang', 'fr');
     await expect(english).toHaveAttribute('hreflang', 'en');
     await expect(english).toHaveAttribute('lang', 'en');
 
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await expect(reader.languageLink('English')).toHaveAttribute('href', '/en/');
   });
 
   test('the other language’s slug redirects, replacing the history entry', async ({ page, reader }) => {
-    await page.goto('/en/');
-    await page.goto(`/en/articles/${SEED_ID}`);
+    await openPage(page, '/en/');
+    await openPage(page, `/en/articles/${story(SEED_ID, 'fr').slug}`);
     await expect(page).toHaveURL(`/en/articles/${en.slug}`);
     await expect(reader.headline()).toHaveText(en.headline);
     await page.goBack();
@@ -95,10 +95,10 @@ test.describe('switching language', () => {
   });
 
   test('the choice is remembered for the next visit to /', async ({ page, reader }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await reader.languageLink('English').click();
     await expect(page).toHaveURL('/en/');
-    await page.goto('/');
+    await openPage(page, '/');
     await expect(page).toHaveURL('/en/');
   });
 });
@@ -112,7 +112,7 @@ test.describe('/ for a French browser', () => {
       };
       Object.defineProperty(window, 'localStorage', { get: deny });
     });
-    await page.goto('/');
+    await openPage(page, '/');
     await expect(page).toHaveURL('/fr/');
     await reader.languageLink('English').click();
     await expect(page).toHaveURL('/en/');
@@ -120,7 +120,7 @@ test.describe('/ for a French browser', () => {
   });
 
   test('goes to the French front page', async ({ page, reader }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     await expect(page).toHaveURL('/fr/');
     await expect(reader.headline()).toHaveText('À la une');
     expect(await reader.htmlLang()).toBe('fr');
@@ -130,7 +130,7 @@ test.describe('/ for a French browser', () => {
 test.describe('/ for an English browser', () => {
   test.use({ locale: 'en-GB' });
   test('goes to the English front page', async ({ page, reader }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     await expect(page).toHaveURL('/en/');
     await expect(reader.headline()).toHaveText('Top stories');
     expect(await reader.htmlLang()).toBe('en');
@@ -140,7 +140,7 @@ test.describe('/ for an English browser', () => {
 test.describe('/ for a browser in neither language', () => {
   test.use({ locale: 'de-DE' });
   test('goes to the French front page', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     await expect(page).toHaveURL('/fr/');
   });
 });

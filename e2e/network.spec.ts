@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { READ_ALSO_ID, SEED_ID, story } from './edition.ts';
-import { expect, holdRequests, test } from './fixtures.ts';
+import { articlePath, READ_ALSO_ID, SEED_ID, story } from './edition.ts';
+import { expect, holdRequests, openPage, test } from './fixtures.ts';
 
 // A reader with no network, or a slow one. The service worker stays blocked (the suite's default),
 // so that nothing but the app itself answers: this is a first visit on a train.
@@ -40,7 +40,7 @@ test.describe('offline, with no service worker', () => {
       context,
       reader,
     }) => {
-      await page.goto(`/${lang}/`);
+      await openPage(page, `/${lang}/`);
       await expect(reader.headline()).toHaveText(say.frontPage);
       await context.setOffline(true);
 
@@ -66,7 +66,7 @@ test.describe('offline, with no service worker', () => {
   }
 
   test('retrying while still offline keeps the reader informed', async ({ page, context, reader }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await context.setOffline(true);
     await page.getByRole('link', { name: story(TARGET, 'fr').headline }).click();
     const retry = page.getByRole('button', { name: 'Réessayer' });
@@ -79,7 +79,7 @@ test.describe('offline, with no service worker', () => {
   test('stories already loaded keep opening, in both languages', async ({ page, context, reader }) => {
     // The other language arrives when the page is idle.
     const english = page.waitForResponse(`**/content/en/articles/${story(SEED_ID, 'en').slug}.json`);
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await english;
     const readAlso = reader.readAlso('Lire aussi').getByRole('link');
     const prefetched = page.waitForResponse(`**/content/fr/articles/${TARGET}.json`);
@@ -119,7 +119,7 @@ test.describe('on a slow network', () => {
       page,
       reader,
     }) => {
-      await page.goto(`/${lang}/`);
+      await openPage(page, `/${lang}/`);
       await expect(reader.headline()).toHaveText(say.frontPage);
       const release = await holdRequests(page, '**/content/**');
       const shifts = await watchLayoutShifts(page);
@@ -141,7 +141,7 @@ test.describe('on a slow network', () => {
 
   test('a navigation that needs no network never flashes the bar', async ({ page, reader }) => {
     const english = page.waitForResponse(`**/content/en/articles/${story(SEED_ID, 'en').slug}.json`);
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await english;
     await page.evaluate(() => {
       const seen = { bar: false };

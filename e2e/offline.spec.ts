@@ -1,5 +1,5 @@
-import { READ_ALSO_ID, SEED_ID, story } from './edition.ts';
-import { expect, serviceWorkerControls, test } from './fixtures.ts';
+import { articlePath, READ_ALSO_ID, SEED_ID, story } from './edition.ts';
+import { expect, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -8,12 +8,12 @@ test('after one visit, the edition reads offline: reload, related stories, langu
   context,
   reader,
 }) => {
-  await page.goto(`/fr/articles/${SEED_ID}`);
+  await openPage(page, articlePath(SEED_ID, 'fr'));
   await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
   await serviceWorkerControls(page);
 
   await context.setOffline(true);
-  await page.reload();
+  await reloadPage(page);
   await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
   await expect(reader.bodyParagraphs()).toHaveCount(7);
 
@@ -24,11 +24,11 @@ test('after one visit, the edition reads offline: reload, related stories, langu
   await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'en').headline);
   await expect(reader.bodyParagraphs().first()).toHaveText(story(READ_ALSO_ID, 'en').blocks[0]!.text);
 
-  await page.goto('/en/');
+  await openPage(page, '/en/');
   await expect(reader.headline()).toHaveText('Top stories');
-  await page.goto(`/en/articles/${story(SEED_ID, 'en').slug}`);
+  await openPage(page, `/en/articles/${story(SEED_ID, 'en').slug}`);
   await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
-  await page.goto('/fr/?page=1');
+  await openPage(page, '/fr/?page=1');
   await expect(reader.headline()).toHaveText('À la une');
 });
 

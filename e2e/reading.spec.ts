@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
-import { editionStories, headlineIn, LEAD_ID, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story } from './edition.ts';
-import { expect, test } from './fixtures.ts';
+import { articlePath, editionStories, headlineIn, LEAD_ID, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story } from './edition.ts';
+import { expect, openPage, test } from './fixtures.ts';
 
 /** A story's teaser on a front page, found by its headline. */
 const teaser = (page: Page, headline: string) =>
@@ -12,7 +12,7 @@ const seedEn = story(SEED_ID, 'en');
 
 test.describe('reading the edition', () => {
   test('the front page lists every story, lead first, and opens one client-side', async ({ page, reader }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await expect(reader.headline()).toHaveText('À la une');
     await expect(page).toHaveTitle('À la une — Kiosque');
     const headlines = page.getByRole('heading', { level: 2 });
@@ -28,13 +28,13 @@ test.describe('reading the edition', () => {
 
     await reader.markDocument();
     await page.getByRole('link', { name: seedFr.headline }).click();
-    await expect(page).toHaveURL(`/fr/articles/${SEED_ID}`);
+    await expect(page).toHaveURL(articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toHaveText(seedFr.headline);
     expect(await reader.documentIsMarked()).toBe(true);
   });
 
   test('the English front page summarises stories in English', async ({ page }) => {
-    await page.goto('/en/');
+    await openPage(page, '/en/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Top stories');
     await expect(page.getByRole('link', { name: seedEn.headline })).toBeVisible();
     await expect(page.getByText(seedEn.blocks[0]!.text)).toBeVisible();
@@ -42,7 +42,7 @@ test.describe('reading the edition', () => {
   });
 
   test('the seed dispatch reads verbatim, paragraph by paragraph', async ({ page, reader }) => {
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     const [headline, ...lines] = SEED_TEXT.split('\n').filter((line) => line.trim() !== '');
     await expect(reader.headline()).toHaveText(headline!);
     const paragraphs = lines.filter((line) => !line.startsWith('>>'));
@@ -58,7 +58,7 @@ test.describe('reading the edition', () => {
   });
 
   test('the English translation is complete, paragraph-aligned and marked as translated', async ({ page, reader }) => {
-    await page.goto(`/en/articles/${seedEn.slug}`);
+    await openPage(page, `/en/articles/${seedEn.slug}`);
     await expect(reader.headline()).toHaveText(seedEn.headline);
     await expect(page.getByText('Translated from French')).toBeVisible();
     const ids = await reader.bodyParagraphs().evaluateAll((elements) => elements.map((element) => element.id));
@@ -71,14 +71,14 @@ test.describe('reading the edition', () => {
   });
 
   test('read-also opens the related story client-side, and Back returns', async ({ page, reader }) => {
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     const documents = reader.countDocumentRequests();
     await reader.readAlso('Lire aussi').getByRole('link').click();
-    await expect(page).toHaveURL(`/fr/articles/${READ_ALSO_ID}`);
+    await expect(page).toHaveURL(articlePath(READ_ALSO_ID, 'fr'));
     await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
     await expect(page.getByText('Article de contexte rédigé par Kiosque', { exact: false })).toBeVisible();
     await page.goBack();
-    await expect(page).toHaveURL(`/fr/articles/${SEED_ID}`);
+    await expect(page).toHaveURL(articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toHaveText(seedFr.headline);
     expect(documents.count).toBe(0);
   });
@@ -86,7 +86,7 @@ test.describe('reading the edition', () => {
   test('related stories are listed in the reader’s language and each links back', async ({ page, reader }) => {
     for (const lang of ['fr', 'en'] as const) {
       const seed = story(SEED_ID, lang);
-      await page.goto(`/${lang}/articles/${seed.slug}`);
+      await openPage(page, `/${lang}/articles/${seed.slug}`);
       const related = reader.related(lang === 'fr' ? 'Sur le même sujet' : 'Related stories');
       const ids = relatedIds(SEED_ID);
       expect(ids.length).toBeGreaterThanOrEqual(2);
@@ -104,7 +104,7 @@ test.describe('reading the edition', () => {
 
   test('a client-side navigation moves focus to the new headline and starts at the top', async ({ page, reader }) => {
     await page.setViewportSize({ width: 375, height: 700 });
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     const readAlso = reader.readAlso('Lire aussi').getByRole('link');
     await readAlso.scrollIntoViewIfNeeded();
     const scrolledTo = await page.evaluate(() => window.scrollY);
@@ -121,9 +121,9 @@ test.describe('reading the edition', () => {
 
   test('a link to a paragraph opens at that paragraph, even in a tab that has read other pages', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 700 });
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.goto(`/en/articles/${story(SEED_ID, 'en').slug}#p3`);
+    await openPage(page, `/en/articles/${story(SEED_ID, 'en').slug}#p3`);
     const top = await page.locator('#p3').evaluate((element) => element.getBoundingClientRect().top);
     // Just under the masthead, where scroll-margin-top puts an anchor.
     expect(top).toBeGreaterThanOrEqual(0);
@@ -131,7 +131,7 @@ test.describe('reading the edition', () => {
   });
 
   test('hovering or focusing a story link prefetches the story', async ({ page }) => {
-    await page.goto('/en/');
+    await openPage(page, '/en/');
     const target = story(READ_ALSO_ID, 'en');
     const link = page.getByRole('link', { name: target.headline });
     const hovered = page.waitForRequest(`**/content/en/articles/${target.slug}.json`);
@@ -150,7 +150,7 @@ test.describe('reading the edition', () => {
       page.waitForResponse(`**/content/en/articles/${seedEn.slug}.json`),
       page.waitForResponse('**/content/strings/en.json'),
     ];
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await Promise.all(english);
     await page.route('**/content/**', (route) => route.abort());
     await reader.languageLink('English').click();
@@ -160,13 +160,13 @@ test.describe('reading the edition', () => {
 
 test.describe('provenance', () => {
   test('a translation says so and links to the original', async ({ page, reader }) => {
-    await page.goto(`/en/articles/${seedEn.slug}`);
+    await openPage(page, `/en/articles/${seedEn.slug}`);
     const note = page.getByText('Translated from French');
     await expect(note).toBeVisible();
     const original = note.getByRole('link', { name: 'Read the original' });
     await expect(original).toHaveAttribute('hreflang', 'fr');
     await original.click();
-    await expect(page).toHaveURL(`/fr/articles/${SEED_ID}`);
+    await expect(page).toHaveURL(articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toHaveText(seedFr.headline);
     await expect(page.getByText('Translated from French')).toHaveCount(0);
   });

@@ -1,10 +1,10 @@
-import { READ_ALSO_ID, SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, test } from './fixtures.ts';
+import { articlePath, READ_ALSO_ID, SEED_ID, SITE, story } from './edition.ts';
+import { expect, FAILED_RESOURCE, holdRequests, openPage, reloadPage, test } from './fixtures.ts';
 import { PLACE_TOLERANCE } from './reader.ts';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');
-const frUrl = `/fr/articles/${SEED_ID}`;
+const frUrl = articlePath(SEED_ID, 'fr');
 const enUrl = `/en/articles/${en.slug}`;
 // Side by side and the translation under a paragraph (src/features/articles/readingModes.tsx), and
 // what a reader sees when the other language cannot be fetched.
@@ -14,7 +14,7 @@ const text = (version: typeof fr, id: string) => version.blocks.find((block) => 
 test.describe('reading modes', () => {
   test('side by side shows both languages block by block, each with its lang, aligned on wide screens', async ({ page, reader }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await expect(reader.readingMode('Une langue')).toHaveAttribute('aria-pressed', 'true');
     await reader.readingMode('Côte à côte').click();
     await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
@@ -35,7 +35,7 @@ test.describe('reading modes', () => {
 
   test('side by side interleaves the pairs on narrow screens', async ({ page, reader }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(enUrl);
+    await openPage(page, enUrl);
     await reader.readingMode('Side by side').click();
     const original = await page.locator('#p1').boundingBox();
     const translation = await reader.block('p1', 'fr').boundingBox();
@@ -45,7 +45,7 @@ test.describe('reading modes', () => {
   });
 
   test('the two-language view is kept out of search engines; the page names its canonical URL', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${frUrl}`);
     await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
     await reader.readingMode('Côte à côte').click();
@@ -55,10 +55,10 @@ test.describe('reading modes', () => {
   });
 
   test('the mode is remembered across reloads and stories', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await reader.readingMode('Côte à côte').click();
     await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
-    await page.reload();
+    await reloadPage(page);
     await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
     await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
     await page
@@ -73,7 +73,7 @@ test.describe('reading modes', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await reader.readingMode('Côte à côte').click();
     await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
     // Read once, not polled: the column must not appear in the page's language first.
@@ -81,17 +81,17 @@ test.describe('reading modes', () => {
   });
 
   test('a remembered side-by-side page relabels its English column when the English strings arrive', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await reader.readingMode('Côte à côte').click();
     const release = await holdRequests(page, '**/content/strings/en.json');
-    await page.reload();
+    await reloadPage(page);
     await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
     release();
     await expect(reader.block('r1', 'en', 'aside')).toContainText('Read also');
   });
 
   test('a paragraph reveals its translation beneath it, and hides it again', async ({ page, reader }) => {
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     const block = reader.blockRow('p2');
     const toggle = block.getByRole('button', { name: 'Afficher la traduction' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -111,7 +111,7 @@ test.describe('when the other language cannot be fetched', () => {
 
   test('side by side stays off and nothing breaks', async ({ page, reader }) => {
     await page.route('**/content/en/**', (route) => route.abort());
-    await page.goto(frUrl);
+    await openPage(page, frUrl);
     await reader.readingMode('Côte à côte').click();
     await expect(reader.readingMode('Une langue')).toHaveAttribute('aria-pressed', 'true');
     const toggle = page.getByRole('button', { name: 'Afficher la traduction' }).first();

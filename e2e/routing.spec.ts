@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { SEED_ID, story } from './edition.ts';
-import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, test, withoutScripts } from './fixtures.ts';
+import { articlePath, SEED_ID, story } from './edition.ts';
+import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, openPage, reloadPage, test, withoutScripts } from './fixtures.ts';
 import { NETWORK_RETRIES, SEARCH_ENGINE_STARTS } from './patience.ts';
 
 const deepLinks = [
-  { url: `/fr/articles/${SEED_ID}`, headline: story(SEED_ID, 'fr').headline, lang: 'fr' },
+  { url: articlePath(SEED_ID, 'fr'), headline: story(SEED_ID, 'fr').headline, lang: 'fr' },
   { url: `/en/articles/${story(SEED_ID, 'en').slug}`, headline: story(SEED_ID, 'en').headline, lang: 'en' },
   { url: '/fr/', headline: 'À la une', lang: 'fr' },
   { url: '/en/', headline: 'Top stories', lang: 'en' },
@@ -13,9 +13,9 @@ const deepLinks = [
 test.describe('every URL survives a reload and a fresh tab', () => {
   for (const { url, headline, lang } of deepLinks) {
     test(`${url}`, async ({ page, reader, browser }) => {
-      await page.goto(url);
+      await openPage(page, url);
       await expect(reader.headline()).toHaveText(headline);
-      await page.reload();
+      await reloadPage(page);
       await expect(reader.headline()).toHaveText(headline);
       expect(await reader.htmlLang()).toBe(lang);
 
@@ -33,7 +33,7 @@ test.describe('not-found pages', () => {
   test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE], locale: 'fr-FR' });
 
   test('an unknown path, in the path’s language, with a way home', async ({ page, reader }) => {
-    await page.goto('/en/nowhere/at/all');
+    await openPage(page, '/en/nowhere/at/all');
     await expect(reader.headline()).toHaveText('Page not found');
     await expect(page).toHaveTitle('Page not found — Kiosque');
     expect(await reader.htmlLang()).toBe('en');
@@ -43,7 +43,7 @@ test.describe('not-found pages', () => {
   });
 
   test('an unknown slug', async ({ page, reader }) => {
-    await page.goto('/fr/articles/cet-article-n-existe-pas');
+    await openPage(page, '/fr/articles/cet-article-n-existe-pas');
     await expect(reader.headline()).toHaveText('Page introuvable');
     expect(await reader.htmlLang()).toBe('fr');
     await expect(page.getByRole('link', { name: 'Retour à la une' })).toHaveAttribute('href', '/fr/');
@@ -53,21 +53,21 @@ test.describe('not-found pages', () => {
   test('a malformed slug never reaches the network', async ({ page, reader }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto('/fr/articles/..%2F..%2Fpackage');
+    await openPage(page, '/fr/articles/..%2F..%2Fpackage');
     await expect(reader.headline()).toHaveText('Page introuvable');
     // No content is asked for (the other language's interface strings may be, once the page is idle).
     expect(requests.filter((url) => url.includes('/content/') && !url.includes('/content/strings/'))).toEqual([]);
   });
 
   test('an unsupported language, in the preferred language', async ({ page, reader }) => {
-    await page.goto('/de/articles/irgendwas');
+    await openPage(page, '/de/articles/irgendwas');
     await expect(reader.headline()).toHaveText('Page introuvable');
     expect(await reader.htmlLang()).toBe('fr');
     await expect(page.getByRole('link', { name: 'Retour à la une' })).toHaveAttribute('href', '/fr/');
   });
 
   test('a front page number past the last page', async ({ page, reader }) => {
-    await page.goto('/en/?page=9');
+    await openPage(page, '/en/?page=9');
     await expect(reader.headline()).toHaveText('Page not found');
   });
 });
@@ -75,7 +75,7 @@ test.describe('not-found pages', () => {
 test.describe('an unsupported language for an English reader', () => {
   test.use({ locale: 'en-US', allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
   test('is answered in English', async ({ page, reader }) => {
-    await page.goto('/xx/');
+    await openPage(page, '/xx/');
     await expect(reader.headline()).toHaveText('Page not found');
     expect(await reader.htmlLang()).toBe('en');
   });
@@ -85,7 +85,7 @@ test.describe('a failed load', () => {
   test.use({ allowedConsoleErrors: [FAILED_RESOURCE] });
 
   test('offers a retry that loads the story once the network is back', async ({ page, reader }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await page.route('**/content/**', (route) => route.abort());
     await page.getByRole('link', { name: story(SEED_ID, 'fr').headline }).click();
     // A request that never reached the server is tried three more times (about 2 s, see app/queryClient.ts).
@@ -104,7 +104,7 @@ test.describe('a failed load', () => {
     async ({ page, reader }) => {
       await page.route('**/content/**', (route) => route.abort());
       // The French slug under /en/ is a redirect the app must fetch; a static host serves it the bare shell.
-      await page.goto(`/en/articles/${SEED_ID}`);
+      await openPage(page, `/en/articles/${story(SEED_ID, 'fr').slug}`);
       await expect(reader.headline()).toHaveText('This page could not be loaded');
       await page.unroute('**/content/**');
       await page.getByRole('button', { name: 'Try again' }).click();
@@ -115,7 +115,7 @@ test.describe('a failed load', () => {
 
   test('a prerendered article reads even when its JSON cannot be fetched', async ({ page, reader }) => {
     await page.route('**/content/**', (route) => route.abort());
-    await page.goto(`/en/articles/${story(SEED_ID, 'en').slug}`);
+    await openPage(page, `/en/articles/${story(SEED_ID, 'en').slug}`);
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
     await expect(reader.bodyParagraphs()).toHaveCount(7);
   });
@@ -153,7 +153,7 @@ test.describe('a link shared with tracking parameters', () => {
       const version = story(SEED_ID, lang);
       await recordFromFirstFrame(page, 'main p[id^="p"]');
       await page.route('**/content/**', (route) => route.abort());
-      await page.goto(`/${lang}/articles/${version.slug}${TRACKING}`);
+      await openPage(page, `/${lang}/articles/${version.slug}${TRACKING}`);
       const frames = await framesOverTwoSeconds(page);
       expect(frames.length).toBeGreaterThan(10);
       expect(new Set(frames.map((frame) => JSON.stringify(frame)))).toEqual(new Set([JSON.stringify([version.headline, 7])]));
@@ -168,11 +168,11 @@ test.describe('a link shared with tracking parameters', () => {
   test('the front page hydrates too, and ?page= keeps its meaning next to tracking parameters', async ({ page, reader }) => {
     await recordFromFirstFrame(page, 'main article');
     await page.route('**/content/**', (route) => route.abort());
-    await page.goto(`/fr/${TRACKING}`);
+    await openPage(page, `/fr/${TRACKING}`);
     const frames = await framesOverTwoSeconds(page);
     expect(frames.every(([headline, teasers]) => headline === 'À la une' && teasers > 0)).toBe(true);
     await page.unroute('**/content/**');
-    await page.goto(`/fr/${TRACKING}&page=2`);
+    await openPage(page, `/fr/${TRACKING}&page=2`);
     await expect(reader.headline()).toHaveText('Page introuvable');
   });
 });
@@ -185,12 +185,12 @@ test.describe('a search with no language in its address', () => {
   test.use({ locale: 'en-GB' });
 
   test('/search and /recherche lead to the reader’s language’s search page, the query kept', async ({ page, reader }) => {
-    await page.goto('/search?q=Rabat');
+    await openPage(page, '/search?q=Rabat');
     await expect(page).toHaveURL('/en/search?q=Rabat');
     await searchDone(reader.headline()).toHaveText('Results for “Rabat”');
     // A reader who chose French is sent to the French page.
     await reader.languageLink('Français').click();
-    await page.goto('/recherche?q=Rabat');
+    await openPage(page, '/recherche?q=Rabat');
     await expect(page).toHaveURL('/fr/recherche?q=Rabat');
   });
 });

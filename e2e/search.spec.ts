@@ -1,5 +1,5 @@
 import { editionWords, SEED_ID, SEED_TEXT, story } from './edition.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openPage, reloadPage, test } from './fixtures.ts';
 import { afterFirstSearch, result, results, searchBox } from './searchPage.ts';
 
 // Search, on the published edition. The seed dispatch stays verbatim, so its words are a stable
@@ -14,7 +14,7 @@ test.describe('search', () => {
     page,
     reader,
   }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await reader.markDocument();
     await reader.tabTo(searchBox(page, 'Rechercher dans Kiosque'));
     await page.keyboard.type('coopération sécuritaire');
@@ -35,35 +35,35 @@ test.describe('search', () => {
     await page.goBack();
     await expect(result(page, seedFr)).toBeVisible();
     await expect(searchBox(page, 'Rechercher dans Kiosque')).toHaveValue('coopération sécuritaire');
-    await page.reload();
+    await reloadPage(page);
     await afterFirstSearch(result(page, seedFr)).toBeVisible();
   });
 
   test('finds other forms of a word and words typed without accents', async ({ page }) => {
     expect(SEED_TEXT).toContain('régularisation');
     expect(SEED_TEXT).not.toContain('régularisations');
-    await page.goto('/fr/recherche?q=r%C3%A9gularisations');
+    await openPage(page, '/fr/recherche?q=r%C3%A9gularisations');
     await afterFirstSearch(result(page, seedFr).locator('mark')).toHaveText(['régularisation']);
-    await page.goto('/fr/recherche?q=cooperation+securitaire');
+    await openPage(page, '/fr/recherche?q=cooperation+securitaire');
     await afterFirstSearch(result(page, seedFr)).toBeVisible();
   });
 
   test('a query in the page’s language reads that language’s index alone', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto('/en/search?q=counterpart');
+    await openPage(page, '/en/search?q=counterpart');
     await afterFirstSearch(result(page, seedEn).locator('mark').first()).toBeVisible();
     expect(fetched.filter((path) => path.startsWith('/pagefind/en/')).length).toBeGreaterThan(0);
     expect(fetched.filter((path) => path.startsWith('/pagefind/fr/'))).toEqual([]);
   });
 
   test('a query in the other language finds the story, shown in the page’s language', async ({ page, reader }) => {
-    await page.goto('/fr/recherche?q=Finnish+counterpart');
+    await openPage(page, '/fr/recherche?q=Finnish+counterpart');
     const seed = result(page, seedFr);
     await afterFirstSearch(seed).toContainText('Trouvé dans la version anglaise');
     await expect(seed.getByRole('link')).toHaveAttribute('href', `/fr/articles/${story(SEED_ID, 'fr').slug}`);
 
-    await page.goto('/en/search?q=homologue');
+    await openPage(page, '/en/search?q=homologue');
     await afterFirstSearch(result(page, seedEn)).toContainText('Found in the French version');
 
     // The language switch keeps the query (and starts the other language's engine).
@@ -77,20 +77,20 @@ test.describe('search', () => {
     const words = editionWords();
     const absent = ['Helsinki', 'Reykjavik', 'Tallinn', 'Vilnius', 'Ljubljana'].find((word) => !words.has(word.toLocaleLowerCase()));
     if (!absent) throw new Error('every candidate word is in the edition: add one to this list');
-    await page.goto(`/fr/recherche?q=${absent}`);
+    await openPage(page, `/fr/recherche?q=${absent}`);
     await afterFirstSearch(page.getByRole('main')).toContainText('Aucun article ne correspond');
     await expect(results(page)).toHaveCount(0);
   });
 
   test('an English word that begins like a French one still finds the English text', async ({ page }) => {
     // On a French page "Finnish" looks like "fin"; the dispatch's English version says "Finnish".
-    await page.goto('/fr/recherche?q=Finnish');
+    await openPage(page, '/fr/recherche?q=Finnish');
     await afterFirstSearch(result(page, seedFr)).toContainText('Trouvé dans la version anglaise');
     await expect(results(page).locator('mark').filter({ hasText: /^fin$/i })).toHaveCount(0);
   });
 
   test('a search that finds nothing says so and leads back to the front page', async ({ page, reader }) => {
-    await page.goto('/en/search?q=xylophonequartz');
+    await openPage(page, '/en/search?q=xylophonequartz');
     await afterFirstSearch(page.getByRole('main')).toContainText('No story matches “xylophonequartz”.');
     await expect(results(page)).toHaveCount(0);
     await page.getByRole('main').getByRole('link', { name: 'Front page' }).click();
@@ -98,20 +98,20 @@ test.describe('search', () => {
   });
 
   test('the other language’s word for search leads to this language’s search page, query kept', async ({ page, reader }) => {
-    await page.goto('/fr/search?q=coop%C3%A9ration');
+    await openPage(page, '/fr/search?q=coop%C3%A9ration');
     await afterFirstSearch(page).toHaveURL('/fr/recherche?q=coop%C3%A9ration');
     await expect(reader.headline()).toHaveText('Résultats pour « coopération »');
     await expect(result(page, seedFr)).toBeVisible();
   });
 
   test('the empty search page invites a query, and is not indexed', async ({ page }) => {
-    await page.goto('/fr/recherche');
+    await openPage(page, '/fr/recherche');
     await expect(page.getByRole('main')).toContainText('Cherchez un nom, un lieu ou un sujet');
     await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 
   test('an empty search from the masthead is announced by its invitation alone', async ({ page, reader }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     await searchBox(page, 'Rechercher dans Kiosque').press('Enter');
     await expect(reader.announcement()).toContainText('Cherchez un nom, un lieu ou un sujet');
     await expect(reader.announcement()).not.toContainText('Recherche en cours');
@@ -119,7 +119,7 @@ test.describe('search', () => {
 
   test('at 800 px, where the masthead takes two rows, a result reached by Shift+Tab is not under it', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 450 });
-    await page.goto('/fr/recherche?q=Rabat');
+    await openPage(page, '/fr/recherche?q=Rabat');
     const links = page.getByRole('main').getByRole('listitem').getByRole('link');
     await afterFirstSearch(links.first()).toBeVisible();
     expect(await links.count()).toBeGreaterThan(1);
@@ -142,7 +142,7 @@ test.describe('search', () => {
         ['/fr/', 'Rechercher dans Kiosque'],
         ['/en/', 'Search Kiosque'],
       ] as const) {
-        await page.goto(path);
+        await openPage(page, path);
         const box = searchBox(page, name);
         // The hint, typed in as a value, overflows the box if the box cuts it.
         const overflow = await box.evaluate((input: HTMLInputElement) => {

@@ -1,14 +1,13 @@
 import type { Locator } from '@playwright/test';
-import { SEED_ID, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, serviceWorkerControls, test } from './fixtures.ts';
+import { articlePath, SEED_ID, story } from './edition.ts';
+import { expect, FAILED_RESOURCE, holdRequests, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
 import { afterFirstSearch, result, searchBox } from './searchPage.ts';
+import { DOCUMENT_STATE } from '../src/shared/documentState.ts';
 
 // Search when things are not as they should be: a slow network, no app, no network, and queries as
 // readers type them.
 
 test.describe('search on a slow network', () => {
-  test.use({ waitForApp: false });
-
   test('a results page opened from a link says it is searching for the query while the app is on its way, not the empty page’s invitation', async ({
     page,
     reader,
@@ -27,13 +26,13 @@ test.describe('search on a slow network', () => {
 });
 
 test.describe('search with no app', () => {
-  test.use({ waitForApp: false, allowedConsoleErrors: [/Failed to load resource/] });
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
   test('a results link whose app cannot be fetched shows the search page as its file holds it, not a blank one', async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.goto('/fr/recherche?q=coop%C3%A9ration');
     await expect(page.getByText('Cherchez un nom, un lieu ou un sujet')).toBeVisible();
-    await expect(page.locator('html')).not.toHaveAttribute('data-pending-page');
+    await expect(page.locator('html')).not.toHaveAttribute(DOCUMENT_STATE.pendingPage);
   });
 });
 
@@ -42,14 +41,14 @@ test.describe('search offline', () => {
   test.use({ serviceWorkers: 'allow', allowedConsoleErrors: [FAILED_RESOURCE] });
 
   test('after one visit, search works with no network', async ({ page, context }) => {
-    await page.goto('/en/');
+    await openPage(page, '/en/');
     await serviceWorkerControls(page);
     await context.setOffline(true);
     await searchBox(page, 'Search Kiosque').fill('Finnish counterpart');
     await searchBox(page, 'Search Kiosque').press('Enter');
     // The first search starts the engine, here from the service worker's cache.
     await afterFirstSearch(result(page, story(SEED_ID, 'en').headline).locator('mark').first()).toBeVisible();
-    await page.reload();
+    await reloadPage(page);
     await afterFirstSearch(result(page, story(SEED_ID, 'en').headline)).toBeVisible();
     // A French word: the English page finds the story through its saved French version.
     await searchBox(page, 'Search Kiosque').fill('homologue');
@@ -64,13 +63,13 @@ test.describe('search, as readers type it', () => {
     reader,
   }) => {
     // The reader was writing a query: a switch of language changes the page, not what they wrote.
-    await page.goto(`/fr/articles/${SEED_ID}`);
+    await openPage(page, articlePath(SEED_ID, 'fr'));
     await searchBox(page, 'Rechercher dans Kiosque').fill('Finlande');
     await reader.languageLink('English').click();
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
     await expect(searchBox(page, 'Search Kiosque')).toHaveValue('Finlande');
 
-    await page.goto('/fr/recherche?q=coop%C3%A9ration');
+    await openPage(page, '/fr/recherche?q=coop%C3%A9ration');
     await afterFirstSearch(result(page, story(SEED_ID, 'fr').headline)).toBeVisible();
     await searchBox(page, 'Rechercher dans Kiosque').fill('Rabat');
     await reader.languageLink('English').click();
@@ -79,11 +78,11 @@ test.describe('search, as readers type it', () => {
   });
 
   test('a query of spaces is no query: the search page invites one, its box empty', async ({ page, reader }) => {
-    await page.goto('/fr/recherche?q=%20%20%20');
+    await openPage(page, '/fr/recherche?q=%20%20%20');
     await expect(reader.headline()).toHaveText('Recherche');
     await expect(page.getByRole('main')).toContainText('Cherchez un nom, un lieu ou un sujet');
     await expect(searchBox(page, 'Rechercher dans Kiosque')).toHaveValue('');
-    await page.goto('/en/');
+    await openPage(page, '/en/');
     await searchBox(page, 'Search Kiosque').fill('   ');
     await searchBox(page, 'Search Kiosque').press('Enter');
     await expect(page).toHaveURL('/en/search');
@@ -92,7 +91,7 @@ test.describe('search, as readers type it', () => {
 
   test('an excerpt does not begin with the headline run into the text, and says where it is cut', async ({ page }) => {
     const { headline } = story(SEED_ID, 'en');
-    await page.goto('/en/search?q=Finnish%20counterpart');
+    await openPage(page, '/en/search?q=Finnish%20counterpart');
     const excerpt = result(page, headline)
       .locator('p')
       .filter({ has: page.locator('mark') })
@@ -109,7 +108,7 @@ test.describe('search, as readers type it', () => {
 
   test('the words found are marked alike in the headline and the excerpt', async ({ page }) => {
     const { headline } = story(SEED_ID, 'en');
-    await page.goto('/en/search?q=Finnish%20counterpart');
+    await openPage(page, '/en/search?q=Finnish%20counterpart');
     const item = result(page, headline);
     await afterFirstSearch(item.locator('h2 mark')).toHaveText(['Finnish', 'counterpart']);
     await expect(item.locator('p mark').first()).toBeVisible();

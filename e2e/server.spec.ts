@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { SEED_ID, story, topicsOf } from './edition.ts';
-import { expect, test } from './fixtures.ts';
+import { articlePath, SEED_ID, story, topicsOf } from './edition.ts';
+import { expect, openPage, test } from './fixtures.ts';
 import { SEARCH_ENGINE_STARTS } from './patience.ts';
 
 // The production server (deploy/nginx/, served by npm run serve:nginx): status codes, precompressed
@@ -33,7 +33,7 @@ function expectSecurityHeaders(response: APIResponse) {
 
 test.describe('the production server', () => {
   test('a prerendered page: 200, brotli from its .br twin, revalidated, with the security headers', async ({ request }) => {
-    const response = await request.get(`/fr/articles/${SEED_ID}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    const response = await request.get(articlePath(SEED_ID, 'fr'), { headers: { 'Accept-Encoding': 'br, gzip' } });
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers()['content-encoding']).toBe('br');
@@ -81,7 +81,9 @@ test.describe('the production server', () => {
   });
 
   test('the other language’s slug: a 301 to this language’s, keeping the query', async ({ request }) => {
-    await expectMoved(request, [[`/en/articles/${SEED_ID}?utm_source=newsletter`, `/en/articles/${enSlug}?utm_source=newsletter`]]);
+    await expectMoved(request, [
+      [`/en/articles/${story(SEED_ID, 'fr').slug}?utm_source=newsletter`, `/en/articles/${enSlug}?utm_source=newsletter`],
+    ]);
   });
 
   test('topic pages, feeds, search: 200 where the build wrote them, a 301 from the other language’s topic slug or word for search', async ({
@@ -124,7 +126,7 @@ test.describe('the production server', () => {
 
   test('search runs under the strict policy: Pagefind’s worker, its WebAssembly and the other language’s index', async ({ page }) => {
     // The policy fixture fails this test on any violation; the search specs run on the preview host.
-    await page.goto('/fr/recherche?q=Finnish+counterpart');
+    await openPage(page, '/fr/recherche?q=Finnish+counterpart');
     const seed = page
       .getByRole('main')
       .getByRole('listitem')

@@ -1,5 +1,5 @@
 import { articlePath, editionStories, headlineIn, LEAD_ID, SITE, topicsOf } from './edition.ts';
-import { expect, NOT_FOUND_RESOURCE, test } from './fixtures.ts';
+import { expect, NOT_FOUND_RESOURCE, openPage, reloadPage, test } from './fixtures.ts';
 
 // Topic pages, tested on the published edition by its properties: whatever the lead and its topics,
 // the lead's article links each of its topics, and each topic page lists the lead among its stories.
@@ -15,7 +15,7 @@ for (const lang of ['fr', 'en'] as const) {
     const topicsNav = lang === 'fr' ? 'Sujets' : 'Topics';
 
     test('a story links its topics, and a topic page lists its stories in the edition’s order', async ({ page, reader }) => {
-      await page.goto(articlePath(LEAD_ID, lang));
+      await openPage(page, articlePath(LEAD_ID, lang));
       const links = page.getByRole('navigation', { name: topicsNav }).getByRole('link');
       await expect(links).toHaveText(topics.map((topic) => topic.names[lang]));
 
@@ -36,11 +36,11 @@ for (const lang of ['fr', 'en'] as const) {
       const listed = page.getByRole('main').getByRole('heading', { level: 2 });
       const onTopicPage = await listed.allTextContents();
       expect(new Set(onTopicPage)).toEqual(filed);
-      await page.goto(`/${lang}/`);
+      await openPage(page, `/${lang}/`);
       const onFrontPage = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
       expect(onTopicPage).toEqual(onFrontPage.filter((headline) => filed.has(headline)));
       // Back on the topic page, once the app holds it (a click before that would load a whole page).
-      await page.goto(`/${lang}/topics/${first.slugs[lang]}`);
+      await openPage(page, `/${lang}/topics/${first.slugs[lang]}`);
       await reader.markDocument();
       await listed.first().getByRole('link').click();
       await expect(reader.headline()).toHaveText(headlineIn(LEAD_ID, lang));
@@ -48,24 +48,24 @@ for (const lang of ['fr', 'en'] as const) {
     });
 
     test('switching language keeps the topic, and the page survives a reload', async ({ page, reader }) => {
-      await page.goto(`/${lang}/topics/${first.slugs[lang]}`);
+      await openPage(page, `/${lang}/topics/${first.slugs[lang]}`);
       await reader.languageLink(languageName[other[lang]]).click();
       await expect(page).toHaveURL(`/${other[lang]}/topics/${first.slugs[other[lang]]}`);
       await expect(reader.headline()).toHaveText(first.names[other[lang]]);
       expect(await reader.htmlLang()).toBe(other[lang]);
-      await page.reload();
+      await reloadPage(page);
       await expect(reader.headline()).toHaveText(first.names[other[lang]]);
     });
 
     test('the head names the topic page in both languages, and the story is about its topics', async ({ page, request }) => {
-      await page.goto(`/${lang}/topics/${first.slugs[lang]}`);
+      await openPage(page, `/${lang}/topics/${first.slugs[lang]}`);
       await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/${lang}/topics/${first.slugs[lang]}`);
       await expect(page.locator(`head link[rel="alternate"][hreflang="${other[lang]}"]`)).toHaveAttribute(
         'href',
         `${SITE}/${other[lang]}/topics/${first.slugs[other[lang]]}`,
       );
 
-      await page.goto(articlePath(LEAD_ID, lang));
+      await openPage(page, articlePath(LEAD_ID, lang));
       const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as {
         about?: { name: string; url: string }[];
       };
@@ -85,11 +85,11 @@ test.describe('topic addresses', () => {
   test('another language’s topic slug leads to this language’s, and an unknown topic is not found', async ({ page, reader }) => {
     const moved = topicsOf(LEAD_ID).find((topic) => topic.slugs.fr !== topic.slugs.en) ?? topicsOf(LEAD_ID)[0];
     if (!moved) throw new Error('the lead has no topic');
-    await page.goto(`/en/topics/${moved.slugs.fr}`);
+    await openPage(page, `/en/topics/${moved.slugs.fr}`);
     await expect(page).toHaveURL(`/en/topics/${moved.slugs.en}`);
     await expect(reader.headline()).toHaveText(moved.names.en);
 
-    await page.goto('/fr/topics/sujet-inconnu');
+    await openPage(page, '/fr/topics/sujet-inconnu');
     await expect(reader.headline()).toHaveText('Page introuvable');
   });
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { APP_READY, appHoldsPage } from '../src/shared/documentState.ts';
 
 /**
  * Waits until the app holds the page. The prerendered page is readable at once and the app's
@@ -9,5 +10,5 @@ import type { Page } from '@playwright/test';
  * has nothing to wait for.
  */
 export async function appTakesOver(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.getElementById('root') || document.documentElement.dataset.app === 'ready');
+  await page.waitForFunction(appHoldsPage, APP_READY);
 }

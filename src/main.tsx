@@ -32,6 +32,7 @@ async function boot() {
 // The page stays as its file holds it when the app cannot start (a chunk that cannot be fetched):
 // a page kept hidden for the app (pipeline/bundle/earlyScript.ts) is shown rather than left blank.
 boot().catch((error: unknown) => {
+  // (DOCUMENT_STATE.pendingPage, src/shared/documentState.ts; written here so that the entry stays one module.)
   delete document.documentElement.dataset.pendingPage;
   throw error;
 });

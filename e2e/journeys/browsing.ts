@@ -1,4 +1,5 @@
 import type { Driver, Key } from '../engines/driver.ts';
+import { APP_READY, appHoldsPage } from '../../src/shared/documentState.ts';
 
 // What a journey does with a page, in any engine: find an element by CSS and, where it helps, by
 // the name a reader sees; click it where it is, tab to it, read it. Everything here is page script
@@ -78,11 +79,7 @@ export class Browsing {
   }
 
   async appHolds() {
-    await this.until(
-      () => !document.getElementById('root') || document.documentElement.dataset.app === 'ready',
-      null,
-      'the app to hold the page',
-    );
+    await this.until(appHoldsPage, APP_READY, 'the app to hold the page');
   }
 
   /** Clicks the target where it is (scrolled into view first only if it is out of it), once it is there. */

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.ts';
+import { expect, openPage, test } from '../fixtures.ts';
 
 // A generated edition of 45 stories: the front page shows 20 a page.
 
@@ -6,7 +6,7 @@ const headline = (n: number) => `Dépêche synthétique n° ${n}`;
 
 test.describe('a long front page is paginated', () => {
   test('pages of 20 stories, in order, followed client-side and back', async ({ page, reader }) => {
-    await page.goto('/fr/');
+    await openPage(page, '/fr/');
     const stories = page.getByRole('heading', { level: 2 });
     await expect(stories).toHaveCount(20);
     await expect(stories.first()).toHaveText(headline(1));
@@ -31,7 +31,7 @@ test.describe('a long front page is paginated', () => {
   });
 
   test('a later page works on reload, and the language switch keeps the page', async ({ page, reader }) => {
-    await page.goto('/fr/?page=3');
+    await openPage(page, '/fr/?page=3');
     await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
     await reader.languageLink('English').click();
     await expect(page).toHaveURL('/en/?page=3');
@@ -50,7 +50,7 @@ test.describe('a long front page is paginated', () => {
       };
       requestAnimationFrame(sample);
     });
-    await page.goto('/fr/?page=2&utm_source=newsletter');
+    await openPage(page, '/fr/?page=2&utm_source=newsletter');
     await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(headline(21));
     await reader.nextFrames();
     const seen = await page.evaluate(() => (window as unknown as { kiosqueSeen: string[] }).kiosqueSeen);

@@ -1,4 +1,4 @@
-import { expect, NOT_FOUND_RESOURCE, test } from '../fixtures.ts';
+import { expect, NOT_FOUND_RESOURCE, openPage, reloadPage, test } from '../fixtures.ts';
 
 // In the generated edition of 45 stories every story is filed under one broad topic as well as two
 // narrow ones: its pages run long, like the front page's.
@@ -6,7 +6,7 @@ import { expect, NOT_FOUND_RESOURCE, test } from '../fixtures.ts';
 test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
 
 test('a long topic is paginated like the front page, and its later pages switch language in place', async ({ page, reader }) => {
-  await page.goto('/fr/topics/actualite');
+  await openPage(page, '/fr/topics/actualite');
   await expect(reader.headline()).toHaveText('Actualité');
   const stories = page.getByRole('heading', { level: 2 });
   await expect(stories).toHaveCount(20);
@@ -26,8 +26,8 @@ test('a long topic is paginated like the front page, and its later pages switch 
   await expect(page.getByRole('navigation', { name: 'Pages of the topic News' })).toContainText('Page 2 of 3');
   expect(documents.count).toBe(0);
 
-  await page.reload();
+  await reloadPage(page);
   await expect(stories).toHaveCount(20);
-  await page.goto('/fr/topics/actualite?page=4');
+  await openPage(page, '/fr/topics/actualite?page=4');
   await expect(reader.headline()).toHaveText('Page introuvable');
 });

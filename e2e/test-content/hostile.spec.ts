@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '../fixtures.ts';
+import { expect, openPage, test } from '../fixtures.ts';
 
 type Version = {
   slug: string;
@@ -26,7 +26,7 @@ for (const { name, url, version: hostile } of pages) {
         void dialog.dismiss();
       });
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(url);
+      await openPage(page, url);
 
       await expect(reader.headline()).toHaveText(hostile.headline);
       expect(await reader.headline().textContent()).toBe(hostile.headline);
@@ -58,7 +58,7 @@ test('the front page lists hostile headlines as text without overflowing', async
     void dialog.dismiss();
   });
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('/fr/');
+  await openPage(page, '/fr/');
   await expect(page.getByRole('link', { name: version('fr').headline })).toBeVisible();
   await expect(page.getByRole('main').locator('script, img, iframe, svg')).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);

@@ -38,6 +38,13 @@ const IMPORT_HELPER_CHUNK = { name: 'import', test: /^\0vite\/preload-helper/, p
 
 export const chunkGroups = () => [IMPORT_HELPER_CHUNK, ...libraryChunkGroups(), APP_CHUNK];
 
+/**
+ * The chunks the entry (src/main.tsx) may import statically: the bundler's runtime and the import
+ * helper. React, the app and every lazy part are import()s it evaluates one task at a time; a static
+ * import would evaluate it in the entry's first task. `npm run check:sizes` fails on any other.
+ */
+export const ENTRY_STATIC_IMPORTS = ['rolldown-runtime', IMPORT_HELPER_CHUNK.name];
+
 export type PageKind = ManifestPage['kind'];
 
 /**

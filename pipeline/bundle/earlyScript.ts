@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME } from '../../src/features/display/displayPreferences.ts';
 import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../../src/shared/islands.ts';
+import type { DocumentStateName } from '../../src/shared/documentState.ts';
 
 // The one script that runs before the first paint, in every page's head:
 // - it applies the reader's stored theme and text size, so that a dark page never flashes light
@@ -16,11 +17,12 @@ import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../../src/shared/islands.
 //   in the reader's order, once the code is here. React would drop them.
 
 export function earlyScript(): string {
-  const apply = (attribute: string, key: string, fallback: string) =>
+  const apply = (attribute: DocumentStateName, key: string, fallback: string) =>
     `d.${attribute}=s.getItem(${JSON.stringify(key)})||${JSON.stringify(fallback)};`;
   const preferences = `try{var s=localStorage;${apply('theme', THEME.key, DEFAULT_THEME)}${apply('textSize', TEXT_SIZE.key, DEFAULT_TEXT_SIZE)}}catch(e){}`;
-  const pendingPage = `var u=new URLSearchParams(location.search),p=u.get("page"),q=(u.get("q")||"").trim();if(d.page&&p&&p!==d.page)d.pendingPage="";`;
-  const pendingResults = `if(d.q===""&&q){d.pendingPage="";addEventListener("DOMContentLoaded",function(){document.querySelector("[name=q]").value=q})}`;
+  const [page, query, pending] = ['page', 'q', 'pendingPage'] satisfies DocumentStateName[];
+  const pendingPage = `var u=new URLSearchParams(location.search),p=u.get("page"),q=(u.get("q")||"").trim();if(d.${page}&&p&&p!==d.${page})d.${pending}="";`;
+  const pendingResults = `if(d.${query}===""&&q){d.${pending}="";addEventListener("DOMContentLoaded",function(){document.querySelector("[name=q]").value=q})}`;
   const held = JSON.stringify(HELD_BUTTON_SELECTOR);
   const heldTaps = [
     `addEventListener("click",function(e){var b=e.target.closest&&e.target.closest(${held}),i=b&&b.closest(${JSON.stringify(ISLAND_SELECTOR)});`,

@@ -1,6 +1,7 @@
 import type { Plugin, Rollup } from 'vite';
 import { firstViewChunks, type FirstViewChunks } from './firstViewChunks.ts';
 import { LOADER_ATTRIBUTES } from '../../src/shared/firstView.ts';
+import type { DocumentStateName } from '../../src/shared/documentState.ts';
 
 // The first paint waits for nothing but the HTML, whatever the host:
 // - the build's one stylesheet (11 KB, 3 KB compressed) goes inside every page instead of being a
@@ -15,6 +16,8 @@ import { LOADER_ATTRIBUTES } from '../../src/shared/firstView.ts';
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g;
 const MODULE_SCRIPT = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g;
 
+const PENDING: DocumentStateName = 'pendingPage';
+
 const LOAD_AFTER_FIRST_PAINT = [
   'var a=document.currentScript.dataset,src=a.appBundle,P=window.PerformanceObserver;',
   // Every element at once: one change to the head, not one per chunk.
@@ -22,7 +25,7 @@ const LOAD_AFTER_FIRST_PAINT = [
   // An entry that cannot be fetched leaves the page as its file holds it: a page kept hidden for the
   // app (see earlyScript.ts) is shown rather than left blank.
   'function load(){if(!src)return;a.appChunks.split(" ").forEach(preload);var s=document.createElement("script");s.type="module";s.src=src;src="";',
-  's.onerror=function(){delete document.documentElement.dataset.pendingPage};f.appendChild(s);document.head.appendChild(f)}',
+  `s.onerror=function(){delete document.documentElement.dataset.${PENDING}};f.appendChild(s);document.head.appendChild(f)}`,
   // Once the whole page is parsed and has painted (the frame after the first contentful paint,
   // so that the story's paragraphs, not only its headline, are on screen).
   'function afterPaint(){requestAnimationFrame(function(){setTimeout(load)})}',

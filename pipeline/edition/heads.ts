@@ -1,5 +1,6 @@
 import type { Head, HeadTag } from '../../src/shared/head.ts';
-import { DEFAULT_LANG, LANGS, LANGUAGES, perLang, type Lang } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
+import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 import { absoluteUrl, articleUrl, frontPageUrl, topicUrl } from '../../src/content-api/paths.ts';
 import type { ArticleView, FrontPageView, TopicPageView } from '../../src/content-api/published.ts';
 import { feedUrl } from '../output/feeds.ts';

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Lang } from '../../src/i18n/languages.ts';
+import { type Lang } from '../../src/i18n/languages.ts';
+import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 
 // Reading time, worked out once at build time and published with each article.
 

@@ -1,7 +1,8 @@
 import { Feed, type Item } from 'feed';
 import { absoluteUrl, articleUrl, frontPageUrl } from '../../src/content-api/paths.ts';
 import type { ArticleView, StorySummary } from '../../src/content-api/published.ts';
-import { LANGUAGES, type Lang } from '../../src/i18n/languages.ts';
+import { type Lang } from '../../src/i18n/languages.ts';
+import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
 
 // A feed per language (RSS 2.0, written by the `feed` package): the latest stories in front-page

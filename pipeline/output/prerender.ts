@@ -9,6 +9,7 @@ import { interfaceStringsOf } from '../edition/interfaceStrings.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
 import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import { withFirstViewChunks } from '../bundle/firstPaint.ts';
+import { DOCUMENT_STATE } from '../../src/shared/documentState.ts';
 
 // Writes the static HTML of every page the manifest gives a file: the head and the page itself, so
 // that crawlers, link previews and the first paint need no JavaScript. The browser then takes the
@@ -21,8 +22,8 @@ export type Render = (page: PageToRender, origin: string) => Promise<Prerendered
  * script hides either when the URL asks for another page or for results.
  */
 function htmlAttributes(page: ManifestPage): string {
-  if (page.kind === 'front-page') return `lang="${page.lang}" data-page="1"`;
-  if (page.kind === 'search') return `lang="${page.lang}" data-q=""`;
+  if (page.kind === 'front-page') return `lang="${page.lang}" ${DOCUMENT_STATE.page}="1"`;
+  if (page.kind === 'search') return `lang="${page.lang}" ${DOCUMENT_STATE.q}=""`;
   return `lang="${page.lang}"`;
 }
 

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, titleKey } from './wireCopy.ts';
-import { LANGUAGES, type Lang } from '../../src/i18n/languages.ts';
+import { type Lang } from '../../src/i18n/languages.ts';
+import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { metaSchema, type Meta, type Version } from '../content/schema.ts';
 

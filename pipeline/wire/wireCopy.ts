@@ -1,4 +1,5 @@
-import { LANGS, LANGUAGES, type Lang } from '../../src/i18n/languages.ts';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 import { MAX_HEADLINE, type Block, type Meta, type Version } from '../content/schema.ts';
 import { slugify } from '../content/slugify.ts';
 

@@ -8,6 +8,7 @@ import { ensureStrings } from '../i18n/loadStrings.ts';
 import { whenIdle } from '../shared/whenIdle.ts';
 import { findPageData } from '../shared/routing.ts';
 import { Shell } from './Shell.tsx';
+import { markAppReady } from '../shared/documentState.ts';
 
 /** The page's language: the URL's, or the reader's preferred one when the URL names none Kiosque speaks. */
 function usePageLang(): Lang {
@@ -24,8 +25,7 @@ export function PageFrame({ children }: { children: ReactNode }) {
     // Whatever page the static HTML held, the app now shows the URL's (see pipeline/bundle/earlyScript.ts),
     // and holds it: every control works from here on (tests and bench wait for this mark, see
     // scripts/appTakesOver.ts; hydration runs in slices, so React holding the root is not enough).
-    delete document.documentElement.dataset.pendingPage;
-    document.documentElement.dataset.app = 'ready';
+    markAppReady();
     document.documentElement.lang = lang;
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [lang]);

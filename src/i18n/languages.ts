@@ -1,7 +1,8 @@
-// Everything that differs by language, in one typed record per language (as BBC's Simorgh has one
-// config per service). Adding a language means adding its record here, its interface strings
-// beside fr.ts and en.ts, and its content. Elsewhere, only the server entry and the tests name
-// a language: the entry loads every language's strings for prerendering.
+// The languages, and what of them the browser needs: their codes, their names, their word for
+// search. What else differs by language is in one typed record per language, read by the build
+// alone (languageConfig.ts, as BBC's Simorgh has one config per service), and in the interface
+// strings (fr.ts, en.ts). Adding a language means adding it here, its record, its strings and its
+// content; the router, the language switch and the tests take it from there.
 
 export const LANGS = ['fr', 'en'] as const;
 
@@ -9,52 +10,6 @@ export type Lang = (typeof LANGS)[number];
 
 /** Where a reader with no saved choice and no matching browser language goes; also the interface's language before a page names one. */
 export const DEFAULT_LANG: Lang = 'fr';
-
-export type LanguageConfig = {
-  /** Open Graph locale of pages in this language. */
-  ogLocale: string;
-  /** Average silent reading speed of non-fiction, in words per minute (for reading times). */
-  wordsPerMinute: number;
-  /** The edition's wire source, credited when an import names none. */
-  wireCredit: string;
-  /** How wire copy in this language introduces a related story, as in ">>Lire aussi : <headline>". */
-  readAlsoLabel: string;
-  /** What search engines and link previews say of the site, and the front page's title. */
-  siteDescription: string;
-  frontPageTitle: string;
-  /** The title of the language's feed of the latest stories. */
-  feedTitle: string;
-  /** What search engines and link previews say of a topic's page. */
-  topicDescription: (topic: string) => string;
-};
-
-// Only the build reads these records (heads, imports, reading times), so none of it ships to the
-// browser; what the interface says lives in the strings beside this file.
-
-// Reading speeds: Brysbaert (2019) for English, Trauzettel-Klosinski et al. (2012) for French.
-export const LANGUAGES: Record<Lang, LanguageConfig> = {
-  fr: {
-    ogLocale: 'fr_FR',
-    wordsPerMinute: 195,
-    wireCredit: 'Presse marocaine',
-    readAlsoLabel: 'Lire aussi',
-    siteDescription:
-      'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
-    frontPageTitle: 'À la une',
-    feedTitle: 'Kiosque — À la une',
-    topicDescription: (topic) => `Les articles de Kiosque sur le sujet « ${topic} », en français et en anglais.`,
-  },
-  en: {
-    ogLocale: 'en_GB',
-    wordsPerMinute: 238,
-    wireCredit: 'Moroccan press',
-    readAlsoLabel: 'Read also',
-    siteDescription: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
-    frontPageTitle: 'Front page',
-    feedTitle: 'Kiosque — Top stories',
-    topicDescription: (topic) => `Kiosque's stories on ${topic}, in French and English.`,
-  },
-};
 
 /**
  * Each language's name in itself, as the language switch shows it. It ships with the app, whereas

@@ -4,6 +4,7 @@ import { usePreference, type Preference } from '../../shared/preferences.ts';
 import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
 import * as styles from './DisplaySettings.module.css';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME, type TextSize, type Theme } from './displayPreferences.ts';
+import type { DocumentStateName } from '../../shared/documentState.ts';
 
 // The display settings' panel, an island of their disclosure (see DisplaySettings.tsx and
 // ui/island.tsx): its code arrives when the reader points at, focuses or touches it, or when the
@@ -24,7 +25,11 @@ function Setting({ id, label, children }: { id: string; label: string; children:
 const SIZE_CLASS: Record<TextSize, string | undefined> = { small: styles.small, medium: undefined, large: styles.large };
 
 /** A preference mirrored on `<html data-…>`, where the stylesheet reads it. */
-function useDocumentPreference<T extends string>(preference: Preference<T>, fallback: T, attribute: 'theme' | 'textSize') {
+function useDocumentPreference<T extends string>(
+  preference: Preference<T>,
+  fallback: T,
+  attribute: Extract<DocumentStateName, 'theme' | 'textSize'>,
+) {
   const [value, setValue] = usePreference(preference, fallback);
   useEffect(() => {
     document.documentElement.dataset[attribute] = value;

@@ -4,6 +4,7 @@ import { otherLang, type Lang } from '../../i18n/languages.ts';
 import { onceEach } from '../../shared/onceEach.ts';
 import { markedWords } from './excerpt.ts';
 import { queryWords, wordsMatched } from './matchedWords.ts';
+import { recordAddress } from './recordAddress.ts';
 
 // Pagefind's browser library, from the bundle the build writes per language (see
 // pipeline/output/searchIndex.ts), with every part of that language's index merged into it. It is
@@ -87,7 +88,12 @@ async function search(lang: Lang, query: string, enough: number): Promise<{ resu
   return { results: [], total: 0 };
 }
 
-/** Pagefind's best matches for `query`, read up to `limit`: those whose marks are forms of the typed `words`, and which words those are. */
+/**
+ * Pagefind's best matches for `query`, read up to `limit`: those whose marks are forms of the typed
+ * `words`, and which of those words `lang`'s own text has. A story `lang`'s pages show in its
+ * original (an English-only dispatch on a French page) is found at the original's address: its
+ * words are the other language's, so they do not show that the reader typed this language's.
+ */
 async function matchesOf(lang: Lang, query: string, words: string[], limit: number) {
   const { results, total } = await search(lang, query, limit);
   const read = await Promise.all(results.slice(0, limit).map((result) => result.data()));
@@ -97,7 +103,7 @@ async function matchesOf(lang: Lang, query: string, words: string[], limit: numb
     const matched = wordsMatched(markedWords(hit.excerpt), words);
     if (matched.size === 0) continue;
     hits.push(hit);
-    for (const word of matched) found.add(word);
+    if (recordAddress(hit.url).lang === lang) for (const word of matched) found.add(word);
   }
   return { hits, found, more: total > limit };
 }

@@ -3,9 +3,10 @@ import { articleUrl } from '../../content-api/paths.ts';
 import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
 import { i18n } from '../../i18n/i18n.ts';
-import { isLang, type Lang } from '../../i18n/languages.ts';
+import type { Lang } from '../../i18n/languages.ts';
 import { asPassage, markWords, parseExcerpt, withoutHeadline, type ExcerptPart } from './excerpt.ts';
 import { findStories, type PagefindHit } from './pagefind.ts';
+import { recordAddress } from './recordAddress.ts';
 
 /** How many stories a search shows. */
 export const RESULT_COUNT = 20;
@@ -24,13 +25,6 @@ export type SearchResult = {
 };
 
 export type SearchResults = { results: SearchResult[]; more: boolean };
-
-/** `/fr/articles/x` → fr and x: each record lives at its own language's address. */
-function recordAddress(url: string): { lang: Lang; slug: string } {
-  const [, lang = '', , slug = ''] = url.split('/');
-  if (!isLang(lang)) throw new Error(`search index: ${url} is no story's address`);
-  return { lang, slug };
-}
 
 async function articleAt(client: QueryClient, lang: Lang, slug: string): Promise<ArticleView> {
   const resource = await client.ensureQueryData(articleQuery(lang, slug));

@@ -1,0 +1,27 @@
+import { expect, openPage, test } from '../fixtures.ts';
+import { afterFirstSearch, results } from '../searchPage.ts';
+
+// An English-only dispatch: French pages show it in English, and the French search index holds its
+// English words. Those words must not hide the stories whose English version alone has them.
+
+const HEADLINE = 'English-only dispatch';
+
+test.describe('an imported dispatch with no French version', () => {
+  test('stands on the French front page in English, its kicker saying so', async ({ page }) => {
+    await openPage(page, '/fr/');
+    const teaser = page.getByRole('article').filter({ has: page.getByRole('link', { name: HEADLINE }) });
+    await expect(teaser.getByRole('heading', { name: HEADLINE })).toHaveAttribute('lang', 'en');
+    await expect(teaser).toContainText('En anglais');
+  });
+
+  test('an English word it shares, searched from a French page, also finds the story whose English version says it', async ({ page }) => {
+    // "trapped" is in this dispatch and in the hostile text's English version, not in its French one.
+    await openPage(page, '/fr/recherche?q=trapped');
+    await afterFirstSearch(results(page)).toHaveCount(2);
+    const links = await results(page)
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.sort()).toEqual(['/fr/articles/english-only-dispatch', '/fr/articles/texte-hostile']);
+    await expect(results(page).filter({ hasText: 'Trouvé dans la version anglaise' })).toHaveCount(1);
+  });
+});
