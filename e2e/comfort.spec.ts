@@ -100,7 +100,10 @@ test.describe('a stored theme', () => {
     await page.goto('/fr/');
     await appTakesOver(page);
     await reader.openDisplaySettings();
-    await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
+    const dark = page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' });
+    await dark.click();
+    // Stored once the panel's code has pressed it (a tap before its code arrives is held, then pressed).
+    await expect(dark).toHaveAttribute('aria-pressed', 'true');
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

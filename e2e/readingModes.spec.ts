@@ -83,6 +83,8 @@ test.describe('reading modes', () => {
   test('a remembered side-by-side page relabels its English column when the English strings arrive', async ({ page, reader }) => {
     await openPage(page, frUrl);
     await reader.readingMode('Côte à côte').click();
+    // Remembered once the mode's code has pressed it (a tap before its code arrives is held, then pressed).
+    await expect(reader.readingMode('Côte à côte')).toHaveAttribute('aria-pressed', 'true');
     const release = await holdRequests(page, '**/content/strings/en.json');
     await reloadPage(page);
     await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
