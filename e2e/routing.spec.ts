@@ -190,6 +190,7 @@ test.describe('a search with no language in its address', () => {
     await searchDone(reader.headline()).toHaveText('Results for “Rabat”');
     // A reader who chose French is sent to the French page.
     await reader.languageLink('Français').click();
+    await expect(page).toHaveURL('/fr/recherche?q=Rabat');
     await openPage(page, '/recherche?q=Rabat');
     await expect(page).toHaveURL('/fr/recherche?q=Rabat');
   });
