@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,8 +37,11 @@ const configFile = join(temp, 'nginx.conf');
 writeFileSync(configFile, config);
 const args = ['-c', configFile, '-p', temp, '-e', 'stderr'];
 
+const removeTemp = () => rmSync(temp, { recursive: true, force: true });
+
 if (values.test) {
   const result = spawnSync(NGINX, ['-t', ...args], { stdio: 'inherit' });
+  removeTemp();
   process.exit(result.status ?? 1);
 }
 console.log(`serve:nginx: ${root} at http://127.0.0.1:${port}/ (Ctrl-C stops it)`);
@@ -46,4 +49,7 @@ const server = spawn(NGINX, args, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGQUIT'));
 // A deploy's --reload: nginx reads the new live edition's .server/ files, its workers finishing what they serve.
 process.on('SIGHUP', () => server.kill('SIGHUP'));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code) => {
+  removeTemp();
+  process.exit(code ?? 0);
+});

@@ -7,8 +7,9 @@ import { callExpression, takeProblems, watchForProblems, type Driver, type Key, 
 // Debian). A browser per worker, a fresh user context (profile) per journey.
 
 /**
- * How Firefox reports a request that failed, which BiDi passes on as a script error: with no
- * network, a service worker's fetch that found nothing saved. The network's answer, not a script's.
+ * How Firefox reports a service worker's fetch that failed, which BiDi passes on as a script error.
+ * With no network and nothing saved, that is the network's answer, not a script's: it is ignored
+ * while the journey is offline, and only then.
  */
 const FAILED_LOAD = /^Failed to load ‘[^’]+’\. A ServiceWorker passed a promise to FetchEvent\.respondWith\(\) that rejected/;
 
@@ -28,6 +29,7 @@ class FirefoxDriver implements Driver {
   readonly engine = 'firefox';
   readonly reportsOffline = true;
   #seen: Problem[] = [];
+  #offline = false;
 
   constructor(
     readonly context: BrowserContext,
@@ -36,7 +38,7 @@ class FirefoxDriver implements Driver {
   ) {
     page.on('pageerror', (error: unknown) => {
       const text = error instanceof Error ? error.message : String(error);
-      if (!FAILED_LOAD.test(text)) this.#seen.push({ kind: 'error', text });
+      if (!(this.#offline && FAILED_LOAD.test(text))) this.#seen.push({ kind: 'error', text });
     });
   }
 
@@ -80,6 +82,7 @@ class FirefoxDriver implements Driver {
   }
 
   async setOffline(offline: boolean) {
+    this.#offline = offline;
     await this.page.setOfflineMode(offline);
   }
 

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Builder, Key as SeleniumKey, Origin, type WebDriver } from 'selenium-webdriver';
-import { MINIBROWSER, WEBKIT_DRIVER, XVFB } from './installed.ts';
+import { patient } from '../patience.ts';
+import { ENGINE_PACKAGES, MINIBROWSER, WEBKIT_DRIVER, XVFB } from './installed.ts';
 import { takeProblems, watchForProblems, type Driver, type Key, type Problem } from './driver.ts';
 
 // WebKit (WebKitGTK, the engine Safari is built on) through selenium-webdriver, talking W3C
@@ -10,7 +11,13 @@ import { takeProblems, watchForProblems, type Driver, type Key, type Problem } f
 // WebKitWebDriver has no BiDi, so puppeteer-core cannot drive it. The browser needs a display: an
 // Xvfb per worker, with a driver server beside it; a session (a fresh profile) per journey.
 
-export type WebKitHost = { server: string; close(): Promise<void> };
+export type WebKitHost = {
+  /** The driver server's address; a server that has exited since is started again first. */
+  server(): Promise<string>;
+  close(): Promise<void>;
+};
+
+type DriverServer = { process: ChildProcess; server: string; output: string[] };
 
 /** Starts Xvfb on a display it picks itself, and WebKit's driver server on it. */
 export async function startWebKit(): Promise<WebKitHost> {
@@ -21,20 +28,42 @@ export async function startWebKit(): Promise<WebKitHost> {
     xvfb.stdio[3]!.once('data', (data: Buffer) => resolve(`:${data.toString().trim()}`));
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}): apt-get install xvfb`)));
   });
-  const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
-  const server = `http://127.0.0.1:${port}`;
-  await untilAnswers(`${server}/status`, driver);
+  let driver = await startDriverServer(display);
   return {
-    server,
+    async server() {
+      if (hasExited(driver.process)) {
+        // Seen once on a machine loaded far past its cores: say what it said, and go on with a new one.
+        console.warn(`${WEBKIT_DRIVER} exited (${exitOf(driver.process)}), started again; it said: ${driver.output.join('').slice(-500)}`);
+        driver = await startDriverServer(display);
+      }
+      return driver.server;
+    },
     close: async () => {
-      await Promise.all([stop(driver), stop(xvfb)]);
+      await Promise.all([stop(driver.process), stop(xvfb)]);
     },
   };
 }
 
+async function startDriverServer(display: string): Promise<DriverServer> {
+  const port = await freePort();
+  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: display } });
+  const output: string[] = [];
+  const keep = (data: Buffer) => {
+    output.push(data.toString());
+    if (output.length > 50) output.shift();
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const server = `http://127.0.0.1:${port}`;
+  await untilAnswers(`${server}/status`, child, output);
+  return { process: child, server, output };
+}
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+const exitOf = (child: ChildProcess) => child.signalCode ?? `code ${child.exitCode}`;
+
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill();
@@ -50,16 +79,16 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function untilAnswers(url: string, child: ChildProcess): Promise<void> {
+async function untilAnswers(url: string, child: ChildProcess, output: string[]): Promise<void> {
+  const deadline = Date.now() + patient(20_000);
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${WEBKIT_DRIVER} exited (${child.exitCode}): apt-get install webkit2gtk-driver`);
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
+    if (hasExited(child)) throw new Error(`${WEBKIT_DRIVER} exited (${exitOf(child)}): ${output.join('').slice(-500) || ENGINE_PACKAGES}`);
+    if (Date.now() > deadline) throw new Error(`${WEBKIT_DRIVER} did not answer at ${url}: ${output.join('').slice(-500)}`);
+    const answered = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -72,14 +101,19 @@ const KEYS: Record<Key, string[]> = {
 };
 
 export async function webkitDriver(host: WebKitHost, baseURL: string, viewport: { width: number; height: number }): Promise<Driver> {
-  const session = await new Builder()
-    .usingServer(host.server)
-    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
-    .build();
-  await session.manage().setTimeouts({ script: 60_000 });
+  const session = await newSession(host).catch(async () => newSession(host));
+  await session.manage().setTimeouts({ script: patient(60_000) });
   const driver = new WebKitDriver(session, baseURL);
   await driver.fitViewport(viewport);
   return driver;
+}
+
+/** A session of a fresh profile (the second try, if any, with a driver server started again). */
+async function newSession(host: WebKitHost): Promise<WebDriver> {
+  return new Builder()
+    .usingServer(await host.server())
+    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
+    .build();
 }
 
 class WebKitDriver implements Driver {
@@ -103,9 +137,10 @@ class WebKitDriver implements Driver {
       .setRect({ width: 2 * width - inner.width, height: 2 * height - inner.height });
   }
 
-  // This WebDriver cannot run a script before a document's own: the watch starts once it has loaded.
+  // This WebDriver cannot run a script before a document's own: the watch starts once it has loaded,
+  // and again after any action that may have loaded another document (it keeps a watch it finds).
   async #watch() {
-    await this.evaluate(watchForProblems, null);
+    await this.evaluate(watchForProblems, null).catch(() => undefined);
   }
 
   async #keepProblems() {
@@ -134,6 +169,7 @@ class WebKitDriver implements Driver {
       .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
       .click()
       .perform();
+    await this.#watch();
   }
 
   async press(key: Key) {
@@ -142,6 +178,7 @@ class WebKitDriver implements Driver {
     for (const down of keys) actions.keyDown(down);
     for (const up of [...keys].reverse()) actions.keyUp(up);
     await actions.perform();
+    await this.#watch();
   }
 
   async type(text: string) {

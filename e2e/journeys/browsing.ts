@@ -59,10 +59,14 @@ export class Browsing {
   /** Polls `fn` in the page until it returns a truthy value, for as long as the reader's patience. */
   async until<A, R>(fn: (arg: A) => R | Promise<R>, arg: A, what: string): Promise<R> {
     const deadline = Date.now() + this.patience;
+    let failure = '';
     for (;;) {
-      const value = await this.driver.evaluate(fn, arg).catch(() => undefined);
+      const value = await this.driver.evaluate(fn, arg).catch((error: unknown) => {
+        failure = ` (last try: ${error instanceof Error ? error.message : String(error)})`;
+        return undefined;
+      });
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`waited ${this.patience} ms for ${what}`);
+      if (Date.now() > deadline) throw new Error(`waited ${this.patience} ms for ${what}${failure}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -86,7 +86,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await use(host);
       await host.close();
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: patient(60_000) },
   ],
   size: [{ width: 1280, height: 900 }, { option: true }],
   browsing: async ({ engineHost, baseURL, size }, use) => {
