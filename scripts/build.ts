@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,8 +48,10 @@ const origin = siteOrigin(process.env.KIOSQUE_SITE_URL);
 const contentRoot = process.env.KIOSQUE_CONTENT ?? 'content';
 const code = codeDigest();
 // Inside node_modules, so that the server bundle resolves the packages it leaves external; kept for
-// the next publish from the same code.
-const ssrDir = resolve(`node_modules/.cache/kiosque-ssr-${code}`);
+// the next publish from the same code. The bundle has the site's origin built in (the printed
+// address under a story), as the browser's has: one bundle per origin, or a build for another site
+// would prerender the first one's, and the app would find its page not to match (React's #418).
+const ssrDir = resolve(`node_modules/.cache/kiosque-ssr-${code}-${createHash('sha256').update(origin).digest('hex').slice(0, 8)}`);
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 

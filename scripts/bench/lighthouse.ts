@@ -4,7 +4,17 @@ import { CHROMIUM_FLAGS, chromiumExecutable } from '../chromium.ts';
 
 // Lighthouse 12, mobile (simulated throttling): the median run of several, on article pages.
 
-export type LighthouseFigures = { performance: number; others: number[]; lcp: number; tbt: number; cls: number };
+export type LighthouseFigures = {
+  performance: number;
+  others: number[];
+  /** The audits that cost the other categories points, so that a missed 100 says why. */
+  failing: string[];
+  lcp: number;
+  tbt: number;
+  cls: number;
+};
+
+const OTHER_CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 
 type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
@@ -13,7 +23,10 @@ function figuresOf(lhr: Report): LighthouseFigures {
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
     performance: score('performance'),
-    others: ['accessibility', 'best-practices', 'seo'].map(score),
+    others: OTHER_CATEGORIES.map(score),
+    failing: OTHER_CATEGORIES.flatMap((id) => lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id),
     lcp: audit('largest-contentful-paint') / 1000,
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
@@ -47,4 +60,5 @@ export async function lighthouseInterleaved(urls: Record<string, string>, runs: 
 }
 
 export const lighthouseLine = (host: string, figures: LighthouseFigures) =>
-  `${host.padEnd(30)} ${figures.performance} / ${figures.others.join(', ')}   LCP ${figures.lcp.toFixed(2)} s   TBT ${figures.tbt.toFixed(0)} ms   CLS ${figures.cls.toFixed(3)}`;
+  `${host.padEnd(30)} ${figures.performance} / ${figures.others.join(', ')}   LCP ${figures.lcp.toFixed(2)} s   TBT ${figures.tbt.toFixed(0)} ms   CLS ${figures.cls.toFixed(3)}` +
+  (figures.failing.length ? `   (points lost on: ${figures.failing.join(', ')})` : '');

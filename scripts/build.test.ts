@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FROZEN_EDITION } from '../pipeline/testing/fixture.ts';
+
+// A build names the site it is for in its pages (canonical links, the printed address under a
+// story) and in the app: the same code built for two sites prerenders each its own, so that the app
+// finds the page it hydrates to be the page it would render.
+
+const work = mkdtempSync(join(tmpdir(), 'kiosque-build-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildFor(site: string | undefined, outDir: string) {
+  const env = { ...process.env, KIOSQUE_CONTENT: FROZEN_EDITION, KIOSQUE_SITE_URL: site ?? '' };
+  const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--outDir', join(work, outDir), '--quiet', '--no-precompress'], {
+    encoding: 'utf8',
+    env,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return join(work, outDir);
+}
+
+describe('a build for another site', () => {
+  it('prerenders that site’s address, even after a build of the same code for the default one', { timeout: 120_000 }, () => {
+    buildFor(undefined, 'default');
+    const other = buildFor('https://kiosque.example', 'other');
+    const page = readFileSync(join(other, 'fr/articles/depeche-alpha.html'), 'utf8');
+    expect(page).toContain('https://kiosque.example/fr/articles/depeche-alpha');
+    // The default site's address, left in the page by a server bundle built for it, is nowhere.
+    expect(page).not.toContain('localhost:4173');
+  });
+});
