@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
-import { callExpression, takeProblems, watchForProblems, type Driver, type Key, type Problem } from './driver.ts';
+import { callExpression, watchForProblems, type EngineDriver, type Key, type Problem } from './driver.ts';
 
 // Chromium through Playwright, which the rest of the suite uses: a browser per worker, a fresh
 // context (profile) per journey.
@@ -11,7 +11,11 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
 }
 
-export async function chromiumDriver(browser: Browser, baseURL: string, viewport: { width: number; height: number }): Promise<Driver> {
+export async function chromiumDriver(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number },
+): Promise<EngineDriver> {
   // Explicitly: the test runner's defaults (playwright.config.ts) block service workers.
   const context = await browser.newContext({ baseURL, viewport, serviceWorkers: 'allow' });
   const page = await context.newPage();
@@ -19,7 +23,7 @@ export async function chromiumDriver(browser: Browser, baseURL: string, viewport
   return new ChromiumDriver(context, page);
 }
 
-class ChromiumDriver implements Driver {
+class ChromiumDriver implements EngineDriver {
   readonly engine = 'chromium';
   readonly reportsOffline = true;
   #seen: Problem[] = [];
@@ -31,23 +35,12 @@ class ChromiumDriver implements Driver {
     page.on('pageerror', (error) => this.#seen.push({ kind: 'error', text: `${error.name}: ${error.message}` }));
   }
 
-  async #keepProblems() {
-    this.#seen.push(...(await this.page.evaluate(takeProblems).catch(() => [])));
-  }
-
   async open(path: string) {
-    await this.#keepProblems();
     await this.page.goto(path);
   }
 
   async reload() {
-    await this.#keepProblems();
     await this.page.reload();
-  }
-
-  async back() {
-    // A history step the app answers client-side fires no load event to wait for.
-    await this.page.evaluate(() => history.back());
   }
 
   async clickAt(x: number, y: number) {
@@ -70,8 +63,7 @@ class ChromiumDriver implements Driver {
     await this.context.setOffline(offline);
   }
 
-  async problems() {
-    await this.#keepProblems();
+  reportedErrors() {
     return this.#seen;
   }
 

@@ -14,19 +14,14 @@ export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space';
 /** A problem the page had: an uncaught error, a rejected promise, a console error, or a Content-Security-Policy violation. */
 export type Problem = { kind: 'error' | 'violation'; text: string };
 
-export interface Driver {
+/** What each engine's driver maps onto its protocol (chromium.ts, firefox.ts, webkit.ts). */
+export interface EngineDriver {
   readonly engine: Engine;
-  /**
-   * Whether `setOffline` makes the browser say it is offline (`navigator.onLine` false). Either way
-   * the journeys also cut the browser's connection to the server (cable.ts), so that nothing, not
-   * even a service worker's own request, reaches it; where the driver cannot tell the browser, it
-   * sees a network that fails while it believes it is online.
-   */
+  /** Whether `setOffline` makes the browser say it is offline (`navigator.onLine` false). */
   readonly reportsOffline: boolean;
   /** Loads `path` (relative to the server) as a new document and resolves once it has loaded. */
   open(path: string): Promise<void>;
   reload(): Promise<void>;
-  back(): Promise<void>;
   /** A pointer click at a point of the viewport, in CSS pixels. */
   clickAt(x: number, y: number): Promise<void>;
   press(key: Key): Promise<void>;
@@ -35,9 +30,22 @@ export interface Driver {
   /** Runs `fn(arg)` in the page and resolves with its (JSON) result; `fn` must use nothing from outside. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   setOffline(offline: boolean): Promise<void>;
+  /** The script errors the protocol reported by itself, in any document (none where it reports none). */
+  reportedErrors(): Problem[];
+  close(): Promise<void>;
+}
+
+/**
+ * What a journey drives (journeyDriver.ts builds it on an engine's): the engine's primitives, a
+ * step back in history, going offline, which also pulls the journey's cable out (cable.ts), so that
+ * nothing, not even a service worker's own request, reaches the server; where the engine cannot
+ * tell the browser (`reportsOffline` false), it sees a network that fails while it believes it is
+ * online.
+ */
+export interface Driver extends Omit<EngineDriver, 'reportedErrors'> {
+  back(): Promise<void>;
   /** The problems seen since the driver started, in every document it loaded. */
   problems(): Promise<Problem[]>;
-  close(): Promise<void>;
 }
 
 /** `fn(arg)` as an expression for a page to evaluate (`fn` is self-contained, `arg` plain JSON). */

@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type BrowserContext, type KeyInput, type Page } from 'puppeteer-core';
 import { FIREFOX } from './installed.ts';
-import { callExpression, takeProblems, watchForProblems, type Driver, type Key, type Problem } from './driver.ts';
+import { callExpression, watchForProblems, type EngineDriver, type Key, type Problem } from './driver.ts';
 
 // Firefox (Debian's firefox-esr) through puppeteer-core over WebDriver BiDi: Playwright 1.65 cannot
 // drive this Firefox, and puppeteer-core needs no driver binary of its own (geckodriver is not in
@@ -17,7 +17,7 @@ export async function launchFirefox(): Promise<Browser> {
   return puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
 }
 
-export async function firefoxDriver(browser: Browser, baseURL: string, viewport: { width: number; height: number }): Promise<Driver> {
+export async function firefoxDriver(browser: Browser, baseURL: string, viewport: { width: number; height: number }): Promise<EngineDriver> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(viewport);
@@ -25,7 +25,7 @@ export async function firefoxDriver(browser: Browser, baseURL: string, viewport:
   return new FirefoxDriver(context, page, baseURL);
 }
 
-class FirefoxDriver implements Driver {
+class FirefoxDriver implements EngineDriver {
   readonly engine = 'firefox';
   readonly reportsOffline = true;
   #seen: Problem[] = [];
@@ -42,23 +42,12 @@ class FirefoxDriver implements Driver {
     });
   }
 
-  async #keepProblems() {
-    this.#seen.push(...(await this.page.evaluate(takeProblems).catch(() => [])));
-  }
-
   async open(path: string) {
-    await this.#keepProblems();
     await this.page.goto(new URL(path, this.baseURL).href);
   }
 
   async reload() {
-    await this.#keepProblems();
     await this.page.reload();
-  }
-
-  async back() {
-    // A history step the app answers client-side fires no load event to wait for.
-    await this.page.evaluate(() => history.back());
   }
 
   async clickAt(x: number, y: number) {
@@ -86,8 +75,7 @@ class FirefoxDriver implements Driver {
     await this.page.setOfflineMode(offline);
   }
 
-  async problems() {
-    await this.#keepProblems();
+  reportedErrors() {
     return this.#seen;
   }
 

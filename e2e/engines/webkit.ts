@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { Builder, Key as SeleniumKey, Origin, type WebDriver } from 'selenium-webdriver';
 import { patient } from '../patience.ts';
 import { ENGINE_PACKAGES, MINIBROWSER, WEBKIT_DRIVER, XVFB } from './installed.ts';
-import { takeProblems, watchForProblems, type Driver, type Key, type Problem } from './driver.ts';
+import { watchForProblems, type EngineDriver, type Key } from './driver.ts';
 
 // WebKit (WebKitGTK, the engine Safari is built on) through selenium-webdriver, talking W3C
 // WebDriver to WebKitGTK's own server (Debian's webkit2gtk-driver), which drives its MiniBrowser.
@@ -100,7 +100,7 @@ const KEYS: Record<Key, string[]> = {
   Space: [SeleniumKey.SPACE],
 };
 
-export async function webkitDriver(host: WebKitHost, baseURL: string, viewport: { width: number; height: number }): Promise<Driver> {
+export async function webkitDriver(host: WebKitHost, baseURL: string, viewport: { width: number; height: number }): Promise<EngineDriver> {
   const session = await newSession(host).catch(async () => newSession(host));
   await session.manage().setTimeouts({ script: patient(60_000) });
   const driver = new WebKitDriver(session, baseURL);
@@ -116,11 +116,10 @@ async function newSession(host: WebKitHost): Promise<WebDriver> {
     .build();
 }
 
-class WebKitDriver implements Driver {
+class WebKitDriver implements EngineDriver {
   readonly engine = 'webkit';
   // W3C WebDriver has no command to take the browser offline.
   readonly reportsOffline = false;
-  #seen: Problem[] = [];
 
   constructor(
     readonly session: WebDriver,
@@ -143,24 +142,14 @@ class WebKitDriver implements Driver {
     await this.evaluate(watchForProblems, null).catch(() => undefined);
   }
 
-  async #keepProblems() {
-    this.#seen.push(...(await this.evaluate(takeProblems, null).catch(() => [])));
-  }
-
   async open(path: string) {
-    await this.#keepProblems();
     await this.session.get(new URL(path, this.baseURL).href);
     await this.#watch();
   }
 
   async reload() {
-    await this.#keepProblems();
     await this.session.navigate().refresh();
     await this.#watch();
-  }
-
-  async back() {
-    await this.evaluate(() => history.back(), null);
   }
 
   async clickAt(x: number, y: number) {
@@ -199,9 +188,9 @@ Promise.resolve().then(function () { return (${fn.toString()})(arg); }).then(
     // Nothing to tell the browser: the journeys' cable (cable.ts) is what goes offline.
   }
 
-  async problems() {
-    await this.#keepProblems();
-    return this.#seen;
+  reportedErrors() {
+    // Classic WebDriver reports nothing by itself: the page's own watcher is all there is.
+    return [];
   }
 
   async close() {

@@ -3,8 +3,9 @@ import type { Browser as PlaywrightBrowser } from '@playwright/test';
 import type { Browser as PuppeteerBrowser } from 'puppeteer-core';
 import { cableTo } from '../engines/cable.ts';
 import { chromiumDriver, launchChromium } from '../engines/chromium.ts';
-import type { Driver, Engine } from '../engines/driver.ts';
+import type { Engine, EngineDriver } from '../engines/driver.ts';
 import { firefoxDriver, launchFirefox } from '../engines/firefox.ts';
+import { journeyDriver } from '../engines/journeyDriver.ts';
 import { startWebKit, webkitDriver, type WebKitHost } from '../engines/webkit.ts';
 import { patient } from '../patience.ts';
 import { Browsing } from './browsing.ts';
@@ -18,7 +19,7 @@ export { expect };
 type Viewport = { width: number; height: number };
 
 /** What a worker keeps for its engine: a way to open a fresh profile, and to stop. */
-type EngineHost = { driver(baseURL: string, viewport: Viewport): Promise<Driver>; close(): Promise<void> };
+type EngineHost = { driver(baseURL: string, viewport: Viewport): Promise<EngineDriver>; close(): Promise<void> };
 
 async function startEngine(engine: Engine): Promise<EngineHost> {
   switch (engine) {
@@ -33,43 +34,9 @@ async function startEngine(engine: Engine): Promise<EngineHost> {
 
 function hostOf<B extends PlaywrightBrowser | PuppeteerBrowser | WebKitHost>(
   browser: B,
-  open: (browser: B, baseURL: string, viewport: Viewport) => Promise<Driver>,
+  open: (browser: B, baseURL: string, viewport: Viewport) => Promise<EngineDriver>,
 ): EngineHost {
   return { driver: (baseURL, viewport) => open(browser, baseURL, viewport), close: () => browser.close() };
-}
-
-/**
- * The driver of a journey: the engine's, reaching the server through a cable of its own, which
- * going offline pulls out as well as telling the browser (where its protocol can).
- */
-async function journeyDriver(host: EngineHost, server: string, viewport: Viewport): Promise<Driver> {
-  const cable = await cableTo(new URL(server));
-  const driver = await host.driver(cable.origin, viewport);
-  return {
-    engine: driver.engine,
-    reportsOffline: driver.reportsOffline,
-    open: (path) => driver.open(path),
-    reload: () => driver.reload(),
-    back: () => driver.back(),
-    clickAt: (x, y) => driver.clickAt(x, y),
-    press: (key) => driver.press(key),
-    type: (text) => driver.type(text),
-    evaluate: (fn, arg) => driver.evaluate(fn, arg),
-    setOffline: async (offline) => {
-      if (offline) {
-        await driver.setOffline(true);
-        cable.unplug();
-      } else {
-        cable.plug();
-        await driver.setOffline(false);
-      }
-    },
-    problems: () => driver.problems(),
-    close: async () => {
-      await driver.close();
-      await cable.close();
-    },
-  };
 }
 
 /** The option each journeys project sets (playwright.config.ts). */
@@ -91,7 +58,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   size: [{ width: 1280, height: 900 }, { option: true }],
   browsing: async ({ engineHost, baseURL, size }, use) => {
     if (!baseURL) throw new Error('the journeys need a baseURL (playwright.config.ts)');
-    const driver = await journeyDriver(engineHost, baseURL, size);
+    // Each journey reaches the server through a cable of its own, which going offline pulls out.
+    const cable = await cableTo(new URL(baseURL));
+    const driver = journeyDriver(await engineHost.driver(cable.origin, size), cable);
     try {
       await use(new Browsing(driver, patient(10_000)));
       expect(await driver.problems(), 'script errors and policy violations').toEqual([]);
