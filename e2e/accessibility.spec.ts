@@ -28,7 +28,11 @@ const scenes: Scene[] = [
   {
     name: 'article side by side',
     url: (lang) => `/${lang}/articles/${story(SEED_ID, lang).slug}`,
-    prepare: async (_page, reader, lang) => reader.readingMode(lang === 'fr' ? 'Côte à côte' : 'Side by side').click(),
+    prepare: async (_page, reader, lang) => {
+      await reader.readingMode(lang === 'fr' ? 'Côte à côte' : 'Side by side').click();
+      // Checked once both columns show, as the reader sees them.
+      await expect(reader.block('p1', lang === 'fr' ? 'en' : 'fr')).toBeVisible();
+    },
   },
   {
     // The article, with what a reader can open on it (a translation, the display settings).

@@ -37,6 +37,8 @@ test.describe('reading modes', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await openPage(page, enUrl);
     await reader.readingMode('Side by side').click();
+    // Measured once the mode's code has pressed it (a tap before its code arrives is held, then pressed).
+    await expect(reader.block('p1', 'fr')).toBeVisible();
     const original = await page.locator('#p1').boundingBox();
     const translation = await reader.block('p1', 'fr').boundingBox();
     expect(translation!.y).toBeGreaterThanOrEqual(original!.y + original!.height);
