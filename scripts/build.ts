@@ -14,7 +14,7 @@ import { embedShellStrings, prerenderPages, type Render } from '../pipeline/outp
 import { ContentError } from '../pipeline/content/problems.ts';
 import { writeSearchIndex } from '../pipeline/output/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/output/serverConfig.ts';
-import { writeServiceWorker } from '../pipeline/output/serviceWorker.ts';
+import { compiledWorker, writeServiceWorker } from '../pipeline/output/serviceWorker.ts';
 import { CONTENT_PLUGIN, type ContentPluginApi } from '../pipeline/bundle/contentPlugin.ts';
 import { FIRST_PAINT_PLUGIN, type FirstPaintPluginApi } from '../pipeline/bundle/firstPaint.ts';
 import type { FirstViewChunks } from '../pipeline/bundle/firstViewChunks.ts';
@@ -52,6 +52,14 @@ const code = codeDigest();
 // address under a story), as the browser's has: one bundle per origin, or a build for another site
 // would prerender the first one's, and the app would find its page not to match (React's #418).
 const ssrDir = resolve(`node_modules/.cache/kiosque-ssr-${code}-${createHash('sha256').update(origin).digest('hex').slice(0, 8)}`);
+// The service worker, compiled once per version of the code; each build writes its precache list in.
+const workerDir = resolve(`node_modules/.cache/kiosque-sw-${code}`);
+
+/** Removes what builds of other code kept. */
+function removeOtherCodesCaches() {
+  for (const old of readdirSync('node_modules/.cache').filter((name) => /^kiosque-(ssr|sw)-/.test(name) && !name.includes(`-${code}`)))
+    rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
+}
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -68,10 +76,7 @@ async function serverRenderer(): Promise<Render> {
     } catch {
       rmSync(aside, { recursive: true, force: true });
     }
-    for (const old of readdirSync('node_modules/.cache').filter(
-      (name) => name.startsWith('kiosque-ssr-') && !name.startsWith(`kiosque-ssr-${code}`),
-    ))
-      rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
+    removeOtherCodesCaches();
   }
   const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
   return prerender;
@@ -99,7 +104,8 @@ async function incrementalBuild(from: string, previous: BuildState) {
     process.exit(1);
   }
   console.log(`content: checked and published ${manifest.pages.length} pages' data`);
-  console.log(`  stage: content check, related stories, manifest: ${seconds(started)}`);
+  const next = buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous));
+  console.log(`  stage: content check, related stories, manifest and its digests: ${seconds(started)}`);
   started = performance.now();
   rmSync(outDir, { recursive: true, force: true });
   const written = await buildIncrementally({
@@ -107,14 +113,16 @@ async function incrementalBuild(from: string, previous: BuildState) {
     outDir,
     manifest,
     previous,
+    next,
     render: await serverRenderer(),
+    worker: await compiledWorker(workerDir),
     compress: previous.compressed,
   });
   console.log(
     `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index: ${written.searchParts.built} of ${written.searchParts.of} parts built; service worker and server files written again (${seconds(started)})`,
   );
   for (const [step, time] of written.stages) console.log(`  stage: ${step}: ${time.toFixed(1)} s`);
-  finish(manifest, buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous)));
+  finish(manifest, next);
 }
 
 /** Hands over what the client build made: the manifest the content plugin published, and the chunks of each page's first view. */
@@ -154,7 +162,7 @@ async function fullBuild() {
       .join(', ')}, in ${indexed.parts} parts (${seconds(searchStarted)})`,
   );
 
-  const offline = await writeServiceWorker(outDir, manifest.pages);
+  const offline = await writeServiceWorker(outDir, manifest.pages, await compiledWorker(workerDir));
   console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
 
   writeServerConfig(outDir, manifest);

@@ -6,7 +6,7 @@ import { prerenderPages, type Render } from '../output/prerender.ts';
 import { writeSearchIndex, type PartSource } from '../output/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
-import { fileDigest, pageDigest, savedChunks, type BuildState } from './buildState.ts';
+import { savedChunks, type BuildState } from './buildState.ts';
 
 // A publish from the same code as the live edition's: the new edition starts as the live one (hard
 // links, so nothing is copied), and only what differs is written. Every file that changes is first
@@ -34,8 +34,8 @@ function replaceFile(file: string, text: string): void {
   writeFileSync(file, text);
 }
 
-/** The service worker and Workbox's runtime, which Workbox writes again whole. */
-const WORKER_FILE = /^(sw|workbox-[\w-]+)\.js$/;
+/** The service worker, written again whole with the new precache list. */
+const WORKER_FILE = /^sw\.js$/;
 
 /** Paths whose bytes a writer other than this module makes again (the search index links its unchanged parts itself): not linked here. */
 const REWRITTEN = (path: string) =>
@@ -43,6 +43,9 @@ const REWRITTEN = (path: string) =>
   path.startsWith('pagefind') ||
   path.startsWith(SERVER_DIR) ||
   WORKER_FILE.test(path.replace(/\.(br|gz)$/, ''));
+
+/** The live edition's build state, and the new edition's. */
+type States = { previous: BuildState; next: BuildState };
 
 type Written = { files: string[]; pages: string[]; removed: string[] };
 
@@ -56,9 +59,9 @@ const linkedPart =
     return true;
   };
 
-function writeChangedFiles(outDir: string, manifest: EditionManifest, previous: BuildState, written: Written): void {
+function writeChangedFiles(outDir: string, manifest: EditionManifest, { previous, next }: States, written: Written): void {
   for (const [path, text] of manifest.files) {
-    if (previous.files[path] === fileDigest(text)) continue;
+    if (previous.files[path] === next.files[path]) continue;
     replaceFile(join(outDir, path), text);
     written.files.push(path);
   }
@@ -69,8 +72,13 @@ function writeChangedFiles(outDir: string, manifest: EditionManifest, previous: 
   }
 }
 
-async function renderChangedPages(outDir: string, manifest: EditionManifest, previous: BuildState, render: Render): Promise<string[]> {
-  const changed = manifest.pages.filter((page) => page.htmlFile && previous.pages[page.htmlFile] !== pageDigest(page));
+async function renderChangedPages(
+  outDir: string,
+  manifest: EditionManifest,
+  { previous, next }: States,
+  render: Render,
+): Promise<string[]> {
+  const changed = manifest.pages.filter((page) => page.htmlFile && previous.pages[page.htmlFile] !== next.pages[page.htmlFile]);
   for (const page of changed) removeWithTwins(join(outDir, page.htmlFile ?? ''));
   await prerenderPages(changed, render, outDir, previous.origin, savedChunks(previous));
   return changed.flatMap((page) => page.htmlFile ?? []);
@@ -90,7 +98,11 @@ export type IncrementalBuild = {
   outDir: string;
   manifest: EditionManifest;
   previous: BuildState;
+  /** The new edition's state, as buildState() makes it from `manifest`. */
+  next: BuildState;
   render: Render;
+  /** The compiled service worker, its precache list still to be written. */
+  worker: string;
   compress: boolean;
 };
 
@@ -121,17 +133,19 @@ export async function buildIncrementally({
   outDir,
   manifest,
   previous,
+  next,
   render,
+  worker,
   compress,
 }: IncrementalBuild): Promise<Written & { searchParts: { built: number; of: number }; stages: Stages }> {
   const { stages, step } = stageTimer();
   const written: Written = { files: [], pages: [], removed: [] };
   await step('link the previous edition', () => linkTree(from, outDir, REWRITTEN));
-  await step('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, previous, written));
-  written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, previous, render));
+  await step('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, { previous, next }, written));
+  written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, { previous, next }, render));
   removeVanishedPages(outDir, manifest, previous, written);
   const search = await step('search index', () => writeSearchIndex(outDir, manifest.pages, linkedPart(from)));
-  await step('service worker', () => writeServiceWorker(outDir, manifest.pages));
+  await step('service worker', () => writeServiceWorker(outDir, manifest.pages, worker));
   await step('server files', () => writeServerConfig(outDir, manifest));
   if (compress) {
     await step('compress what was written', () => {

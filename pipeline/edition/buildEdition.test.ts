@@ -49,6 +49,17 @@ describe('the published edition, by properties that hold for any edition', () =>
   it('holds for the frozen test edition, which has a story in one language only', () => {
     expect(violations(FROZEN_EDITION)).toEqual([]);
   });
+
+  // A publish compares pages by their data files' digests (pipeline/deploy/buildState.ts).
+  it('publishes the data of each page in its data files, exactly as the page renders from it', () => {
+    for (const root of [CONTENT_ROOT, FROZEN_EDITION]) {
+      const { pages, files } = buildEdition(root, ORIGIN);
+      for (const page of pages) {
+        expect(page.dataFiles, page.route).toHaveLength(page.queries.length);
+        page.queries.forEach(({ data }, at) => expect(files.get(page.dataFiles[at] ?? ''), page.route).toBe(JSON.stringify(data)));
+      }
+    }
+  });
 });
 
 describe('editionViolations', () => {

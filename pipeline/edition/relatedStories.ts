@@ -19,7 +19,8 @@ const STORIES_PER_TOPIC = 200;
 const MAX_DOCUMENT_SHARE = 0.05;
 const MIN_DOCUMENTS_FOR_CAP = 200;
 
-type Weighted = { story: number; weight: number };
+/** The stories that keep a word, and its weight in each (side by side: millions of pairs are read). */
+type Postings = { stories: number[]; weights: number[] };
 
 function versionText(article: SourceArticle, lang: Lang): string | undefined {
   const version = article.versions[lang];
@@ -30,7 +31,7 @@ type WordIndex = {
   /** Each story's kept words, weighted (TF-IDF, unit length). */
   terms: Map<string, number>[];
   /** The stories that keep each word. */
-  postings: Map<string, Weighted[]>;
+  postings: Map<string, Postings>;
   /** Each story's words, with how often it uses them. */
   counts: Map<string, number>[];
   /** Whether a word is distinctive: shared with at least one other story, and not with too many. */
@@ -56,25 +57,31 @@ function wordIndex(articles: SourceArticle[], lang: Lang): WordIndex {
   for (const tally of counts) for (const word of tally.keys()) documents.set(word, (documents.get(word) ?? 0) + 1);
   const writtenIn = counts.filter((tally) => tally.size > 0).length;
   const cap = writtenIn >= MIN_DOCUMENTS_FOR_CAP ? MAX_DOCUMENT_SHARE * writtenIn : writtenIn - 1;
-  const isDistinctive = (word: string) => (documents.get(word) ?? 0) >= 2 && (documents.get(word) ?? 0) <= cap;
+  /** Each distinctive word's inverse document frequency. */
+  const rarity = new Map<string, number>();
+  for (const [word, stories] of documents) if (stories >= 2 && stories <= cap) rarity.set(word, Math.log(writtenIn / stories));
   const terms = counts.map((tally) => {
-    const weighted = [...tally]
-      .filter(([word]) => isDistinctive(word))
-      .map(([word, count]): [string, number] => [word, count * Math.log(writtenIn / (documents.get(word) ?? 1))])
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, TERMS_PER_STORY);
+    const weighted: [string, number][] = [];
+    for (const [word, count] of tally) {
+      const idf = rarity.get(word);
+      if (idf !== undefined) weighted.push([word, count * idf]);
+    }
+    // Words are plain ASCII, whose code-point order is their alphabetical order.
+    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    weighted.length = Math.min(weighted.length, TERMS_PER_STORY);
     const norm = Math.hypot(...weighted.map(([, weight]) => weight)) || 1;
     return new Map(weighted.map(([word, weight]) => [word, weight / norm]));
   });
-  const postings = new Map<string, Weighted[]>();
+  const postings = new Map<string, Postings>();
   terms.forEach((vector, story) => {
     for (const [word, weight] of vector) {
-      const list = postings.get(word) ?? [];
-      list.push({ story, weight });
-      postings.set(word, list);
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = { stories: [], weights: [] }));
+      list.stories.push(story);
+      list.weights.push(weight);
     }
   });
-  return { terms, postings, counts, isDistinctive, documents };
+  return { terms, postings, counts, isDistinctive: (word) => rarity.has(word), documents };
 }
 
 /** The stories that have each distinctive word, whether or not they keep it: made once, for the few stories their kept words leave short. */
@@ -164,7 +171,11 @@ function scoreAgainst(story: number, ordered: SourceArticle[], byTopic: Map<stri
   }
   for (const { terms, postings } of indexes) {
     for (const [word, weight] of terms[story] ?? []) {
-      for (const posting of postings.get(word) ?? []) if (posting.story !== story) scores.addText(posting.story, weight * posting.weight);
+      const list = postings.get(word);
+      if (!list) continue;
+      list.stories.forEach((other, at) => {
+        if (other !== story) scores.addText(other, weight * (list.weights[at] ?? 0));
+      });
     }
   }
 }

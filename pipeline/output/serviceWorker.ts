@@ -1,17 +1,16 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { LANGS } from '../../src/i18n/languages.ts';
-import { generateSW } from 'workbox-build';
+import { injectManifest } from 'workbox-build';
 import type { ManifestPage } from '../edition/manifest.ts';
 
-// The offline edition, generated with Workbox after the pages are prerendered. It precaches the
-// app shell and, in both languages, the stories of each front page's first page: their JSON and
-// their prerendered HTML, and the search index. Anything else under /content/ is cached as it is
-// read (network first).
-//
-// Updates: every precached file is listed with a hash of its content, so one service worker always
-// serves one consistent build. A new deploy's worker installs in the background and takes over
-// only once every Kiosque tab is closed (no skipWaiting), so a page never mixes two builds.
+// The offline edition (src/offline/serviceWorker.ts), written after the pages are prerendered: the
+// worker compiled once per version of the code, with this build's precache list in it. It
+// precaches the app shell and, in both languages, the stories of each front page's first page
+// (their JSON and their prerendered HTML) and the search index. Anything else under /content/ is
+// cached as it is read (network first).
+
+const WORKER_SOURCE = 'src/offline/serviceWorker.ts';
 
 /** The files of the pages the manifest marks for offline reading: their JSON and their static HTML. */
 function offlineFiles(pages: ManifestPage[]): string[] {
@@ -42,8 +41,42 @@ function searchFiles(outDir: string): string[] {
   return chunkCount <= SEARCH_PRECACHE_LIMIT ? [...core, ...chunks] : core;
 }
 
-export async function writeServiceWorker(outDir: string, pages: ManifestPage[]) {
-  const { count, size, warnings } = await generateSW({
+/**
+ * The worker compiled into `dir` (once: the build keeps it per version of the code), its precache
+ * list still to be written. Compiled aside and renamed into place, as the server bundle is.
+ */
+export async function compiledWorker(dir: string): Promise<string> {
+  const file = join(dir, 'sw.js');
+  if (existsSync(file)) return file;
+  mkdirSync(dirname(dir), { recursive: true });
+  const aside = mkdtempSync(`${dir}-`);
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    // Workbox's modules log and check their arguments unless built for production.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: aside,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      target: 'es2022',
+      rollupOptions: { input: WORKER_SOURCE, output: { format: 'iife', entryFileNames: 'sw.js' } },
+    },
+  });
+  try {
+    renameSync(aside, dir);
+  } catch {
+    rmSync(aside, { recursive: true, force: true });
+  }
+  return file;
+}
+
+/** Writes `outDir`/sw.js: the compiled `worker` with the precache list of the files now in `outDir`. */
+export async function writeServiceWorker(outDir: string, pages: ManifestPage[], worker: string) {
+  const { count, size, warnings } = await injectManifest({
+    swSrc: worker,
+    swDest: join(outDir, 'sw.js'),
     globDirectory: outDir,
     globPatterns: [
       'index.html',
@@ -53,32 +86,9 @@ export async function writeServiceWorker(outDir: string, pages: ManifestPage[]) 
       ...offlineFiles(pages),
       ...searchFiles(outDir),
     ],
-    swDest: join(outDir, 'sw.js'),
-    mode: 'production',
-    sourcemap: false,
+    globIgnores: ['sw.js', '.kiosque/**'],
     // Hashed assets carry their version in their name.
     dontCacheBustURLsMatching: /^assets\//,
-    // Workbox's precache route maps /fr/articles/x to the precached fr/articles/x.html (clean URLs)
-    // and /fr/ to fr/index.html; any other page falls back to the app shell, which renders from JSON.
-    directoryIndex: 'index.html',
-    navigateFallback: '/index.html',
-    // Pagefind asks for its entry file with a `ts` parameter that defeats caches; the precached copy serves it.
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
-    navigateFallbackDenylist: [/^\/content\//, /\.(xml|txt|json|webmanifest)$/],
-    clientsClaim: true,
-    skipWaiting: false,
-    runtimeCaching: [
-      {
-        urlPattern: ({ url }) => url.pathname.startsWith('/content/'),
-        handler: 'NetworkFirst',
-        options: { cacheName: 'kiosque-content', expiration: { maxEntries: 500 } },
-      },
-      {
-        urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
-        handler: 'StaleWhileRevalidate',
-        options: { cacheName: 'kiosque-search', expiration: { maxEntries: 1000 } },
-      },
-    ],
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
   return { count, size };
