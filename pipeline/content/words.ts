@@ -7,8 +7,8 @@ const STOP_WORDS = new Set([
   'an', 'and', 'at', 'by', 'for', 'from', 'his', 'her', 'in', 'its', 'of', 'on', 'the', 'their', 'to', 'with',
 ]);
 
-/** One run of letters, marks and digits as plain words (folding can split it: "Straße" gives "stra", "e"). */
-function foldRun(run: string): string[] {
+/** A text folded whole into plain words (folding can split a word: "Straße" gives "stra", "e"). */
+export function foldText(run: string): string[] {
   return run
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -28,7 +28,7 @@ function foldedRun(run: string): string[] {
   let words = folded.get(run);
   if (!words) {
     if (folded.size >= MAX_FOLDED) folded.clear();
-    words = foldRun(run);
+    words = foldText(run);
     folded.set(run, words);
   }
   return words;
