@@ -106,7 +106,8 @@ export default defineConfig<JourneyOptions>({
     },
     {
       command: `npx tsx scripts/synthetic-edition.ts --count 45 --out node_modules/.cache/kiosque-synthetic && npx tsx scripts/build.ts --outDir dist-synthetic --quiet && npx vite preview --outDir dist-synthetic --port ${SYNTHETIC_PORT} --strictPort`,
-      env: { KIOSQUE_CONTENT: 'node_modules/.cache/kiosque-synthetic' },
+      // Search parts of 16 and 4 stories: the 45 stories are searched across six parts, as a large archive is.
+      env: { KIOSQUE_CONTENT: 'node_modules/.cache/kiosque-synthetic', KIOSQUE_SEARCH_PARTS: '16,4' },
       url: `http://localhost:${SYNTHETIC_PORT}/fr/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

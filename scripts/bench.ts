@@ -12,10 +12,11 @@ import { buildFloor } from './sizes/floor.ts';
 import { firstViewReport, printFirstViewReport } from './sizes/firstView.ts';
 import { kb, pageTransfer } from './sizes/sizes.ts';
 
-// npm run bench [-- --runs 50] [--skip-lighthouse] [--skip-scale] [--sizes-only]
+// npm run bench [-- --runs 50] [--skip-lighthouse] [--skip-scale] [--sizes-only] [--archive 10000] [--scale-only]
 // Builds the edition and the stack's floor and prints the figures behind the budgets
 // (docs/budgets.md): sizes, the article page's boot and Lighthouse beside its references,
-// click-to-paint latencies, resilience and a 10,000-story scale run. Timings are printed and
+// click-to-paint latencies, resilience and a 10,000-story scale run (--archive: another size;
+// --scale-only: that run alone). Timings are printed and
 // flagged, never tested; a missed size budget (deterministic) makes it exit with 1.
 
 const { values: options } = parseArgs({
@@ -24,6 +25,8 @@ const { values: options } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     'sizes-only': { type: 'boolean', default: false },
+    archive: { type: 'string', default: '10000' },
+    'scale-only': { type: 'boolean', default: false },
   },
 });
 const PORT = 4190;
@@ -42,6 +45,7 @@ async function main() {
     );
     if (!sizesOk) process.exitCode = 1;
     if (options['sizes-only']) return;
+    if (options['scale-only']) return await runScale(real, ORIGIN, PORT, verdicts, Number(options.archive));
     if (!options['skip-lighthouse']) await measureArticleBoot(real.dir, floor, `/en/articles/${SEED_EN}`, PORT + 1, verdicts);
     await measureLatency(real.dir, ORIGIN, PORT, Number(options.runs), verdicts);
     const server = await servePreview(real.dir, PORT);
@@ -50,7 +54,7 @@ async function main() {
     } finally {
       server.kill();
     }
-    if (!options['skip-scale']) await runScale(real, ORIGIN, PORT, verdicts);
+    if (!options['skip-scale']) await runScale(real, ORIGIN, PORT, verdicts, Number(options.archive));
     console.log(
       verdicts.missed.length === 0
         ? '\nAll timing budgets met.'

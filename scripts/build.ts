@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import type { EditionManifest } from '../pipeline/edition/manifest.ts';
 import { precompress } from '../pipeline/output/compress.ts';
 import { buildState, codeDigest, readBuildState, savedChunks, writeBuildState, type BuildState } from '../pipeline/deploy/buildState.ts';
@@ -70,6 +70,8 @@ async function serverRenderer(): Promise<Render> {
     // Built aside and renamed into place: two builds at once (the tests run some side by side) never
     // read a bundle the other is writing, and the second to finish keeps the first's.
     const aside = mkdtempSync(`${ssrDir}-`);
+    // Vite is loaded only when something is to be compiled: a publish from a kept bundle does without it.
+    const { build } = await import('vite');
     await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: aside, emptyOutDir: true } });
     try {
       renameSync(aside, ssrDir);
@@ -142,6 +144,7 @@ function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstVie
 /** Builds the whole edition into an emptied `outDir`. */
 async function fullBuild() {
   let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
+  const { build } = await import('vite');
   await build({
     logLevel: values.quiet ? 'warn' : 'info',
     build: { outDir, emptyOutDir: true },

@@ -7,7 +7,7 @@ import { searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } f
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
-import { searchParts, type StoryRecord } from './searchParts.ts';
+import { partSizesFrom, searchParts, type StoryRecord } from './searchParts.ts';
 
 // The search index, written by Pagefind after the pages are prerendered: one bundle per language
 // (dist/pagefind/fr/, dist/pagefind/en/), each holding every story that language's pages show, in
@@ -92,7 +92,7 @@ async function writeLanguageIndex(
 ) {
   const bundle = join(outDir, searchIndexPath(lang));
   const stories = searchRecords(pages, lang);
-  const parts = searchParts(stories);
+  const parts = searchParts(stories, partSizesFrom(process.env.KIOSQUE_SEARCH_PARTS));
   written.files.push(...(await writeIndex(bundle, [libraryRecord(lang)], () => true)));
   for (const part of parts) {
     written.parts += 1;

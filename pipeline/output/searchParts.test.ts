@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_PART, partSizes, searchParts, SMALL_PART, type StoryRecord } from './searchParts.ts';
+import { LARGE_PART, partSizes, partSizesFrom, searchParts, SMALL_PART, type StoryRecord } from './searchParts.ts';
 
 const story = (n: number, published?: string): StoryRecord => ({
   id: `story-${String(n).padStart(5, '0')}`,
@@ -53,5 +53,12 @@ describe('the search index parts', () => {
     const parts = searchParts([...archive(600), story(99_999), story(70_000, '2030-01-01')]);
     expect(partOf(parts, '/fr/articles/story-99999')).toBe(parts.at(-1));
     expect(parts[0]?.records[0]?.url).toBe('/fr/articles/story-70000');
+  });
+
+  it('cuts parts to the sizes a build asks for, and refuses sizes that cannot nest', () => {
+    expect(partSizesFrom(undefined)).toEqual({ large: LARGE_PART, small: SMALL_PART });
+    expect(partSizes(45, partSizesFrom('16,4'))).toEqual([16, 16, 4, 4, 4, 1]);
+    expect(searchParts(archive(45), partSizesFrom('16,4')).map((part) => part.records.length)).toEqual([1, 4, 4, 4, 16, 16]);
+    for (const wrong of ['16', '16,5', '4,16', 'a,b', '0,0']) expect(() => partSizesFrom(wrong), wrong).toThrow(/KIOSQUE_SEARCH_PARTS/);
   });
 });

@@ -14,6 +14,19 @@ import type { CustomRecord } from 'pagefind';
 export const LARGE_PART = 4096;
 export const SMALL_PART = 512;
 
+/** The sizes parts are cut to: a build can ask for smaller ones (KIOSQUE_SEARCH_PARTS), so that a small edition has several. */
+export type PartSizes = { large: number; small: number };
+const PART_SIZES: PartSizes = { large: LARGE_PART, small: SMALL_PART };
+
+/** `KIOSQUE_SEARCH_PARTS=large,small` ("16,4"): the sizes it asks for, or the usual ones when unset. */
+export function partSizesFrom(setting: string | undefined): PartSizes {
+  if (setting === undefined || setting === '') return PART_SIZES;
+  const [large = 0, small = 0] = setting.split(',').map(Number);
+  if (!Number.isInteger(large) || !Number.isInteger(small) || small < 1 || large < small || large % small !== 0)
+    throw new Error(`KIOSQUE_SEARCH_PARTS: expected "large,small", two whole numbers, large a multiple of small; got "${setting}"`);
+  return { large, small };
+}
+
 /** A story's record in one language's index, with what orders it in the archive. */
 export type StoryRecord = { id: string; published?: string; record: CustomRecord };
 
@@ -27,11 +40,11 @@ export type SearchPart = {
 };
 
 /** How many stories each part holds, oldest part first. */
-export function partSizes(total: number): number[] {
-  const large = Math.floor(total / LARGE_PART);
-  const small = Math.floor((total - large * LARGE_PART) / SMALL_PART);
-  const last = total - large * LARGE_PART - small * SMALL_PART;
-  return [...Array<number>(large).fill(LARGE_PART), ...Array<number>(small).fill(SMALL_PART), ...(last > 0 ? [last] : [])];
+export function partSizes(total: number, sizes = PART_SIZES): number[] {
+  const large = Math.floor(total / sizes.large);
+  const small = Math.floor((total - large * sizes.large) / sizes.small);
+  const last = total - large * sizes.large - small * sizes.small;
+  return [...Array<number>(large).fill(sizes.large), ...Array<number>(small).fill(sizes.small), ...(last > 0 ? [last] : [])];
 }
 
 /** Oldest first: the reverse of the edition's order (newest date first, undated last, then by id). */
@@ -42,11 +55,11 @@ function oldestFirst(a: StoryRecord, b: StoryRecord): number {
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 
 /** The parts of one language's index, newest part first. */
-export function searchParts(stories: StoryRecord[]): SearchPart[] {
+export function searchParts(stories: StoryRecord[], sizes = PART_SIZES): SearchPart[] {
   const ordered = [...stories].sort(oldestFirst);
   const parts: SearchPart[] = [];
   let start = 0;
-  for (const size of partSizes(ordered.length)) {
+  for (const size of partSizes(ordered.length, sizes)) {
     const filter = String(start);
     const records = ordered
       .slice(start, start + size)

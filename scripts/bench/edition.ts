@@ -1,15 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { scratchDir } from './scratch.ts';
 
 export type BuiltEdition = { dir: string; seconds: number; searchSeconds: number };
 
 /** Builds an edition with the project's build (prerendering included) for `origin`; returns its folder and the build's wall time. */
 export function buildEdition(origin: string, contentRoot?: string, from?: string): BuiltEdition & { log: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-bench-'));
-  // Readable by nginx's workers, which do not run as the user who built it.
-  chmodSync(dir, 0o755);
+  const dir = scratchDir('edition');
   const started = performance.now();
   // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.
   const result = spawnSync(

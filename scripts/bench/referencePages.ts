@@ -1,16 +1,14 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compressFile } from '../../pipeline/output/compress.ts';
 import { withFirstViewChunks } from '../../pipeline/bundle/firstPaint.ts';
+import { scratchDir } from './scratch.ts';
 
 // The references Kiosque's article page is measured beside, each a copy of the build in which only
 // that page changes: with the stack's floor in the app's place, and with no JavaScript at all.
 
 function copyOf(dir: string, name: string): string {
-  const copy = mkdtempSync(join(tmpdir(), `kiosque-bench-${name}-`));
-  // Readable by nginx's workers, which do not run as the user who built it.
-  chmodSync(copy, 0o755);
+  const copy = scratchDir(name);
   cpSync(dir, copy, { recursive: true });
   return copy;
 }

@@ -11,11 +11,12 @@ import { COMMON_QUERIES, measureSearch, NAME_QUERIES } from './search.ts';
 import { partsAgainstOneIndex, writeOneIndex } from './oneIndex.ts';
 import { servePreview } from './servers.ts';
 import { writeSyntheticEdition } from './syntheticEdition.ts';
+import { scratchDir } from './scratch.ts';
 
 const DISPATCH = join(import.meta.dirname, '../../pipeline/testing/wire/cooperation-securitaire.txt');
 
-// Synthetic editions of 20 and 10,000 stories: what the first page loads must not grow with the
-// archive; related stories and search at that scale.
+// Synthetic editions of 20 and 10,000 stories (or as many as --archive says): what the first page
+// loads must not grow with the archive; related stories, search and a publish at that scale.
 
 function frontPageLine(label: string, dir: string, seconds?: number) {
   const front = pageTransfer(dir, 'fr/index.html');
@@ -28,7 +29,7 @@ function frontPageLine(label: string, dir: string, seconds?: number) {
 }
 
 /** Related stories found automatically for every story of an edition: the build's share of the time. */
-function reportRelatedStories(contentRoot: string, verdicts: Verdicts) {
+function reportRelatedStories(contentRoot: string, label: string, verdicts: Verdicts) {
   const { articles, edition } = loadContent(contentRoot);
   if (!edition) throw new Error(`${contentRoot} has no edition.json`);
   const started = performance.now();
@@ -36,12 +37,12 @@ function reportRelatedStories(contentRoot: string, verdicts: Verdicts) {
   const seconds = (performance.now() - started) / 1000;
   const completed = [...related.values()].filter((ids) => ids.length >= RELATED_COUNT).length;
   console.log(
-    `  related stories, 10,000 stories: ${seconds.toFixed(1)} s, ${completed} of ${related.size} with ${RELATED_COUNT} (budget < 10 s): ${verdicts.flag(seconds < 10, 'related stories at scale')}`,
+    `  related stories, ${label}: ${seconds.toFixed(1)} s, ${completed} of ${related.size} with ${RELATED_COUNT} (budget < 10 s): ${verdicts.flag(seconds < 10, 'related stories at scale')}`,
   );
 }
 
-/** Search on the 10,000-story edition: bytes for one query on a first visit, and query time once started. */
-async function reportSearch(large: BuiltEdition, contentRoot: string, origin: string, port: number, verdicts: Verdicts) {
+/** Search on the large edition: bytes for one query on a first visit, and query time once started. */
+async function reportSearch(large: BuiltEdition, contentRoot: string, label: string, origin: string, port: number, verdicts: Verdicts) {
   await writeOneIndex(contentRoot, origin, large.dir);
   const server = await servePreview(large.dir, port);
   try {
@@ -50,7 +51,7 @@ async function reportSearch(large: BuiltEdition, contentRoot: string, origin: st
     console.log(
       `  first query's search bytes (engine alone), index in parts vs one index: ${against.parts.map((value, index) => `${kb(value)} vs ${kb(against.one[index] ?? 0)}`).join(', ')} (three names, then three words in every story)`,
     );
-    console.log(`  search index build, 10,000 stories in each language: ${large.searchSeconds.toFixed(1)} s`);
+    console.log(`  search index build, ${label} in each language: ${large.searchSeconds.toFixed(1)} s`);
     const most = Math.max(...names.bytes);
     console.log(
       `  search for a name, first query on a first visit: ${names.bytes.map((value) => kb(value)).join(', ')} gzip (library, WebAssembly, index and results; budget ≤ ${kb(BUDGET.searchBytes)}): ${verdicts.flag(most <= BUDGET.searchBytes, 'search bytes per query')}`,
@@ -69,8 +70,8 @@ async function reportSearch(large: BuiltEdition, contentRoot: string, origin: st
   }
 }
 
-/** One dispatch imported into the 10,000-story edition and published from the edition built before it, stage by stage. */
-function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, origin: string, verdicts: Verdicts) {
+/** One dispatch imported into the large edition and published from the edition built before it, stage by stage. */
+function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, label: string, origin: string, verdicts: Verdicts) {
   const started = performance.now();
   // Dated today, as a wire service dates its dispatches: the newest story of the edition.
   const today = new Date().toISOString().slice(0, 10);
@@ -79,7 +80,7 @@ function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, origin:
   const published = buildEdition(origin, contentRoot, large.dir);
   const total = importSeconds + published.seconds;
   console.log(
-    `  one dispatch imported and published, 10,000 stories: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`,
+    `  one dispatch imported and published, ${label}: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`,
   );
   console.log(
     `    import ${importSeconds.toFixed(1)} s; ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`,
@@ -87,23 +88,24 @@ function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, origin:
   for (const [, stage] of published.log.matchAll(/^ {2}stage: (.*)$/gm)) console.log(`    ${stage}`);
 }
 
-export async function runScale(real: BuiltEdition, origin: string, port: number, verdicts: Verdicts) {
+export async function runScale(real: BuiltEdition, origin: string, port: number, verdicts: Verdicts, stories = 10_000) {
+  const label = `${stories.toLocaleString('en')} stories`;
   console.log('\nScale: synthetic editions, each story in French and English (front page /fr/, first view)');
   const realPage = frontPageLine('real edition (4 stories)', real.dir, real.seconds);
-  const full = buildEdition(origin, writeSyntheticEdition(20));
+  const full = buildEdition(origin, writeSyntheticEdition(20, scratchDir('synthetic-20')));
   const fullPage = frontPageLine('20 stories (one full page)', full.dir, full.seconds);
-  const largeContent = writeSyntheticEdition(10_000);
-  reportRelatedStories(largeContent, verdicts);
+  const largeContent = writeSyntheticEdition(stories, scratchDir(`synthetic-${stories}`));
+  reportRelatedStories(largeContent, label, verdicts);
   const large = buildEdition(origin, largeContent);
-  const largePage = frontPageLine('10,000 stories', large.dir, large.seconds);
+  const largePage = frontPageLine(label, large.dir, large.seconds);
   const growth = largePage - fullPage;
   const pages = JSON.parse(readFileSync(join(large.dir, 'content/fr/front/1.json'), 'utf8')) as { pageCount: number };
   console.log(
-    `  10,000 vs 20 stories: the first page differs by ${growth} bytes gzip (${pages.pageCount} pages of 20 behind it): ${verdicts.flag(Math.abs(growth) <= BUDGET.scaleFrontPage, 'scale front page')}`,
+    `  ${label} vs 20: the first page differs by ${growth} bytes gzip (${pages.pageCount} pages of 20 behind it): ${verdicts.flag(Math.abs(growth) <= BUDGET.scaleFrontPage, 'scale front page')}`,
   );
   console.log(
-    `  10,000 stories vs the real edition: ${largePage - realPage} bytes gzip more, all of it the 16 more teasers a full page of 20 holds (see README)`,
+    `  ${label} vs the real edition: ${largePage - realPage} bytes gzip more, all of it the 16 more teasers a full page of 20 holds (see README)`,
   );
-  await reportSearch(large, largeContent, origin, port, verdicts);
-  reportOneStoryPublish(large, largeContent, origin, verdicts);
+  await reportSearch(large, largeContent, label, origin, port, verdicts);
+  reportOneStoryPublish(large, largeContent, label, origin, verdicts);
 }
