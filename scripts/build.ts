@@ -8,7 +8,7 @@ import type { EditionManifest } from '../pipeline/edition/manifest.ts';
 import { precompress } from '../pipeline/output/compress.ts';
 import { buildState, codeDigest, readBuildState, savedChunks, writeBuildState, type BuildState } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
-import { buildIncrementally } from '../pipeline/deploy/incrementalBuild.ts';
+import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
 import { buildEdition } from '../pipeline/edition/buildEdition.ts';
 import { embedShellStrings, prerenderPages, type Render } from '../pipeline/output/prerender.ts';
 import { ContentError } from '../pipeline/content/problems.ts';
@@ -97,6 +97,10 @@ function finish(manifest: EditionManifest, state: BuildState) {
 /** Publishes the edition in `outDir` from `from`'s, writing only what differs. */
 async function incrementalBuild(from: string, previous: BuildState) {
   let started = performance.now();
+  rmSync(outDir, { recursive: true, force: true });
+  const linking = startLinkingEdition(from, outDir);
+  // Its failure is reported where it is awaited, after the content stage.
+  linking.catch(() => undefined);
   let manifest: EditionManifest;
   try {
     manifest = buildEdition(contentRoot, origin);
@@ -109,9 +113,9 @@ async function incrementalBuild(from: string, previous: BuildState) {
   const next = buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous));
   console.log(`  stage: content check, related stories, manifest and its digests: ${seconds(started)}`);
   started = performance.now();
-  rmSync(outDir, { recursive: true, force: true });
   const written = await buildIncrementally({
     from,
+    linking,
     outDir,
     manifest,
     previous,

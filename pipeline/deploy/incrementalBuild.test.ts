@@ -14,9 +14,10 @@ import { BUILD_STATE } from './buildState.ts';
 const content = copyOfContent(FROZEN_EDITION);
 const work = mkdtempSync(join(tmpdir(), 'kiosque-incremental-'));
 
-function build(outDir: string, from?: string) {
+function build(outDir: string, from?: string, site = '') {
   const args = ['tsx', 'scripts/build.ts', '--outDir', join(work, outDir), '--quiet', ...(from ? ['--from', join(work, from)] : [])];
-  const result = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, KIOSQUE_CONTENT: content.root } });
+  const env = { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: site };
+  const result = spawnSync('npx', args, { encoding: 'utf8', env });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -72,5 +73,14 @@ describe('a publish from the previous edition', () => {
     const state = JSON.parse(readFileSync(join(work, 'other-code', BUILD_STATE), 'utf8')) as { code: string };
     writeFileSync(join(work, 'other-code', BUILD_STATE), JSON.stringify({ ...state, code: 'another version' }));
     expect(build('after-other-code', 'other-code')).toContain('it was built from other code, so every page is built');
+  }, 180_000);
+
+  // The site's address is in every page (canonical links, the printed address under a story).
+  it('from an edition built for another site address, builds every page, the same bytes as a full build for the new one', () => {
+    const site = 'https://kiosque.example';
+    expect(build('new-site', 'full', site)).toContain('it names another site address (http://localhost:4173), so every page is built');
+    build('new-site-full', undefined, site);
+    expect(tree('new-site')).toEqual(tree('new-site-full'));
+    expect(readFileSync(join(work, 'new-site', 'sitemap.xml'), 'utf8')).toContain(site);
   }, 180_000);
 });

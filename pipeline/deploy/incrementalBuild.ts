@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, link, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
@@ -12,15 +12,39 @@ import { savedChunks, type BuildState } from './buildState.ts';
 // links, so nothing is copied), and only what differs is written. Every file that changes is first
 // unlinked, never written through its link: the live edition's files stay as they are.
 
-/** Makes `to` hold every file of `from` (but what `skip` names) as a hard link. */
-function linkTree(from: string, to: string, skip: (path: string) => boolean): void {
+/** The files under `from` (but what `skip` names), by path relative to it, their folders made under `to`. */
+function filesToLink(from: string, to: string, skip: (path: string) => boolean): string[] {
+  const paths: string[] = [];
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const source = join(entry.parentPath, entry.name);
-    const path = relative(from, source);
+    const path = relative(from, join(entry.parentPath, entry.name));
     if (skip(path) || !entry.isFile()) continue;
     mkdirSync(dirname(join(to, path)), { recursive: true });
-    linkSync(source, join(to, path));
+    paths.push(path);
   }
+  return paths;
+}
+
+/** Makes `to` hold every file of `from` (but what `skip` names) as a hard link. */
+function linkTree(from: string, to: string, skip: (path: string) => boolean): void {
+  for (const path of filesToLink(from, to, skip)) linkSync(join(from, path), join(to, path));
+}
+
+/**
+ * Starts linking the live edition `from` into `to`, but for what a publish writes again whole. The
+ * links are made by Node's thread pool while the caller works out the new edition: the two take
+ * about as long, and run side by side on two cores. Settles once every file is linked.
+ */
+export function startLinkingEdition(from: string, to: string): Promise<void> {
+  const paths = filesToLink(from, to, REWRITTEN);
+  return new Promise((resolve, reject) => {
+    let left = paths.length;
+    if (left === 0) resolve();
+    for (const path of paths)
+      link(join(from, path), join(to, path), (error) => {
+        if (error) reject(error);
+        else if (--left === 0) resolve();
+      });
+  });
 }
 
 function removeWithTwins(file: string): void {
@@ -95,6 +119,8 @@ function removeVanishedPages(outDir: string, manifest: EditionManifest, previous
 
 export type IncrementalBuild = {
   from: string;
+  /** The live edition being linked into `outDir` (startLinkingEdition). */
+  linking: Promise<void>;
   outDir: string;
   manifest: EditionManifest;
   previous: BuildState;
@@ -130,6 +156,7 @@ function stageTimer(): { stages: Stages; step: <T>(name: string, run: () => Prom
  */
 export async function buildIncrementally({
   from,
+  linking,
   outDir,
   manifest,
   previous,
@@ -140,7 +167,7 @@ export async function buildIncrementally({
 }: IncrementalBuild): Promise<Written & { searchParts: { built: number; of: number }; stages: Stages }> {
   const { stages, step } = stageTimer();
   const written: Written = { files: [], pages: [], removed: [] };
-  await step('link the previous edition', () => linkTree(from, outDir, REWRITTEN));
+  await step('link the previous edition (what was left of it after the content stage)', () => linking);
   await step('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, { previous, next }, written));
   written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, { previous, next }, render));
   removeVanishedPages(outDir, manifest, previous, written);
