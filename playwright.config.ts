@@ -27,7 +27,7 @@ const nginxProject = {
   // The reader's specs, again through the production server, and the server's own. Feeds, topic and
   // search pages are static files and prerendered pages like the others: the server spec checks
   // their answers, and that search runs its worker and WebAssembly under the strict policy.
-  testMatch: /e2e\/(reading|language|routing|head|offline|server|firstPaint|islands)\.spec\.ts/,
+  testMatch: /e2e\/(reading|language|routing|head|offline|server|firstPaint|islands|pageParts)\.spec\.ts/,
   // Scenarios of a static host without a redirect map, which the production server answers itself.
   grepInvert: /@static-host/,
   use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },

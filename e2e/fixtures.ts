@@ -115,6 +115,19 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
   return release;
 }
 
+/**
+ * Holds back the code of the chunk named `name` (DisplayPanel, ShareButton, readingModes,
+ * ArticlePage…) until the returned function lets it through, 2 s later: the reader acts on the
+ * page meanwhile, however long a slow machine takes to get there.
+ */
+export async function holdChunk(page: Page, name: string): Promise<() => Promise<void>> {
+  const release = await holdRequests(page, `**/assets/${name}-*.js`);
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    release();
+  };
+}
+
 /** Waits until the service worker controls the page: the offline edition is saved. */
 export async function serviceWorkerControls(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: SERVICE_WORKER_INSTALLS });

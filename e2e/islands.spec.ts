@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
 import { articlePath, SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
+import { expect, FAILED_RESOURCE, holdChunk, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle
@@ -9,19 +9,6 @@ import { expect, FAILED_RESOURCE, holdRequests, openPage, reloadPage, serviceWor
 
 const frUrl = articlePath(SEED_ID, 'fr');
 const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;
-
-/**
- * Holds back the code of the part whose chunk is named `name` (DisplayPanel, ShareButton,
- * readingModes) until the returned function lets it through, 2 s later: the reader acts on the
- * part meanwhile, however long a slow machine takes to get there.
- */
-async function holdChunk(page: Page, name: string): Promise<() => Promise<void>> {
-  const release = await holdRequests(page, `**/assets/${name}-*.js`);
-  return async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    release();
-  };
-}
 
 /** Every island of the page has its code and acts by itself. */
 async function islandsArrived(page: Page) {

@@ -6,13 +6,8 @@ import { initialJs, kb, measureFile, type Size } from './sizes.ts';
 // of every chunk that no first view loads (the parts fetched on intent or when idle, the lazy pages).
 // Sizes are deterministic: `npm test` fails on a missed budget (scripts/check-sizes.ts).
 
-/**
- * What the first view may spend over the stack's floor, gzip. The issue that cut the boot into
- * tasks aimed at 8 KB (TARGET); it is not met, and the budget `npm test` holds is what the app
- * costs today with a margin for fixes, so that it can only go down (see docs/budgets.md).
- */
-export const FIRST_VIEW_BUDGET = 10.5 * 1024;
-export const FIRST_VIEW_TARGET = 8 * 1024;
+/** What the first view of an article or a front page may spend over the stack's floor, gzip (see docs/budgets.md). */
+export const FIRST_VIEW_BUDGET = 8 * 1024;
 
 type PageSize = { kind: string; file: string; size: Size };
 
@@ -81,7 +76,7 @@ export function printFirstViewReport({ pages, floor, worst, lazy }: FirstViewRep
   const over = worst.size.gzip - floor.gzip;
   const ok = over <= FIRST_VIEW_BUDGET;
   console.log(
-    `  over the floor, at most (${worst.kind}): ${over} B; budget ${FIRST_VIEW_BUDGET} B: ${ok ? 'within budget' : 'OVER BUDGET'}; target ${FIRST_VIEW_TARGET} B: ${over <= FIRST_VIEW_TARGET ? 'met' : `missed by ${over - FIRST_VIEW_TARGET} B`}`,
+    `  over the floor, at most (${worst.kind}): ${over} B; budget ${FIRST_VIEW_BUDGET} B: ${ok ? `within budget, ${FIRST_VIEW_BUDGET - over} B to spare` : `OVER BUDGET by ${over - FIRST_VIEW_BUDGET} B`}`,
   );
   console.log("Chunks an article or front page does not load first (fetched on intent, when idle, or as their page's own), gzip");
   for (const chunk of lazy) console.log(`  ${chunk.file.padEnd(44)} ${String(chunk.gzip).padStart(6)} B`);

@@ -1,42 +1,90 @@
 import { useLayoutEffect } from 'react';
-import { ScrollRestoration, type Location } from 'react-router';
+import { useLocation, useNavigationType, type Location } from 'react-router';
+import { keepsReadingPosition } from '../ui/readingPosition.tsx';
+
+// Scroll restoration as a static site has it: Back and Forward return to where the reader was on
+// each page, a reload to where they were, a new page opens at its top or at its `#p3`, and a language
+// switch keeps the reader's place (ui/readingPosition.tsx). Written here rather than taken from
+// React Router's <ScrollRestoration>, which restores a reloaded page through an update of the
+// router's state: before a page part's code has arrived (ui/island.tsx), that update would reach
+// the part's server HTML, and React would show the page blank until the code came.
+
+const STORAGE_KEY = 'kiosque.scroll';
 
 /**
  * Where a page's scroll position is saved. A page opened afresh (a typed or pasted address) has no
- * history key of its own; keyed by its address, it never takes the place saved for another page,
- * and a link to `#p3` opens at p3.
+ * history key of its own; keyed by its address, it never takes the place saved for another page.
  */
 const scrollKey = ({ key, pathname }: Location) => (key === 'default' ? pathname : key);
 
-// The prerendered page can be read, and scrolled, before the app takes it over. On its first render
-// the router, which cannot know that, puts a page opened afresh back at the top: the reader would
-// lose their place on a slow phone. So where the reader was is noted just before the router's
-// scroll restoration runs, and given back just after, once: `readerAt` is that place at the first
-// commit, and 0 once given back (or when the reader had not scrolled).
-let readerAt: number | undefined;
+/** Where the reader was on each page of this tab's history, kept across reloads. */
+let positions: Record<string, number> | undefined;
+/** The page the reader is on, whose position each scroll updates. */
+let current = '';
 
-function NoteReaderPlace() {
-  useLayoutEffect(() => {
-    readerAt ??= window.scrollY;
-  }, []);
-  return null;
+function readPositions(): Record<string, number> {
+  try {
+    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, number>;
+  } catch {
+    return {};
+  }
 }
 
-function KeepReaderPlace() {
-  useLayoutEffect(() => {
-    if (readerAt) window.scrollTo(0, readerAt);
-    readerAt = 0;
-  }, []);
-  return null;
+function savePositions() {
+  if (!positions) return;
+  positions[current] = window.scrollY;
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
+  } catch {
+    // Positions are then kept for this document only.
+  }
+  // A reload, or Back to this page from another site, is then placed by the browser before the app runs.
+  window.history.scrollRestoration = 'auto';
 }
 
-/** The router's scroll restoration (Back, Forward, reload, `#p3`), which never moves a reader who scrolled before the app arrived. */
+/** Scrolls to the element the address's `#…` names; false when there is none. */
+function scrollToHash(hash: string): boolean {
+  let element: HTMLElement | null = null;
+  try {
+    element = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  } catch {
+    // A fragment that is not a decodable id names nothing.
+  }
+  element?.scrollIntoView();
+  return element !== null;
+}
+
+/** Once, when the app arrives: from then on the app places each page, and notes where the reader is. */
+function takeOverScrolling(): Record<string, number> {
+  const saved = readPositions();
+  window.history.scrollRestoration = 'manual';
+  const note = () => {
+    if (current) saved[current] = window.scrollY;
+  };
+  window.addEventListener('scroll', note, { passive: true });
+  window.addEventListener('pagehide', savePositions);
+  return saved;
+}
+
+/**
+ * Places the page after each navigation. The page the app arrives on was placed by the browser (a
+ * reload where the reader was, an address's `#p3`), and a reader may have scrolled it before the
+ * app came: it is moved only when it stands at the top and the browser left it there.
+ */
 export function PageScroll() {
-  return (
-    <>
-      <NoteReaderPlace />
-      <ScrollRestoration getKey={scrollKey} />
-      <KeepReaderPlace />
-    </>
-  );
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  useLayoutEffect(() => {
+    const first = positions === undefined;
+    positions ??= takeOverScrolling();
+    current = scrollKey(location);
+    const saved = positions[current];
+    if (first) {
+      if (window.scrollY === 0 && saved) window.scrollTo(0, saved);
+      else if (window.scrollY === 0) scrollToHash(location.hash);
+    } else if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);
+    else if (keepsReadingPosition(location.state) && navigationType !== 'POP') return;
+    else if (!scrollToHash(location.hash)) window.scrollTo(0, 0);
+  }, [location, navigationType]);
+  return null;
 }

@@ -1,9 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type DataStrategyFunction, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  type DataStrategyFunction,
+  type DataStrategyMatch,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
 import { isLang, searchWords } from '../i18n/languages.ts';
-import { ArticlePage } from '../features/articles/ArticlePage.tsx';
 import { articleLoader } from '../features/articles/articleLoader.ts';
-import { FrontPage } from '../features/front-page/FrontPage.tsx';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
 import { preferredLang } from '../features/language/languagePreference.ts';
 import { redirectToPreferredLang, redirectToPreferredSearch } from '../features/language/rootRedirect.ts';
@@ -11,7 +15,7 @@ import { loadSearchRoute } from '../features/search/loadSearchRoute.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
-import { islandsArrived } from '../ui/island.tsx';
+import { islandsArrived, pageCodeArrived, pagePart, type PagePart } from '../ui/island.tsx';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
 
@@ -28,6 +32,20 @@ async function requireLang({ params }: LoaderFunctionArgs) {
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   if (!isLang(params.lang)) throw notFound();
   return null;
+}
+
+// The text of the front page and of a story: parts of their own (see ui/island.tsx), whose code
+// arrives when the reader shows intent or the browser is idle, and which a navigation waits for.
+const frontPage = pagePart('front-page', async () => (await import('../features/front-page/FrontPage.tsx')).FrontPage);
+const articlePage = pagePart('article-page', async () => (await import('../features/articles/ArticlePage.tsx')).ArticlePage);
+
+type PageHandle = { page: PagePart };
+
+const pageOf = (route: Pick<RouteObject, 'handle'>) => (route.handle as PageHandle | undefined)?.page;
+
+/** The code of the pages `matches` render, for a first page the app renders afresh instead of hydrating it. */
+export function pageCode(matches: { route: Pick<RouteObject, 'handle'> }[]): Promise<unknown> {
+  return Promise.all(matches.map(({ route }) => pageOf(route)?.load()));
 }
 
 function alwaysNotFound(): never {
@@ -49,8 +67,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // A pathless boundary inside the layout, so errors keep the masthead and the language switch.
           errorElement: <RouteError />,
           children: [
-            { index: true, loader: frontPageLoader(queryClient), element: <FrontPage /> },
-            { path: 'articles/:slug', loader: articleLoader(queryClient), element: <ArticlePage /> },
+            {
+              index: true,
+              loader: frontPageLoader(queryClient),
+              element: frontPage.element,
+              handle: { page: frontPage } satisfies PageHandle,
+            },
+            {
+              path: 'articles/:slug',
+              loader: articleLoader(queryClient),
+              element: articlePage.element,
+              handle: { page: articlePage } satisfies PageHandle,
+            },
             // Loaded when first opened, so that it costs the first view of other pages nothing.
             { path: 'topics/:slug', lazy: async () => (await import('../features/topics/topicRoute.ts')).topicRoute(queryClient) },
             // Each language's word: the loader sends /fr/search, say, on to /fr/recherche.
@@ -66,6 +94,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+/** A route's data and, for a page part, its code: a page that cannot have its code fails as when its data cannot be had. */
+function loadWithCode(match: DataStrategyMatch) {
+  const page = pageOf(match.route);
+  return match.resolve(async (load) => (await Promise.all([load(), page && pageCodeArrived(page)]))[0]);
+}
+
 /**
  * Loads what a navigation needs as the router would, once every island has its code (see
  * ui/island.tsx). The first page's loaders run in a task after the router's creation: each is
@@ -74,12 +108,23 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 const waitForIslands: DataStrategyFunction = async ({ matches }) => {
   await islandsArrived();
   const loading = matches.filter((match) => match.shouldCallHandler());
-  return Object.fromEntries(await Promise.all(loading.map(async (match) => [match.route.id, await match.resolve()] as const)));
+  return Object.fromEntries(await Promise.all(loading.map(async (match) => [match.route.id, await loadWithCode(match)] as const)));
 };
 
-/** The browser's router. It starts loading the page at once; render it once `routerReady` resolves. */
+/**
+ * The browser's router. It starts loading the page at once; render it once `routerReady` resolves.
+ * A navigation starts once the page on screen has its code: its first update (the page is loading)
+ * would otherwise reach the page's server HTML before React could hydrate it, and React would show
+ * the page blank until the code came, a page part's face being nothing.
+ */
 export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient), { dataStrategy: waitForIslands });
+  const router = createBrowserRouter(createRoutes(queryClient), { dataStrategy: waitForIslands });
+  const navigate = router.navigate.bind(router);
+  router.navigate = (async (...args: Parameters<typeof navigate>) => {
+    await pageCode(router.state.matches).catch(() => undefined);
+    return navigate(...args);
+  }) as typeof navigate;
+  return router;
 }
 
 type BrowserRouter = ReturnType<typeof createRouter>;

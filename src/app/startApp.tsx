@@ -8,7 +8,7 @@ import { loadIslandsOnIntent } from '../ui/island.tsx';
 import { App } from './App.tsx';
 import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './prerenderState.ts';
 import { createQueryClient } from './queryClient.ts';
-import { createRouter, routerReady } from './router.tsx';
+import { createRouter, pageCode, routerReady } from './router.tsx';
 
 // index.html has it; were it missing, React's own error says so.
 const container = () => document.getElementById('root') as HTMLElement;
@@ -34,7 +34,10 @@ export async function startApp() {
   await nextTask();
   const router = createRouter(queryClient);
   await routerReady(router);
-  loadIslandsOnIntent();
+  const hydrates = prerendered !== undefined && rendersPrerenderedPage(prerendered, router.state);
+  // A page rendered afresh has no server HTML to stand for its text until its code arrives.
+  if (!hydrates) await pageCode(router.state.matches).catch(() => undefined);
+  loadIslandsOnIntent((to) => router.navigate(to));
   await nextTask();
   const app = (
     <StrictMode>
@@ -42,7 +45,7 @@ export async function startApp() {
     </StrictMode>
   );
   startTransition(() => {
-    if (prerendered && rendersPrerenderedPage(prerendered, router.state)) hydrateRoot(container(), app);
+    if (hydrates) hydrateRoot(container(), app);
     else createRoot(container()).render(app);
   });
   // The offline edition (see pipeline/output/serviceWorker.ts), set up once the first view is done with the

@@ -3,12 +3,14 @@ import { HELD_BUTTON_SELECTOR, INTENT_SELECTOR, ISLAND_SELECTOR } from '../share
 import { nextTask, whenIdle } from '../shared/whenIdle.ts';
 
 // Islands, as the Guardian's pages have them, inside the single-page app: a part of a page that a
-// reader may never use is a chunk of its own. The server renders it whole. In the browser its code
-// arrives on intent (the pointer over it, focus or a touch in it) or when the browser is idle;
-// until then, hydration leaves the server's HTML as it is (a Suspense boundary whose code has not
-// arrived stays dehydrated), and a render in the browser shows the part's face: what it looks like,
-// inert. React drops a click on a part it cannot hydrate yet, so a tap on one of its buttons is held
-// (pipeline/bundle/earlyScript.ts, from before the app runs) and pressed again once the code is here.
+// reader may never use is a chunk of its own, and so is the text of a page, which the reader reads
+// as the server wrote it. The server renders a part whole. In the browser its code arrives on
+// intent (the pointer over it, focus or a touch in it) or when the browser is idle; until then,
+// hydration leaves the server's HTML as it is (a Suspense boundary whose code has not arrived stays
+// dehydrated), and a render in the browser shows the part's face: what it looks like, inert. React
+// drops a click on a part it cannot hydrate yet, so a tap on one of its buttons is held
+// (pipeline/bundle/earlyScript.ts, from before the app runs) and pressed again once the code is
+// here, and a link in it is followed by the app (followHeldLinks).
 
 type Module<P> = { default: ComponentType<P> };
 
@@ -23,32 +25,10 @@ const parts = new Map<string, () => Promise<unknown>>();
  */
 const arrivedAlready = <T,>(value: T) => ({ then: (resolve: (value: T) => void) => resolve(value) }) as unknown as Promise<T>;
 
-/** Declares a part named `name` whose code `importPart` fetches; the name is its root's `data-island`. */
-export function islandPart<P extends object>(name: string, importPart: () => Promise<ComponentType<P>>): IslandPart<P> {
-  let arrived: Module<P> | undefined;
-  let attempt: Promise<void> | undefined;
-  let resolveArrival: (module: Module<P>) => void = () => {};
-  const arrival = new Promise<Module<P>>((resolve) => (resolveArrival = resolve));
-  const load = () => {
-    // A chunk that could not be fetched (offline) is asked for again at the next intent: the part
-    // waits, with its face or its server HTML, rather than fail.
-    attempt ??= importPart().then(
-      (Component) => resolveArrival((arrived = { default: Component })),
-      () => void (attempt = undefined),
-    );
-    return arrival;
-  };
-  parts.set(name, () => {
-    void load();
-    return attempt ?? Promise.resolve();
-  });
-  // Rendering a part never fetches its code: that waits for intent or an idle moment.
-  return { name, load, Lazy: lazy(() => (arrived ? arrivedAlready(arrived) : arrival)) };
-}
-
 /** Code that is not a part of the page but is loaded like one: on intent (by its caller), or when the browser is idle. */
 export function codeOnIntent<T>(name: string, importCode: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
+  // A chunk that could not be fetched (offline) is asked for again at the next intent or call.
   const load = () => {
     loading ??= importCode().catch((error: unknown) => {
       loading = undefined;
@@ -57,7 +37,25 @@ export function codeOnIntent<T>(name: string, importCode: () => Promise<T>): () 
     return loading;
   };
   parts.set(name, () => load().catch(() => undefined));
+  // A part declared once the app runs (inside a page's code that has just arrived) joins the queue.
+  if (idleQueue) queueWhenIdle(name);
   return load;
+}
+
+/**
+ * Declares a part named `name` whose code `importPart` fetches; the name is its root's `data-island`.
+ * Until the code is here the part waits, with its face or its server HTML, rather than fail.
+ */
+export function islandPart<P extends object>(name: string, importPart: () => Promise<ComponentType<P>>): IslandPart<P> {
+  let arrived: Module<P> | undefined;
+  let resolveArrival: (module: Module<P>) => void = () => {};
+  const arrival = new Promise<Module<P>>((resolve) => (resolveArrival = resolve));
+  const load = codeOnIntent(name, async () => {
+    arrived ??= { default: await importPart() };
+    resolveArrival(arrived);
+  });
+  // Rendering a part never fetches its code: that waits for intent or an idle moment.
+  return { name, load, Lazy: lazy(() => (arrived ? arrivedAlready(arrived) : arrival)) };
 }
 
 /** Presses `buttons` one after another, a task apart, so that each sees what the one before did. */
@@ -114,32 +112,88 @@ export const Island = memo(IslandRoot, (before, after) => before.part === after.
   props: IslandProps<P>,
 ) => ReactNode;
 
+/** Fetches the code of the part the reader shows intent on, and of every part it is in (a part hydrates after those around it). */
 function loadIslandOf(target: EventTarget | null) {
-  const root = target instanceof Element ? target.closest<HTMLElement>(INTENT_SELECTOR) : null;
-  if (root && root.dataset.islandArrived === undefined) void parts.get(root.dataset.island ?? root.dataset.wants ?? '')?.();
+  let root = target instanceof Element ? target.closest<HTMLElement>(INTENT_SELECTOR) : null;
+  for (; root; root = root.parentElement?.closest<HTMLElement>(INTENT_SELECTOR) ?? null) {
+    if (root.dataset.islandArrived === undefined) void parts.get(root.dataset.island ?? root.dataset.wants ?? '')?.();
+  }
+}
+
+const opensElsewhere = (event: MouseEvent, link: HTMLAnchorElement) =>
+  event.button !== 0 ||
+  event.metaKey ||
+  event.altKey ||
+  event.ctrlKey ||
+  event.shiftKey ||
+  link.target !== '' ||
+  link.origin !== location.origin;
+
+/**
+ * A click on a link in a part whose code has not arrived: React, which cannot hydrate the part yet,
+ * would let the browser load the address afresh. The app follows it instead, as it follows any
+ * other link (the navigation waits for the code). A link that opens elsewhere is left to the browser.
+ */
+function followHeldLinks(navigate: (to: string) => unknown) {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      const island = link?.closest<HTMLElement>(ISLAND_SELECTOR);
+      if (!link || !island || island.dataset.islandArrived !== undefined || opensElsewhere(event, link)) return;
+      event.preventDefault();
+      void navigate(link.pathname + link.search + link.hash);
+      // (In the capture phase: React stops a click it cannot deliver before it bubbles.)
+    },
+    true,
+  );
 }
 
 const INTENT = ['pointerover', 'focusin', 'touchstart', 'click'] as const;
+
+/** The parts whose code is fetched when the browser is idle, one after another; undefined until the app runs. */
+let idleQueue: string[] | undefined;
+let fetchingWhenIdle = false;
+
+function fetchNextWhenIdle() {
+  const name = idleQueue?.shift();
+  fetchingWhenIdle = name !== undefined;
+  if (name === undefined) return;
+  // A part on the page whose code is inside a page's own not yet here is queued when it is declared.
+  const load = parts.get(name);
+  if (!load) return fetchNextWhenIdle();
+  whenIdle(() => void load().then(fetchNextWhenIdle));
+}
+
+function queueWhenIdle(name: string) {
+  idleQueue?.push(name);
+  // A part tapped before it was even declared is fetched at once.
+  if (document.querySelector(`[data-island="${name}"][data-tapped]`)) void parts.get(name)?.();
+  if (!fetchingWhenIdle) fetchNextWhenIdle();
+}
 
 /**
  * In the browser, once the app runs: a part's code is fetched when the reader shows intent, at once
  * for a part a reader already tapped, and otherwise one part after another when the browser is idle
  * (those on the page first), so that every part is ready, and saved for offline reading, soon.
  */
-export function loadIslandsOnIntent(): void {
-  started = true;
+export function loadIslandsOnIntent(navigate: (to: string) => unknown): void {
+  followHeldLinks(navigate);
   for (const type of INTENT) document.addEventListener(type, (event) => loadIslandOf(event.target), { capture: true, passive: true });
   for (const root of document.querySelectorAll('[data-tapped]')) loadIslandOf(root);
-  const onPage = [...document.querySelectorAll<HTMLElement>(ISLAND_SELECTOR)].map((root) => root.dataset.island);
-  const queue = [...new Set([...onPage, ...parts.keys()])];
-  const next = () => {
-    const load = parts.get(queue.shift() ?? '');
-    if (load) whenIdle(() => void load().then(next));
-  };
-  next();
+  const onPage = [...document.querySelectorAll<HTMLElement>(ISLAND_SELECTOR)].map((root) => root.dataset.island ?? '');
+  idleQueue = [...new Set([...onPage, ...parts.keys()])];
+  fetchNextWhenIdle();
 }
 
-let started = false;
+/** Every part's code, those declared by the code that arrives included; each settles when its fetch has, arrived or not. */
+async function fetchEveryPart(): Promise<void> {
+  let count: number;
+  do {
+    count = parts.size;
+    await Promise.all([...parts.values()].map((load) => load()));
+  } while (parts.size > count);
+}
 
 /**
  * Resolves once every part's code has been fetched, or could not be (offline), or after a few
@@ -148,11 +202,26 @@ let started = false;
  * the app has started: its first page is hydrated, the server's HTML standing for parts not arrived.
  */
 export function islandsArrived(): Promise<unknown> {
-  if (!started) return nextTask();
-  return Promise.race([Promise.all([...parts.values()].map((load) => load())), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  if (!idleQueue) return nextTask();
+  return Promise.race([fetchEveryPart(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+}
+
+/** The text of a page as a part: the route's element, and its code, which a navigation to it waits for (app/router.tsx). */
+export type PagePart = { element: ReactNode; load: () => Promise<unknown> };
+
+export function pagePart(name: string, importPage: () => Promise<ComponentType>): PagePart {
+  const part = islandPart<object>(name, importPage);
+  return { element: <Island part={part} props={{}} face={null} />, load: part.load };
+}
+
+/**
+ * A page part's code, for a page the app renders: it rejects when the code cannot be fetched (the
+ * page then says so). Before the app has started nothing is waited for: the first page is hydrated
+ * and its server HTML stands for the part until its code arrives.
+ */
+export function pageCodeArrived(part: PagePart): Promise<unknown> | undefined {
+  return idleQueue ? part.load() : undefined;
 }
 
 /** Every part's code, for a render that must be whole at once (prerendering). */
-export function loadEveryIsland(): Promise<unknown> {
-  return Promise.all([...parts.values()].map((load) => load()));
-}
+export const loadEveryIsland = fetchEveryPart;

@@ -58,6 +58,11 @@ export function readingPositionState(): PositionState {
   return { readingPosition: captureReadingPosition() };
 }
 
+/** Whether a navigation carries the reader's place (a language switch): the page is then placed by it, not scrolled to the top. */
+export function keepsReadingPosition(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'readingPosition' in state;
+}
+
 function restoreReadingPosition(position: ReadingPosition): void {
   const element = blocks().find((candidate) => candidate.getAttribute(BLOCK_ATTRIBUTE) === position.block);
   if (!element) return;

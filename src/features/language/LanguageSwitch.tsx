@@ -22,7 +22,7 @@ export function LanguageSwitch({ page }: { page: PageData }) {
     storeLang(lang);
     if (opensElsewhere(event)) return;
     event.preventDefault();
-    void navigate(page.urls[lang], { state: readingPositionState(), preventScrollReset: true });
+    void navigate(page.urls[lang], { state: readingPositionState() });
   };
 
   return (
