@@ -5,7 +5,8 @@ import { expect, FAILED_RESOURCE, holdChunk, openPage, reloadPage, serviceWorker
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle
-// (src/ui/island.tsx). A tap on one before its code arrives does what it says once it has.
+// (src/ui/island.tsx). A tap on one before its code arrives does what it says once it has. (The
+// text of a page is a part too: e2e/pageParts.spec.ts.)
 
 const frUrl = articlePath(SEED_ID, 'fr');
 const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;
@@ -174,7 +175,7 @@ test.describe('loading on intent', () => {
 });
 
 test.describe('nothing moves', () => {
-  test('when the parts’ code arrives seconds after the page, the layout does not shift', async ({ page }) => {
+  test('when the parts’ code, and the story’s own, arrives seconds after the page, the layout does not shift', async ({ page }) => {
     await page.addInitScript(() => {
       const shifts: number[] = [];
       Object.assign(window, { kiosqueShifts: shifts });
@@ -182,7 +183,7 @@ test.describe('nothing moves', () => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    const releases = await Promise.all(['DisplayPanel', 'ShareButton', 'readingModes'].map((name) => holdChunk(page, name)));
+    const releases = await Promise.all(['ArticlePage', 'DisplayPanel', 'ShareButton', 'readingModes'].map((name) => holdChunk(page, name)));
     await openPage(page, frUrl);
     await Promise.all(releases.map((release) => release()));
     await islandsArrived(page);
