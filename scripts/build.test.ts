@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FROZEN_EDITION } from '../pipeline/testing/fixture.ts';
+import { buildArgs, BUILD_NODE_FLAGS } from './buildCommand.ts';
 
 // A build names the site it is for in its pages (canonical links, the printed address under a
 // story) and in the app: the same code built for two sites prerenders each its own, so that the app
@@ -14,7 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildFor(site: string | undefined, outDir: string) {
   const env = { ...process.env, KIOSQUE_CONTENT: FROZEN_EDITION, KIOSQUE_SITE_URL: site ?? '' };
-  const result = spawnSync('npx', ['tsx', 'scripts/build.ts', '--outDir', join(work, outDir), '--quiet', '--no-precompress'], {
+  const result = spawnSync(process.execPath, buildArgs(['--outDir', join(work, outDir), '--quiet', '--no-precompress']), {
     encoding: 'utf8',
     env,
   });
@@ -30,5 +31,12 @@ describe('a build for another site', () => {
     expect(page).toContain('https://kiosque.example/fr/articles/depeche-alpha');
     // The default site's address, left in the page by a server bundle built for it, is nowhere.
     expect(page).not.toContain('localhost:4173');
+  });
+});
+
+describe('the build command', () => {
+  it('is the same for npm run build as for a deploy, the benchmark and the tests', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.build).toBe(['node', ...BUILD_NODE_FLAGS, 'scripts/build.ts'].join(' '));
   });
 });

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildArgs } from './buildCommand.ts';
 import {
   carryAssets,
   editionDir,
@@ -71,7 +72,7 @@ function rollback() {
 /** Runs the build into `outDir` as a child process, from the live edition where there is one; resolves with its exit status. */
 function runBuild(outDir: string, from: string | undefined): Promise<number | null> {
   const fromLive = from ? ['--from', editionDir(site, from)] : [];
-  const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', outDir, '--quiet', ...fromLive], {
+  const build = spawn(process.execPath, buildArgs(['--outDir', outDir, '--quiet', ...fromLive]), {
     stdio: 'inherit',
   });
   const signals = ['SIGINT', 'SIGTERM'] as const;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importWireCopy } from '../wire/importWireCopy.ts';
 import { copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 import { BUILD_STATE } from './buildState.ts';
+import { buildArgs } from '../../scripts/buildCommand.ts';
 
 // A publish that writes only what changed writes exactly what a full build of the same content
 // writes, byte for byte, and never touches the edition it starts from.
@@ -15,9 +16,9 @@ const content = copyOfContent(FROZEN_EDITION);
 const work = mkdtempSync(join(tmpdir(), 'kiosque-incremental-'));
 
 function build(outDir: string, from?: string, site = '') {
-  const args = ['tsx', 'scripts/build.ts', '--outDir', join(work, outDir), '--quiet', ...(from ? ['--from', join(work, from)] : [])];
+  const args = buildArgs(['--outDir', join(work, outDir), '--quiet', ...(from ? ['--from', join(work, from)] : [])]);
   const env = { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: site };
-  const result = spawnSync('npx', args, { encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }

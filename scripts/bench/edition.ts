@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { buildArgs } from '../buildCommand.ts';
 import { scratchDir } from './scratch.ts';
 
 export type BuiltEdition = { dir: string; seconds: number; searchSeconds: number };
@@ -8,17 +9,10 @@ export function buildEdition(origin: string, contentRoot?: string, from?: string
   const dir = scratchDir('edition');
   const started = performance.now();
   // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.
+  // Run as a deploy runs it (scripts/buildCommand.ts).
   const result = spawnSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/build.ts',
-      '--outDir',
-      dir,
-      '--quiet',
-      ...(contentRoot ? ['--no-precompress'] : []),
-      ...(from ? ['--from', from] : []),
-    ],
+    process.execPath,
+    buildArgs(['--outDir', dir, '--quiet', ...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])]),
     {
       env: { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) },
       encoding: 'utf8',
