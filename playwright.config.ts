@@ -24,10 +24,12 @@ if (!hasNginx)
 
 const nginxProject = {
   name: 'nginx',
-  // The reader's specs, again through the production server, and the server's own. Feeds, topic and
-  // search pages are static files and prerendered pages like the others: the server spec checks
-  // their answers, and that search runs its worker and WebAssembly under the strict policy.
-  testMatch: /e2e\/(reading|language|routing|head|offline|server|firstPaint|islands|pageParts)\.spec\.ts/,
+  // The specs where the server has a say, again through the production server (addresses, heads,
+  // the offline edition, the first paint), and the server's own. Feeds, topic and search pages are
+  // static files and prerendered pages like the others: the server spec checks their answers, and
+  // that search runs its worker and WebAssembly under the strict policy. The reader's journeys run
+  // through it too, in three engines (below), with the same checks of the policy.
+  testMatch: /e2e\/(routing|head|offline|server|firstPaint)\.spec\.ts/,
   // Scenarios of a static host without a redirect map, which the production server answers itself.
   grepInvert: /@static-host/,
   use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
