@@ -1,5 +1,5 @@
 import { articlePath, READ_ALSO_ID, SEED_ID, story } from './edition.ts';
-import { expect, openPage, reloadPage, test } from './fixtures.ts';
+import { expect, holdRequests, openPage, reloadPage, test } from './fixtures.ts';
 import { PLACE_TOLERANCE } from './reader.ts';
 
 const fr = story(SEED_ID, 'fr');
@@ -145,6 +145,20 @@ test.describe('switching language keeps the reader’s place', () => {
     expect(Math.abs(after!.top - before!.top)).toBeLessThanOrEqual(PLACE_TOLERANCE);
   });
 
+  test('before the app has arrived, the switch (a plain link) opens the other language at the paragraph being read', async ({
+    page,
+    reader,
+  }) => {
+    // Held, never let through: the app never arrives.
+    await holdRequests(page, '**/assets/*.js');
+    await page.goto(frUrl);
+    await page.locator('#p4').evaluate((element) => element.scrollIntoView());
+    await reader.languageLink('English').click();
+    await expect(page).toHaveURL(`${enUrl}#p4`);
+    await expect(reader.headline()).toHaveText(en.headline);
+    await expect.poll(async () => (await reader.paragraphAtTop())?.id).toBe('p4');
+  });
+
   test('from the top of the page, the switch stays at the top', async ({ page, reader }) => {
     await openPage(page, frUrl);
     await reader.clickInPlace(reader.languageLink('English'));
@@ -166,5 +180,19 @@ test.describe('paragraph links', () => {
     await openPage(page, `/en/articles/${story(SEED_ID, 'fr').slug}#p6`);
     await expect(page).toHaveURL(`${enUrl}#p6`);
     await expect.poll(async () => (await reader.paragraphAtTop())?.id).toBe('p6');
+  });
+});
+
+test.describe('a story opened afresh', () => {
+  test('opens at its top, wherever an earlier visit in the same tab left the reader', async ({ page, reader }) => {
+    await openPage(page, frUrl);
+    await page.locator('#p6').evaluate((element) => element.scrollIntoView());
+    await expect.poll(() => reader.scrollY()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Accueil de Kiosque' }).click();
+    await expect(page).toHaveURL('/fr/');
+    await openPage(page, frUrl);
+    await expect(reader.headline()).toHaveText(fr.headline);
+    await reader.nextFrames();
+    expect(await reader.scrollY()).toBe(0);
   });
 });

@@ -116,8 +116,7 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
 }
 
 /**
- * Holds back the code of the chunk named `name` (DisplayPanel, ShareButton, readingModes,
- * ArticlePage…) until the returned function lets it through, 2 s later: the reader acts on the
+ * Holds back the code of the chunk named `name` (DisplayPanel, ShareButton, readingModes, pages…) until the returned function lets it through, 2 s later: the reader acts on the
  * page meanwhile, however long a slow machine takes to get there.
  */
 export async function holdChunk(page: Page, name: string): Promise<() => Promise<void>> {

@@ -183,7 +183,7 @@ test.describe('nothing moves', () => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    const releases = await Promise.all(['ArticlePage', 'DisplayPanel', 'ShareButton', 'readingModes'].map((name) => holdChunk(page, name)));
+    const releases = await Promise.all(['pages', 'DisplayPanel', 'ShareButton', 'readingModes'].map((name) => holdChunk(page, name)));
     await openPage(page, frUrl);
     await Promise.all(releases.map((release) => release()));
     await islandsArrived(page);

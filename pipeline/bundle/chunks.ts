@@ -36,7 +36,17 @@ const APP_CHUNK = { name: 'app', test: /[\\/]src[\\/]app[\\/]startApp\.tsx$/, pr
  */
 const IMPORT_HELPER_CHUNK = { name: 'import', test: /^\0vite\/preload-helper/, priority: 3 };
 
-export const chunkGroups = () => [IMPORT_HELPER_CHUNK, ...libraryChunkGroups(), APP_CHUNK];
+/**
+ * The text of the front page and of a story (parts loaded after the first view, src/app/router.tsx)
+ * in one chunk with what they share: a navigation from one to the other waits for one request.
+ */
+const PAGES_CHUNK = {
+  name: 'pages',
+  test: /[\\/]src[\\/]features[\\/](articles[\\/]ArticlePage|front-page[\\/]FrontPage)\.tsx$/,
+  priority: 0,
+};
+
+export const chunkGroups = () => [IMPORT_HELPER_CHUNK, ...libraryChunkGroups(), APP_CHUNK, PAGES_CHUNK];
 
 /**
  * The chunks the entry (src/main.tsx) may import statically: the bundler's runtime and the import

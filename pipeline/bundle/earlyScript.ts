@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME } from '../../src/features/display/displayPreferences.ts';
 import { HELD_BUTTON_SELECTOR, ISLAND_SELECTOR } from '../../src/shared/islands.ts';
 import type { DocumentStateName } from '../../src/shared/documentState.ts';
+import { BLOCK_ATTRIBUTE, BLOCK_SELECTOR } from '../../src/shared/blocks.ts';
 
 // The one script that runs before the first paint, in every page's head:
 // - it applies the reader's stored theme and text size, so that a dark page never flashes light
@@ -14,7 +15,9 @@ import type { DocumentStateName } from '../../src/shared/documentState.ts';
 // - a tap (or Enter, or Space) on a button of an island whose code has not arrived yet (see
 //   src/ui/island.tsx), before the app or after, is held: the island notes which of its buttons it
 //   was, after any pressed before it, the button says it is busy, and the app presses them again,
-//   in the reader's order, once the code is here. React would drop them.
+//   in the reader's order, once the code is here. React would drop them;
+// - the language switch followed before the app has arrived (a plain link) takes the paragraph at
+//   the reading line with it (`#p4`), which the page in the other language opens at.
 
 export function earlyScript(): string {
   const apply = (attribute: DocumentStateName, key: string, fallback: string) =>
@@ -28,7 +31,13 @@ export function earlyScript(): string {
     `addEventListener("click",function(e){var b=e.target.closest&&e.target.closest(${held}),i=b&&b.closest(${JSON.stringify(ISLAND_SELECTOR)});`,
     `if(i&&i.dataset.islandArrived==null){e.preventDefault();e.stopPropagation();var t=i.dataset.tapped;i.dataset.tapped=(t?t+" ":"")+[].indexOf.call(i.querySelectorAll(${held}),b);b.setAttribute("aria-busy","true")}},true);`,
   ].join('');
-  return `var d=document.documentElement.dataset;${preferences}${pendingPage}${pendingResults}${heldTaps}`;
+  const [app] = ['app'] satisfies DocumentStateName[];
+  const placeAcrossSwitch = [
+    `addEventListener("click",function(e){var a=e.target.closest&&e.target.closest("header a[hreflang]");if(!a||d.${app}!=null||!scrollY)return;`,
+    `var b=[].find.call(document.querySelectorAll(${JSON.stringify(BLOCK_SELECTOR)}),function(x){return x.getBoundingClientRect().bottom>parseFloat(getComputedStyle(x).scrollMarginTop)});`,
+    `if(b)a.hash=b.getAttribute(${JSON.stringify(BLOCK_ATTRIBUTE)})},true);`,
+  ].join('');
+  return `var d=document.documentElement.dataset;${preferences}${pendingPage}${pendingResults}${heldTaps}${placeAcrossSwitch}`;
 }
 
 const PLACEHOLDER = '<!-- kiosque: early script -->';

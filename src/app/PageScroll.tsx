@@ -54,6 +54,16 @@ function scrollToHash(hash: string): boolean {
   return element !== null;
 }
 
+/**
+ * Whether the document was opened by a reload or by Back or Forward from another site: only then
+ * is a place saved for its address the reader's. A link followed or an address pasted opens the
+ * page afresh, at its top or its `#p3`, whatever place an earlier visit left.
+ */
+function returnsToThisPage(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.type === 'reload' || entry?.type === 'back_forward';
+}
+
 /** Once, when the app arrives: from then on the app places each page, and notes where the reader is. */
 function takeOverScrolling(): Record<string, number> {
   const saved = readPositions();
@@ -80,8 +90,10 @@ export function PageScroll() {
     current = scrollKey(location);
     const saved = positions[current];
     if (first) {
-      if (window.scrollY === 0 && saved) window.scrollTo(0, saved);
+      if (window.scrollY === 0 && saved && returnsToThisPage()) window.scrollTo(0, saved);
       else if (window.scrollY === 0) scrollToHash(location.hash);
+      // What an earlier visit left is not this one's place.
+      positions[current] = window.scrollY;
     } else if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);
     else if (keepsReadingPosition(location.state) && navigationType !== 'POP') return;
     else if (!scrollToHash(location.hash)) window.scrollTo(0, 0);

@@ -18,6 +18,7 @@ import { notFound } from '../shared/routing.ts';
 import { islandsArrived, pageCodeArrived, pagePart, type PagePart } from '../ui/island.tsx';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
+import { whileCodeArrives } from './NavigationProgress.tsx';
 
 /**
  * Every page of a language needs its interface strings; an unknown language is a not-found page in
@@ -121,7 +122,9 @@ export function createRouter(queryClient: QueryClient) {
   const router = createBrowserRouter(createRoutes(queryClient), { dataStrategy: waitForIslands });
   const navigate = router.navigate.bind(router);
   router.navigate = (async (...args: Parameters<typeof navigate>) => {
-    await pageCode(router.state.matches).catch(() => undefined);
+    // Every part's code is asked for at once: the navigation waits for it too (waitForIslands).
+    void islandsArrived();
+    await whileCodeArrives(pageCode(router.state.matches)).catch(() => undefined);
     return navigate(...args);
   }) as typeof navigate;
   return router;

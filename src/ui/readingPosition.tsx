@@ -1,5 +1,6 @@
 import { useLayoutEffect, type ReactNode } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { BLOCK_ATTRIBUTE, BLOCK_SELECTOR } from '../shared/blocks.ts';
 
 // Keeping the reader's place across a language switch, in one module. Every language version of an
 // article wraps its blocks in <ReadingBlock> with the block id they share; the switch captures
@@ -16,8 +17,6 @@ type PositionState = { readingPosition?: Partial<ReadingPosition> };
 
 /** However much shorter the other language's block is, this much of it stays below the line. */
 const MIN_VISIBLE = 48;
-
-const BLOCK_ATTRIBUTE = 'data-block';
 
 /** A block of text that keeps its place when the page changes language. */
 export function ReadingBlock({ id, className, children }: { id: string; className?: string; children: ReactNode }) {
@@ -38,7 +37,7 @@ export function readingLine(block: Element): number {
 }
 
 function blocks(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`[${BLOCK_ATTRIBUTE}]`)];
+  return [...document.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)];
 }
 
 /** The first block that reaches below the reading line, or undefined at the top of the page. */

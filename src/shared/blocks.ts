@@ -1,0 +1,7 @@
+// How an article's blocks are marked in the page, for what finds the reader's place in it: the app
+// (ui/readingPosition.tsx) and the early script (pipeline/bundle/earlyScript.ts), before the app.
+
+/** The attribute a block's element carries: the block's id, the same in every language (and its paragraph's, `#p3`). */
+export const BLOCK_ATTRIBUTE = 'data-block';
+
+export const BLOCK_SELECTOR = `[${BLOCK_ATTRIBUTE}]`;
