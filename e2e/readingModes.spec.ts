@@ -1,5 +1,5 @@
 import { articlePath, READ_ALSO_ID, SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, openPage, reloadPage, test } from './fixtures.ts';
+import { expect, FAILED_RESOURCE, holdChunk, holdRequests, openPage, reloadPage, test } from './fixtures.ts';
 import { PLACE_TOLERANCE } from './reader.ts';
 
 const fr = story(SEED_ID, 'fr');
@@ -44,6 +44,42 @@ test.describe('reading modes', () => {
     expect(translation!.y).toBeGreaterThanOrEqual(original!.y + original!.height);
     const next = await page.locator('#p2').boundingBox();
     expect(next!.y).toBeGreaterThan(translation!.y + translation!.height);
+  });
+
+  test('a mode tapped before its code arrives, taking effect once the reader has scrolled on, leaves the paragraph being read where it is', async ({
+    page,
+    reader,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const release = await holdChunk(page, 'readingModes');
+    await openPage(page, frUrl);
+    await reader.readingMode('Côte à côte').click();
+    await page.locator('#p4').evaluate((element) => element.scrollIntoView());
+    const before = await reader.paragraphAtTop();
+    expect(before?.id).toBe('p4');
+    await release();
+    await expect(reader.block('p4', 'en')).toHaveText(text(en, 'p4'));
+    const after = await reader.paragraphAtTop();
+    expect(after?.id).toBe('p4');
+    expect(Math.abs(after!.top - before!.top)).toBeLessThanOrEqual(PLACE_TOLERANCE);
+  });
+
+  test('a remembered side by side applied once the page’s code arrives, after the reader has scrolled, leaves the paragraph being read where it is', async ({
+    page,
+    reader,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.addInitScript(() => localStorage.setItem('kiosque.readingMode', 'sideBySide'));
+    const releases = await Promise.all(['pages', 'readingModes'].map((name) => holdChunk(page, name)));
+    await openPage(page, frUrl);
+    await page.locator('#p3').evaluate((element) => element.scrollIntoView());
+    const before = await reader.paragraphAtTop();
+    expect(before?.id).toBe('p3');
+    await Promise.all(releases.map((release) => release()));
+    await expect(reader.block('p3', 'en')).toHaveText(text(en, 'p3'));
+    const after = await reader.paragraphAtTop();
+    expect(after?.id).toBe(before?.id);
+    expect(Math.abs(after!.top - before!.top)).toBeLessThanOrEqual(PLACE_TOLERANCE);
   });
 
   test('the two-language view is kept out of search engines; the page names its canonical URL', async ({ page, reader }) => {

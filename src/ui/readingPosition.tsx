@@ -1,4 +1,5 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useLocation, useNavigationType } from 'react-router';
 import { BLOCK_ATTRIBUTE, BLOCK_SELECTOR } from '../shared/blocks.ts';
 
@@ -76,6 +77,44 @@ function positionFrom(state: unknown): ReadingPosition | undefined {
   return typeof position?.block === 'string' && typeof position.offset === 'number'
     ? { block: position.block, offset: position.offset }
     : undefined;
+}
+
+/**
+ * Makes `change` to the page (a reading mode: side by side, one language) and puts the block the
+ * reader was at back where it was, so that the text being read does not move down the screen.
+ */
+export function keepingReadingPosition(change: () => void): void {
+  const position = captureReadingPosition();
+  flushSync(change);
+  if (position) restoreReadingPosition(position);
+}
+
+const captureInBrowser = () => (typeof window === 'undefined' ? undefined : captureReadingPosition());
+
+/**
+ * For a component that replaces the text on screen when it appears (side by side once its code has
+ * arrived): the block being read stays where it was. The place is read while the component first
+ * renders, before the page changes.
+ */
+export function useReadingPositionKeptOnArrival(): void {
+  const [position] = useState(captureInBrowser);
+  useLayoutEffect(() => {
+    if (position) restoreReadingPosition(position);
+  }, [position]);
+}
+
+/**
+ * The block being read stays where it was whenever `layout` changes (one language or side by side,
+ * chosen, or remembered and applied once the page's code has taken it over). The place is read
+ * while rendering the new layout, before the page changes.
+ */
+export function useReadingPositionKeptAcross(layout: string): void {
+  const [kept, setKept] = useState<{ layout: string; position?: ReadingPosition }>({ layout });
+  // React's pattern for a value that changed since the last render: read during render, no effect.
+  if (kept.layout !== layout) setKept({ layout, position: captureInBrowser() });
+  useLayoutEffect(() => {
+    if (kept.position) restoreReadingPosition(kept.position);
+  }, [kept]);
 }
 
 /** Puts the block the reader was at back where it was, after a language switch (never on a history move). */

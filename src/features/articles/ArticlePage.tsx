@@ -7,7 +7,7 @@ import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { usePreference } from '../../shared/preferences.ts';
-import { useRestoreReadingPosition } from '../../ui/readingPosition.tsx';
+import { useReadingPositionKeptAcross, useRestoreReadingPosition } from '../../ui/readingPosition.tsx';
 import { noindex } from '../../shared/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
@@ -35,6 +35,7 @@ function Article({ article }: { article: ArticleView }) {
   useHead(sideBySide ? noindex(article.head) : article.head);
   useIdlePrefetch(otherLang(lang), article.slugs[otherLang(lang)]);
   useRestoreReadingPosition();
+  useReadingPositionKeptAcross(shown);
 
   return (
     <article className={sideBySide ? styles.parallel : styles.story} lang={article.contentLang === lang ? undefined : article.contentLang}>

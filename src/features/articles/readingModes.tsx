@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ArticleView, BlockView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference } from '../../shared/preferences.ts';
-import { ReadingBlock } from '../../ui/readingPosition.tsx';
+import { keepingReadingPosition, ReadingBlock, useReadingPositionKeptOnArrival } from '../../ui/readingPosition.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
 import * as styles from './ArticleBody.module.css';
 import { READING_MODE, type ReadingMode } from './readingMode.ts';
@@ -23,7 +23,7 @@ export function ReadingModeControl({ shown, article }: { shown: ReadingMode; art
   const other = useOtherVersion(article);
   const [, setMode] = usePreference(READING_MODE, 'single');
   const change = async (next: ReadingMode) => {
-    if (next === 'single' || (await other.load())) setMode(next);
+    if (next === 'single' || (await other.load())) keepingReadingPosition(() => setMode(next));
   };
   return <ReadingModeView shown={shown} onChange={(next) => void change(next)} />;
 }
@@ -53,6 +53,7 @@ export function TranslationToggle({ block, article }: { block: BlockView; articl
 
 /** Both languages, block by block: two aligned columns on wide screens, pairs one under the other on narrow ones. */
 export function SideBySideBody({ article, otherVersion }: { article: ArticleView; otherVersion: ArticleView }) {
+  useReadingPositionKeptOnArrival();
   const counterparts = blocksById(otherVersion);
   return (
     <div className={styles.body}>
