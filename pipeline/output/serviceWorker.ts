@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { LANGS } from '../../src/i18n/languages.ts';
-import { injectManifest } from 'workbox-build';
 import type { ManifestPage } from '../edition/manifest.ts';
 
 // The offline edition (src/offline/serviceWorker.ts), written after the pages are prerendered: the
@@ -20,26 +20,40 @@ function offlineFiles(pages: ManifestPage[]): string[] {
 /** Above this many index files, a search index is saved as it is read rather than all at install. */
 const SEARCH_PRECACHE_LIMIT = 1000;
 
-/**
- * Search, offline: Pagefind's library, its WebAssembly per language, the list of parts and each
- * part's entry and page list, always; the index chunks and result fragments too while the
- * edition is small enough to save whole.
- */
-function searchFiles(outDir: string): string[] {
-  const core = [
-    'pagefind/*/pagefind.js',
-    'pagefind/*/pagefind-worker.js',
-    'pagefind/*/parts.json',
-    'pagefind/**/pagefind-entry.json',
-    'pagefind/**/*.pf_meta',
-    `pagefind/*/wasm.{${LANGS.join(',')}}.pagefind`,
-  ];
-  const chunks = ['pagefind/**/*.pf_index', 'pagefind/**/*.pf_fragment'];
-  const chunkCount = readdirSync(join(outDir, 'pagefind'), { recursive: true, withFileTypes: true }).filter(
-    (entry) => entry.isFile() && /\.pf_(index|fragment)$/.test(entry.name),
-  ).length;
-  return chunkCount <= SEARCH_PRECACHE_LIMIT ? [...core, ...chunks] : core;
+/** The app shell, the app's code and styles, the icons and manifest, the interface strings. */
+const SHELL = [/^index\.html$/, /^assets\/[^/]+\.(js|css)$/, /^[^/]+\.(svg|png|webmanifest)$/, /^content\/strings\/[^/]+\.json$/];
+
+/** Search, offline: Pagefind's library, its WebAssembly per language, the list of parts and each part's entry and page list. */
+const SEARCH_CORE = [
+  /^pagefind\/[^/]+\/(pagefind\.js|pagefind-worker\.js|parts\.json)$/,
+  /^pagefind\/.+\/pagefind-entry\.json$/,
+  /^pagefind\/.+\.pf_meta$/,
+  new RegExp(`^pagefind/[^/]+/wasm\\.(${LANGS.join('|')})\\.pagefind$`),
+];
+/** The index chunks and result fragments, saved at install too while the edition is small enough. */
+const SEARCH_CHUNKS = /^pagefind\/.+\.pf_(index|fragment)$/;
+
+/** A file larger than this is left to be cached as it is read (Workbox's own limit). */
+const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
+
+/** Every file under `outDir`, by path relative to it, but the worker itself and the build's own notes. */
+function builtFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+    .filter((path) => path !== 'sw.js' && !path.startsWith('.kiosque'));
 }
+
+/** The files the worker saves at install: the shell, the stories of each front page's first page, search. */
+function precachedFiles(outDir: string, pages: ManifestPage[]): string[] {
+  const files = builtFiles(outDir);
+  const offline = new Set(offlineFiles(pages));
+  const searchChunks = files.filter((path) => SEARCH_CHUNKS.test(path));
+  const patterns = [...SHELL, ...SEARCH_CORE, ...(searchChunks.length <= SEARCH_PRECACHE_LIMIT ? [SEARCH_CHUNKS] : [])];
+  return files.filter((path) => offline.has(path) || patterns.some((pattern) => pattern.test(path))).sort();
+}
+
+type PrecacheEntry = { url: string; revision: string | null };
 
 /**
  * The worker compiled into `dir` (once: the build keeps it per version of the code), its precache
@@ -72,24 +86,26 @@ export async function compiledWorker(dir: string): Promise<string> {
   return file;
 }
 
-/** Writes `outDir`/sw.js: the compiled `worker` with the precache list of the files now in `outDir`. */
-export async function writeServiceWorker(outDir: string, pages: ManifestPage[], worker: string) {
-  const { count, size, warnings } = await injectManifest({
-    swSrc: worker,
-    swDest: join(outDir, 'sw.js'),
-    globDirectory: outDir,
-    globPatterns: [
-      'index.html',
-      'assets/**/*.{js,css}',
-      '*.{svg,png,webmanifest}',
-      'content/strings/*.json',
-      ...offlineFiles(pages),
-      ...searchFiles(outDir),
-    ],
-    globIgnores: ['sw.js', '.kiosque/**'],
-    // Hashed assets carry their version in their name.
-    dontCacheBustURLsMatching: /^assets\//,
-  });
-  for (const warning of warnings) console.warn(`service worker: ${warning}`);
-  return { count, size };
+/**
+ * Writes `outDir`/sw.js: the compiled `worker` with the precache list of the files now in `outDir`,
+ * each with a hash of its content (hashed assets carry their version in their name).
+ */
+export function writeServiceWorker(outDir: string, pages: ManifestPage[], worker: string): { count: number; size: number } {
+  const entries: PrecacheEntry[] = [];
+  let size = 0;
+  for (const url of precachedFiles(outDir, pages)) {
+    const bytes = readFileSync(join(outDir, url));
+    if (bytes.length > MAX_PRECACHED_BYTES) {
+      console.warn(`service worker: ${url} is larger than ${MAX_PRECACHED_BYTES} bytes and is not precached`);
+      continue;
+    }
+    size += bytes.length;
+    const revision = url.startsWith('assets/') ? null : createHash('md5').update(bytes).digest('hex');
+    entries.push({ revision, url });
+  }
+  const source = readFileSync(worker, 'utf8');
+  const [before, after, ...more] = source.split('self.__WB_MANIFEST');
+  if (after === undefined || more.length) throw new Error(`${worker} must name self.__WB_MANIFEST once`);
+  writeFileSync(join(outDir, 'sw.js'), `${before}${JSON.stringify(entries)}${after}`);
+  return { count: entries.length, size };
 }
