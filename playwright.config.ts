@@ -4,7 +4,7 @@ import { ENGINES, type Engine } from './e2e/engines/driver.ts';
 import { ENGINE_PACKAGES, engineInstalled } from './e2e/engines/installed.ts';
 import type { JourneyOptions } from './e2e/journeys/fixtures.ts';
 import { patient } from './e2e/patience.ts';
-import { chromiumLaunchOptions } from './scripts/chromium.ts';
+import { suiteChromiumLaunchOptions } from './scripts/chromium.ts';
 
 // Not 4173, so that the suite can run while `npm start` serves the reader.
 const EDITION_PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -12,7 +12,7 @@ const TEST_CONTENT_PORT = EDITION_PORT + 1;
 const SYNTHETIC_PORT = EDITION_PORT + 2;
 const NGINX_PORT = EDITION_PORT + 3;
 
-const desktop = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
+const desktop = { ...devices['Desktop Chrome'], launchOptions: suiteChromiumLaunchOptions() };
 
 // The published edition also runs through the production server (deploy/nginx/), with its status
 // codes, headers and strict Content-Security-Policy. CI installs nginx; elsewhere, without it, the
@@ -22,14 +22,16 @@ if (!hasNginx && process.env.CI) throw new Error('CI needs nginx: apt-get instal
 if (!hasNginx)
   console.warn('e2e: nginx not found, the production-server specs do not run (apt-get install nginx libnginx-mod-http-brotli-static)');
 
+// The specs where the server has a say (addresses, heads, the offline edition, the first paint) run
+// through the production server, and the server's own with them. Feeds, topic and search pages are
+// static files and prerendered pages like the others: the server spec checks their answers, and
+// that search runs its worker and WebAssembly under the strict policy. The reader's journeys run
+// through it too, in three engines (below), with the same checks of the policy. Without nginx,
+// these specs run on Vite's preview instead.
+const SERVER_SPECS = /e2e\/(routing|head|offline|firstPaint)\.spec\.ts/;
 const nginxProject = {
   name: 'nginx',
-  // The specs where the server has a say, again through the production server (addresses, heads,
-  // the offline edition, the first paint), and the server's own. Feeds, topic and search pages are
-  // static files and prerendered pages like the others: the server spec checks their answers, and
-  // that search runs its worker and WebAssembly under the strict policy. The reader's journeys run
-  // through it too, in three engines (below), with the same checks of the policy.
-  testMatch: /e2e\/(routing|head|offline|server|firstPaint)\.spec\.ts/,
+  testMatch: [SERVER_SPECS, /e2e\/server\.spec\.ts/],
   // Scenarios of a static host without a redirect map, which the production server answers itself.
   grepInvert: /@static-host/,
   use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
@@ -77,9 +79,21 @@ export default defineConfig<JourneyOptions>({
   projects: [
     {
       name: 'edition',
-      testIgnore: /(test-content|synthetic|journeys)\/|server\.spec\.ts/,
+      testIgnore: [/(test-content|synthetic|journeys)\//, /server\.spec\.ts/, ...(hasNginx ? [SERVER_SPECS] : [])],
       use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
     },
+    // What a static host with no redirect map answers (Vite's preview falls back to index.html, as
+    // such a host would): the app's own not-found and error pages.
+    ...(hasNginx
+      ? [
+          {
+            name: 'static-host',
+            testMatch: SERVER_SPECS,
+            grep: /@static-host|@any-host/,
+            use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
+          },
+        ]
+      : []),
     {
       name: 'test-content',
       testMatch: /test-content\/.*\.spec\.ts/,

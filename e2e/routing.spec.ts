@@ -29,7 +29,8 @@ test.describe('every URL survives a reload and a fresh tab', () => {
   }
 });
 
-test.describe('not-found pages', () => {
+// Also on a static host, where the app, not the server, answers an unknown address.
+test.describe('not-found pages', { tag: '@any-host' }, () => {
   test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE], locale: 'fr-FR' });
 
   test('an unknown path, in the path’s language, with a way home', async ({ page, reader }) => {

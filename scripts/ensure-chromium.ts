@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from './chromium.ts';
+import { suiteChromiumExecutable } from './chromium.ts';
 
 // Before the browser tests: use CHROMIUM_PATH or a system Chromium when there is one; otherwise
 // make sure Playwright's own Chromium is installed (this needs the network to reach its CDN).
 
-const system = chromiumExecutable();
+const system = suiteChromiumExecutable();
 if (system) {
   console.log(`e2e: using Chromium at ${system}`);
 } else if (existsSync(chromium.executablePath())) {

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
+import { suiteChromiumLaunchOptions } from '../../scripts/chromium.ts';
 import { callExpression, watchForProblems, type EngineDriver, type Key, type Problem } from './driver.ts';
 
 // Chromium through Playwright, which the rest of the suite uses: a browser per worker, a fresh
@@ -8,7 +8,7 @@ import { callExpression, watchForProblems, type EngineDriver, type Key, type Pro
 const KEYS: Record<Key, string> = { Tab: 'Tab', 'Shift+Tab': 'Shift+Tab', Enter: 'Enter', Space: ' ' };
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions());
+  return chromium.launch(suiteChromiumLaunchOptions());
 }
 
 export async function chromiumDriver(
