@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,8 @@ import { copyOfContent, FROZEN_EDITION } from '../pipeline/testing/fixture.ts';
 // built and switched, a build is interrupted, and the previous edition is rolled back to. Every
 // response a reader gets is whole, and is one edition's file.
 
+// A folder closed to other users, as mktemp makes it: serve:nginx must serve it all the same.
 const site = mkdtempSync(join(tmpdir(), 'kiosque-site-'));
-// nginx's workers run as another user, who must be able to read the site.
-chmodSync(site, 0o755);
 const content = copyOfContent(FROZEN_EDITION);
 const port = 20_000 + Math.floor(Math.random() * 10_000);
 const origin = `http://127.0.0.1:${port}`;

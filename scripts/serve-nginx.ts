@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 // npm run serve:nginx [-- --root dist] [--test]: serves a build through Debian's nginx with the
@@ -26,13 +26,31 @@ function fail(message: string): never {
 if (!NGINX || !existsSync(BROTLI_MODULE)) fail(`nginx with its brotli module is missing: ${PACKAGES}`);
 if (!existsSync(join(root, '.server/csp.conf'))) fail(`${root} holds no build: run npm run build first`);
 
+/** Whether a user other than the owner can open `folder` and every folder above it (nginx's workers must, to serve it). */
+function othersCanReach(folder: string): boolean {
+  for (let path = folder; ; path = dirname(path)) {
+    const { mode } = statSync(path);
+    const needed = path === folder ? 0o005 : 0o001;
+    if ((mode & needed) !== needed) return false;
+    if (path === dirname(path)) return true;
+  }
+}
+
+// nginx started by root hands requests to workers running as an unprivileged user (nobody), who
+// cannot read a checkout in a folder closed to others (`mktemp -d` makes one): every request would
+// fail with "Permission denied". For this local server, the workers then run as root.
+const workersAsRoot = process.getuid?.() === 0 && !othersCanReach(root);
+if (workersAsRoot) console.log(`serve:nginx: ${root} is closed to other users, so nginx's workers run as root`);
+
 const temp = mkdtempSync(join(tmpdir(), 'kiosque-nginx-'));
 for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(temp, dir));
-const config = readFileSync('deploy/nginx/nginx.conf', 'utf8')
-  .replaceAll('__TEMP__', temp)
-  .replaceAll('__ROOT__', root)
-  .replaceAll('__DEPLOY__', resolve('deploy/nginx'))
-  .replaceAll('__PORT__', port);
+const config =
+  (workersAsRoot ? 'user root;\n' : '') +
+  readFileSync('deploy/nginx/nginx.conf', 'utf8')
+    .replaceAll('__TEMP__', temp)
+    .replaceAll('__ROOT__', root)
+    .replaceAll('__DEPLOY__', resolve('deploy/nginx'))
+    .replaceAll('__PORT__', port);
 const configFile = join(temp, 'nginx.conf');
 writeFileSync(configFile, config);
 const args = ['-c', configFile, '-p', temp, '-e', 'stderr'];

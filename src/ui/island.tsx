@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
+import { lazy, memo, Suspense, useEffect, useLayoutEffect, useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { HELD_BUTTON_SELECTOR, INTENT_SELECTOR, ISLAND_SELECTOR } from '../shared/islands.ts';
 import { nextTask, whenIdle } from '../shared/whenIdle.ts';
 
@@ -65,14 +65,31 @@ function pressInTurn(buttons: HTMLElement[]) {
   if (rest.length) setTimeout(() => pressInTurn(rest));
 }
 
+const tappedIndexes = (root: HTMLElement) => (root.dataset.tapped ?? '').split(' ').filter(Boolean).map(Number);
+const heldButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(HELD_BUTTON_SELECTOR)];
+
 /** Marks the island as acting by itself, and presses again the buttons a reader pressed before, in order. */
 function arrive(root: HTMLElement) {
   root.dataset.islandArrived = '';
-  const tapped = (root.dataset.tapped ?? '').split(' ').filter(Boolean).map(Number);
+  const tapped = tappedIndexes(root);
   delete root.dataset.tapped;
-  const buttons = [...root.querySelectorAll<HTMLElement>(HELD_BUTTON_SELECTOR)];
+  const buttons = heldButtons(root);
   for (const button of buttons) button.removeAttribute('aria-busy');
   pressInTurn(tapped.flatMap((index) => buttons[index] ?? []));
+}
+
+/**
+ * The face, where React shows it in place of the server's HTML (a render of the part before its code
+ * arrives): a button the reader already pressed still says it is busy, as the early script made the
+ * server's say.
+ */
+function Face({ root, children }: { root: RefObject<HTMLDivElement | null>; children: ReactNode }) {
+  useLayoutEffect(() => {
+    if (!root.current) return;
+    const buttons = heldButtons(root.current);
+    for (const index of tappedIndexes(root.current)) buttons[index]?.setAttribute('aria-busy', 'true');
+  });
+  return children;
 }
 
 function Arrived({ root }: { root: RefObject<HTMLDivElement | null> }) {
@@ -89,7 +106,7 @@ function IslandRoot<P extends object>({ part, props, face }: IslandProps<P>) {
   const { Lazy } = part;
   return (
     <div ref={root} data-island={part.name}>
-      <Suspense fallback={face}>
+      <Suspense fallback={<Face root={root}>{face}</Face>}>
         <Lazy {...props} />
         <Arrived root={root} />
       </Suspense>
