@@ -14,12 +14,17 @@ const NGINX_PORT = EDITION_PORT + 3;
 
 const desktop = { ...devices['Desktop Chrome'], launchOptions: suiteChromiumLaunchOptions() };
 
+// Another build of the published edition (E2E_DIST, with KIOSQUE_CONTENT naming its content: the
+// newsroom-day run, scripts/newsroom-day.ts): only the specs that read the published edition run,
+// every one of them on Vite's preview.
+const OTHER_EDITION = process.env.E2E_DIST;
+
 // The published edition also runs through the production server (deploy/nginx/), with its status
 // codes, headers and strict Content-Security-Policy. CI installs nginx; elsewhere, without it, the
 // suite says so and runs the rest.
-const hasNginx = existsSync('/usr/sbin/nginx') && existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
-if (!hasNginx && process.env.CI) throw new Error('CI needs nginx: apt-get install nginx libnginx-mod-http-brotli-static');
-if (!hasNginx)
+const hasNginx = !OTHER_EDITION && existsSync('/usr/sbin/nginx') && existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
+if (!hasNginx && !OTHER_EDITION && process.env.CI) throw new Error('CI needs nginx: apt-get install nginx libnginx-mod-http-brotli-static');
+if (!hasNginx && !OTHER_EDITION)
   console.warn('e2e: nginx not found, the production-server specs do not run (apt-get install nginx libnginx-mod-http-brotli-static)');
 
 // The specs where the server has a say (addresses, heads, the offline edition, the first paint) run
@@ -39,7 +44,7 @@ const nginxProject = {
 // The reader's journeys (e2e/journeys/), written once against a thin driver, in each engine through
 // the production server: Chromium by Playwright, Firefox (firefox-esr) by puppeteer-core over
 // WebDriver BiDi, WebKit (WebKitGTK) by selenium-webdriver and WebKitWebDriver under Xvfb.
-const missingEngines = ENGINES.filter((engine) => !engineInstalled(engine));
+const missingEngines = OTHER_EDITION ? [] : ENGINES.filter((engine) => !engineInstalled(engine));
 if (missingEngines.length && process.env.CI) throw new Error(`CI needs ${missingEngines.join(', ')}: ${ENGINE_PACKAGES}`);
 if (missingEngines.length) console.warn(`e2e: ${missingEngines.join(', ')} not found, their journeys do not run (${ENGINE_PACKAGES})`);
 const journeyProjects = ENGINES.filter(engineInstalled).map((engine: Engine) => ({
@@ -108,26 +113,30 @@ export default defineConfig<JourneyOptions>({
   ],
   webServer: [
     {
-      command: `npx vite preview --port ${EDITION_PORT} --strictPort`,
+      command: `npx vite preview --outDir ${OTHER_EDITION ?? 'dist'} --port ${EDITION_PORT} --strictPort`,
       url: `http://localhost:${EDITION_PORT}/fr/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    {
-      command: `npx tsx scripts/build.ts --outDir dist-test-content && npx vite preview --outDir dist-test-content --port ${TEST_CONTENT_PORT} --strictPort`,
-      env: { KIOSQUE_CONTENT: 'e2e/test-content/content' },
-      url: `http://localhost:${TEST_CONTENT_PORT}/fr/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
-    {
-      command: `npx tsx scripts/synthetic-edition.ts --count 45 --out node_modules/.cache/kiosque-synthetic && npx tsx scripts/build.ts --outDir dist-synthetic --quiet && npx vite preview --outDir dist-synthetic --port ${SYNTHETIC_PORT} --strictPort`,
-      // Search parts of 16 and 4 stories: the 45 stories are searched across six parts, as a large archive is.
-      env: { KIOSQUE_CONTENT: 'node_modules/.cache/kiosque-synthetic', KIOSQUE_SEARCH_PARTS: '16,4' },
-      url: `http://localhost:${SYNTHETIC_PORT}/fr/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
+    ...(OTHER_EDITION
+      ? []
+      : [
+          {
+            command: `npx tsx scripts/build.ts --outDir dist-test-content && npx vite preview --outDir dist-test-content --port ${TEST_CONTENT_PORT} --strictPort`,
+            env: { KIOSQUE_CONTENT: 'e2e/test-content/content' },
+            url: `http://localhost:${TEST_CONTENT_PORT}/fr/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+          },
+          {
+            command: `npx tsx scripts/synthetic-edition.ts --count 45 --out node_modules/.cache/kiosque-synthetic && npx tsx scripts/build.ts --outDir dist-synthetic --quiet && npx vite preview --outDir dist-synthetic --port ${SYNTHETIC_PORT} --strictPort`,
+            // Search parts of 16 and 4 stories: the 45 stories are searched across six parts, as a large archive is.
+            env: { KIOSQUE_CONTENT: 'node_modules/.cache/kiosque-synthetic', KIOSQUE_SEARCH_PARTS: '16,4' },
+            url: `http://localhost:${SYNTHETIC_PORT}/fr/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+          },
+        ]),
     ...(hasNginx ? [nginxServer] : []),
   ],
 });

@@ -1,22 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { siteOrigin } from '../src/shared/site.ts';
 
 // Readers of the published edition's content, so that tests find their addresses, headlines and
-// words in the content rather than assume them.
+// words in the content rather than assume them. KIOSQUE_CONTENT names another copy of it (the
+// newsroom-day run, scripts/newsroom-day.ts), as it does for the build.
+
+const CONTENT = resolve(import.meta.dirname, '..', process.env.KIOSQUE_CONTENT ?? 'content');
+const contentFile = (path: string) => join(CONTENT, path);
 
 type Version = { slug: string; headline: string; standfirst?: string; blocks: { id: string; type: string; text: string }[] };
 
 /** The committed content, read as the editors wrote it. */
 export function story(id: string, lang: 'fr' | 'en'): Version {
-  return JSON.parse(readFileSync(new URL(`../content/articles/${id}/${lang}.json`, import.meta.url), 'utf8')) as Version;
+  return JSON.parse(readFileSync(contentFile(`articles/${id}/${lang}.json`), 'utf8')) as Version;
 }
 
 type Meta = { id: string; originalLanguage: 'fr' | 'en'; kind: 'dispatch' | 'explainer'; topics: string[]; related: string[] };
 
-const articlesDir = new URL('../content/articles/', import.meta.url);
+const articlesDir = contentFile('articles/');
 
 function meta(id: string): Meta {
-  return JSON.parse(readFileSync(new URL(`${id}/meta.json`, articlesDir), 'utf8')) as Meta;
+  return JSON.parse(readFileSync(join(articlesDir, id, 'meta.json'), 'utf8')) as Meta;
 }
 
 export function relatedIds(id: string): string[] {
@@ -31,7 +36,7 @@ export function editionStories(): (Meta & { languages: ('fr' | 'en')[] })[] {
   return readdirSync(articlesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
-      const files = readdirSync(new URL(`${entry.name}/`, articlesDir));
+      const files = readdirSync(join(articlesDir, entry.name));
       return { ...meta(entry.name), languages: (['fr', 'en'] as const).filter((lang) => files.includes(`${lang}.json`)) };
     });
 }
@@ -52,12 +57,12 @@ export function editionWords(): Set<string> {
   );
 }
 
-export const LEAD_ID = (JSON.parse(readFileSync(new URL('../content/edition.json', import.meta.url), 'utf8')) as { lead: string }).lead;
+export const LEAD_ID = (JSON.parse(readFileSync(contentFile('edition.json'), 'utf8')) as { lead: string }).lead;
 
 /** The version a reader of `lang` gets: the story's own in that language, else its original. */
 export function versionIn(id: string, lang: 'fr' | 'en'): Version {
   const { originalLanguage } = meta(id);
-  const files = readdirSync(new URL(`${id}/`, articlesDir));
+  const files = readdirSync(join(articlesDir, id));
   return story(id, files.includes(`${lang}.json`) ? lang : originalLanguage);
 }
 
@@ -75,7 +80,7 @@ export type Topic = { id: string; names: Record<'fr' | 'en', string>; slugs: Rec
 
 /** The topics a story is filed under, as content/topics.json names them, in the story's order. */
 export function topicsOf(id: string): Topic[] {
-  const topics = JSON.parse(readFileSync(new URL('../content/topics.json', import.meta.url), 'utf8')) as Topic[];
+  const topics = JSON.parse(readFileSync(contentFile('topics.json'), 'utf8')) as Topic[];
   return meta(id).topics.map((topicId) => {
     const topic = topics.find((candidate) => candidate.id === topicId);
     if (!topic) throw new Error(`unknown topic ${topicId}`);
@@ -88,4 +93,4 @@ export const SITE = siteOrigin(process.env.KIOSQUE_SITE_URL);
 
 export const SEED_ID = 'ministre-interieur-examine-homologue-finlandais-moyens-renforcer';
 export const READ_ALSO_ID = 'relations-culturelles-rabat-caire-ancrees-histoire';
-export const SEED_TEXT = readFileSync(new URL('../content/wire/000_1a30d88766c2ef44.txt', import.meta.url), 'utf8');
+export const SEED_TEXT = readFileSync(contentFile('wire/000_1a30d88766c2ef44.txt'), 'utf8');
