@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { articlePath, SEED_ID, story } from './edition.ts';
-import { expect, holdRequests, NOT_FOUND_RESOURCE, openPage, test } from './fixtures.ts';
+import { expect, holdRequests, NOT_FOUND_RESOURCE, openPage, pageTextArrived, test } from './fixtures.ts';
 import { type Reader } from './reader.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -168,6 +168,7 @@ test.describe('a button pressed before its code arrived', () => {
       await page.emulateMedia({ reducedMotion });
       const release = await holdRequests(page, '**/assets/readingModes-*.js');
       await openPage(page, articlePath(SEED_ID, 'fr'));
+      await pageTextArrived(page);
       const toggle = reader.blockRow('p2').getByRole('button', { name: 'Afficher la traduction' });
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-busy', 'true');

@@ -74,6 +74,16 @@ export async function openPage(page: Page, url: string, options?: Parameters<Pag
   return response;
 }
 
+/**
+ * Waits until the text of the page (its page part, src/app/router.tsx) has its code, which arrives by
+ * itself when the browser is idle: a test of a part inside it then holds back only that part's code.
+ */
+export async function pageTextArrived(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-island$="-page"]')].every((root) => root.dataset.islandArrived !== undefined),
+  );
+}
+
 /** Reloads the page and waits until the app holds it again. */
 export async function reloadPage(page: Page, options?: Parameters<Page['reload']>[0]) {
   const response = await page.reload(options);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
 import { articlePath, SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdChunk, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
+import { expect, FAILED_RESOURCE, holdChunk, openPage, pageTextArrived, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle
@@ -39,6 +39,8 @@ test.describe('on a phone, by touch', () => {
     await stubShareSheet(page);
     const release = await holdChunk(page, 'ShareButton');
     await openPage(page, enUrl);
+    // Share's code alone is held back (a tap while the page's own code arrives too: pageParts.spec.ts).
+    await pageTextArrived(page);
     const share = page.getByRole('button', { name: 'Share' });
     await share.tap();
     await expect(share).toHaveAttribute('aria-busy', 'true');
