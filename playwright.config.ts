@@ -25,7 +25,9 @@ const OTHER_EDITION = process.env.E2E_DIST;
 const hasNginx = !OTHER_EDITION && existsSync('/usr/sbin/nginx') && existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
 if (!hasNginx && !OTHER_EDITION && process.env.CI) throw new Error('CI needs nginx: apt-get install nginx libnginx-mod-http-brotli-static');
 if (!hasNginx && !OTHER_EDITION)
-  console.warn('e2e: nginx not found, the production-server specs do not run (apt-get install nginx libnginx-mod-http-brotli-static)');
+  console.warn(
+    'e2e: nginx not found, the production-server specs run on the preview and the journeys, in every engine, do not run (apt-get install nginx libnginx-mod-http-brotli-static)',
+  );
 
 // The specs where the server has a say (addresses, heads, the offline edition, the first paint) run
 // through the production server, and the server's own with them. Feeds, topic and search pages are
