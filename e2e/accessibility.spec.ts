@@ -168,7 +168,7 @@ test.describe('a button pressed before its code arrived', () => {
       await page.emulateMedia({ reducedMotion });
       const release = await holdRequests(page, '**/assets/readingModes-*.js');
       await openPage(page, articlePath(SEED_ID, 'fr'));
-      await pageTextArrived(page);
+      await expect.poll(() => pageTextArrived(page)).toBe(true);
       const toggle = reader.blockRow('p2').getByRole('button', { name: 'Afficher la traduction' });
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-busy', 'true');

@@ -75,14 +75,14 @@ export async function openPage(page: Page, url: string, options?: Parameters<Pag
 }
 
 /**
- * Waits until the text of the page (its page part, src/app/router.tsx) has its code, which arrives by
- * itself when the browser is idle: a test of a part inside it then holds back only that part's code.
+ * Whether the text of the page (its page part, src/app/router.tsx: the first island in main) has its
+ * code, which arrives on intent or when the browser is idle.
  */
-export async function pageTextArrived(page: Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-island$="-page"]')].every((root) => root.dataset.islandArrived !== undefined),
-  );
-}
+export const pageTextArrived = (page: Page): Promise<boolean> =>
+  page
+    .locator('main [data-island]')
+    .first()
+    .evaluate((root: HTMLElement) => root.dataset.islandArrived !== undefined);
 
 /** Reloads the page and waits until the app holds it again. */
 export async function reloadPage(page: Page, options?: Parameters<Page['reload']>[0]) {
@@ -126,8 +126,9 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
 }
 
 /**
- * Holds back the code of the chunk named `name` (DisplayPanel, ShareButton, readingModes, pages…) until the returned function lets it through, 2 s later: the reader acts on the
- * page meanwhile, however long a slow machine takes to get there.
+ * Holds back the code of the chunk named `name` (DisplayPanel, ShareButton, readingModes, pages…)
+ * until the returned function lets it through, 2 s later: the reader acts on the page meanwhile,
+ * however long a slow machine takes to get there.
  */
 export async function holdChunk(page: Page, name: string): Promise<() => Promise<void>> {
   const release = await holdRequests(page, `**/assets/${name}-*.js`);

@@ -40,7 +40,7 @@ test.describe('on a phone, by touch', () => {
     const release = await holdChunk(page, 'ShareButton');
     await openPage(page, enUrl);
     // Share's code alone is held back (a tap while the page's own code arrives too: pageParts.spec.ts).
-    await pageTextArrived(page);
+    await expect.poll(() => pageTextArrived(page)).toBe(true);
     const share = page.getByRole('button', { name: 'Share' });
     await share.tap();
     await expect(share).toHaveAttribute('aria-busy', 'true');

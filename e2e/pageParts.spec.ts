@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { articlePath, headlineIn, LEAD_ID, READ_ALSO_ID, SEED_ID, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdChunk, openPage, test } from './fixtures.ts';
+import { expect, FAILED_RESOURCE, holdChunk, openPage, pageTextArrived, test } from './fixtures.ts';
 
 // The text of the front page and of a story is read as the server wrote it: its code (a chunk of
 // its own, src/app/router.tsx) is no part of the first view, and arrives when the reader shows
@@ -10,12 +9,6 @@ import { expect, FAILED_RESOURCE, holdChunk, openPage, test } from './fixtures.t
 const seedFr = articlePath(SEED_ID, 'fr');
 /** The chunk that holds the front page's and the stories' own code (pipeline/bundle/chunks.ts). */
 const PAGES_CHUNK = /\/assets\/pages-[^/ ]+\.js/;
-
-const pageCodeArrived = (page: Page) =>
-  page
-    .locator('main [data-island]')
-    .first()
-    .evaluate((root: HTMLElement) => root.dataset.islandArrived !== undefined);
 
 test.describe('loading a page’s text on intent', () => {
   // A browser that is never idle: only the reader's intent fetches the code.
@@ -35,11 +28,11 @@ test.describe('loading a page’s text on intent', () => {
       expect(firstView).not.toMatch(PAGES_CHUNK);
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       expect(requested.filter((address) => PAGES_CHUNK.test(address))).toEqual([]);
-      expect(await pageCodeArrived(page)).toBe(false);
+      expect(await pageTextArrived(page)).toBe(false);
       const asked = page.waitForRequest(PAGES_CHUNK);
       await reader.headline().hover();
       await asked;
-      await expect.poll(() => pageCodeArrived(page)).toBe(true);
+      await expect.poll(() => pageTextArrived(page)).toBe(true);
     });
   }
 });

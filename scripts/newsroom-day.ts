@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { versionSchema, type Version } from '../pipeline/content/schema.ts';
 import { CONTENT_ROOT, copyOfContent } from '../pipeline/testing/fixture.ts';
 import { importWireCopy } from '../pipeline/wire/importWireCopy.ts';
 import { LANGUAGES } from '../src/i18n/languageConfig.ts';
@@ -16,7 +17,6 @@ const WIRE = join(import.meta.dirname, '../pipeline/testing/wire');
 const OUT_DIR = 'dist-newsroom';
 
 type Translation = { slug: string; headline: string; blocks: Record<string, string> };
-type Version = { slug: string; headline: string; credit?: string; blocks: { id: string; text: string }[] };
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -28,7 +28,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 
 /** The translator's part: en.json from fr.json, every text in English, ids, types and targets kept. */
 function translate(frFile: string, translation: Translation) {
-  const original = JSON.parse(readFileSync(frFile, 'utf8')) as Version;
+  const original = versionSchema.parse(JSON.parse(readFileSync(frFile, 'utf8')));
   const english: Version = {
     ...original,
     slug: translation.slug,
