@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 import { appTakesOver } from '../scripts/appTakesOver.ts';
 import { articlePath, SEED_ID, SITE, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdChunk, openPage, pageTextArrived, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
+import {
+  expect,
+  FAILED_RESOURCE,
+  holdChunk,
+  holdRequests,
+  openPage,
+  pageTextArrived,
+  reloadPage,
+  serviceWorkerControls,
+  test,
+} from './fixtures.ts';
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle
@@ -39,7 +49,7 @@ test.describe('on a phone, by touch', () => {
     await stubShareSheet(page);
     const release = await holdChunk(page, 'ShareButton');
     await openPage(page, enUrl);
-    // Share's code alone is held back (a tap while the page's own code arrives too: pageParts.spec.ts).
+    // Share's code alone is held back (a tap while the page's own code arrives too: the next test).
     await expect.poll(() => pageTextArrived(page)).toBe(true);
     const share = page.getByRole('button', { name: 'Share' });
     await share.tap();
@@ -48,6 +58,24 @@ test.describe('on a phone, by touch', () => {
     await release();
     await expect.poll(() => shared(page)).toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
     await expect(page.getByRole('button', { name: 'Share' })).not.toHaveAttribute('aria-busy');
+  });
+
+  test('a tap on Share while the page’s own code arrives too stays busy until Share’s code is here, then shares', async ({ page }) => {
+    await stubShareSheet(page);
+    const releasePage = await holdRequests(page, '**/assets/pages-*.js');
+    const releaseShare = await holdChunk(page, 'ShareButton');
+    await openPage(page, enUrl);
+    const share = page.getByRole('button', { name: 'Share' });
+    await share.tap();
+    await expect(share).toHaveAttribute('aria-busy', 'true');
+    releasePage();
+    await expect.poll(() => pageTextArrived(page)).toBe(true);
+    // The story's text acts by itself; Share, a part inside it, still waits for its own code.
+    await expect(share).toHaveAttribute('aria-busy', 'true');
+    expect(await shared(page)).toBeNull();
+    await releaseShare();
+    await expect.poll(() => shared(page)).toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
+    await expect(share).not.toHaveAttribute('aria-busy');
   });
 
   test('two taps in the display panel while its code is held back for 2 s are both applied, in order', async ({ page }) => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Island, islandPart } from './island.tsx';
+import { renderToString } from 'react-dom/server';
+import { Island, islandPart, type IslandPart } from './island.tsx';
 
 // A part whose code never arrives: the island shows its face.
 const waiting = islandPart<{ label: string }>('waiting', () => new Promise(() => {}));
@@ -25,5 +26,49 @@ describe('an island whose code has not arrived', () => {
     root!.dataset.tapped = '0';
     await act(async () => rerender(<Waiting label="Partager" />));
     expect(screen.getByRole('button', { name: 'Partager' }).getAttribute('aria-busy')).toBe('true');
+  });
+});
+
+describe('a part inside another, hydrated from the server’s HTML', () => {
+  const share = <button type="button">Share</button>;
+  const storyText = (inner: IslandPart<object>) =>
+    function StoryText() {
+      return (
+        <section>
+          <p>The story’s text</p>
+          <Island part={inner} props={{}} face={share} />
+        </section>
+      );
+    };
+  /** The page as the server wrote it, every part's code at hand. */
+  async function serverHtml() {
+    const inner = islandPart<object>('share', async () => () => share);
+    const outer = islandPart<object>('text', async () => storyText(inner));
+    await Promise.all([inner.load(), outer.load()]);
+    return renderToString(<Island part={outer} props={{}} face={null} />);
+  }
+
+  it('keeps the inner part’s pressed button busy, and its tap held, when the outer part’s code arrives first', async () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = await serverHtml();
+    let arriveText: () => void = () => {};
+    const textCode = new Promise<void>((resolve) => (arriveText = resolve));
+    const inner = islandPart<object>('share', () => new Promise(() => {}));
+    const outer = islandPart<object>('text', async () => {
+      await textCode;
+      return storyText(inner);
+    });
+    render(<Island part={outer} props={{}} face={null} />, { container, hydrate: true });
+    // What the early script does on a tap on Share before either part's code is here.
+    const innerRoot = container.querySelector<HTMLElement>('[data-island="share"]')!;
+    innerRoot.dataset.tapped = '0';
+    screen.getByRole('button', { name: 'Share' }).setAttribute('aria-busy', 'true');
+    await act(async () => {
+      arriveText();
+      await outer.load();
+    });
+    expect(container.querySelector<HTMLElement>('[data-island="text"]')!.dataset.islandArrived).toBe('');
+    expect(screen.getByRole('button', { name: 'Share' }).getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector<HTMLElement>('[data-island="share"]')!.dataset.tapped).toBe('0');
   });
 });

@@ -68,13 +68,17 @@ function pressInTurn(buttons: HTMLElement[]) {
 const tappedIndexes = (root: HTMLElement) => (root.dataset.tapped ?? '').split(' ').filter(Boolean).map(Number);
 const heldButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(HELD_BUTTON_SELECTOR)];
 
-/** Marks the island as acting by itself, and presses again the buttons a reader pressed before, in order. */
+/**
+ * Marks the island as acting by itself, and presses again the buttons a reader pressed before, in
+ * order. A button of a part inside it (Share, in a story's text) is that part's: it stays busy until
+ * its own code arrives.
+ */
 function arrive(root: HTMLElement) {
   root.dataset.islandArrived = '';
   const tapped = tappedIndexes(root);
   delete root.dataset.tapped;
   const buttons = heldButtons(root);
-  for (const button of buttons) button.removeAttribute('aria-busy');
+  for (const button of buttons) if (button.closest(ISLAND_SELECTOR) === root) button.removeAttribute('aria-busy');
   pressInTurn(tapped.flatMap((index) => buttons[index] ?? []));
 }
 
