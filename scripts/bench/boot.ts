@@ -57,11 +57,24 @@ async function measureOnce(browser: Browser, url: string): Promise<BootFigures> 
 }
 
 /** Each of `pages` measured `runs` times, interleaved (A, B, C, A, B, C…), so that the machine's noise falls on all alike. */
+/**
+ * V8's flag that collects each function's source positions as it compiles it. Under Playwright's
+ * DevTools session, V8 collects the positions of a function it compiled without them, and for a
+ * large chunk that means parsing it again: a task of its own after the first paint, 150–220 ms under
+ * the 4× slowdown (V8.CollectSourcePositions and V8.ParseFunction in a trace, 2026-12-06). A
+ * reader's browser, with no DevTools attached, does not do it: Chromium's startup trace of the same
+ * page with no automation has 23 such collections, 2–4 ms in all, at full speed. With the flag the
+ * page is measured as readers run it (at the cost of collecting positions while compiling).
+ */
+export const EAGER_SOURCE_POSITIONS = '--js-flags=--no-enable-lazy-source-positions';
+
 export async function measureBoot(
   pages: Record<string, string>,
   runs: number,
+  { eagerSourcePositions }: { eagerSourcePositions: boolean },
 ): Promise<Record<string, { blocking: ReturnType<typeof stats>; longest: ReturnType<typeof stats> }>> {
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  const options = chromiumLaunchOptions();
+  const browser = await chromium.launch(eagerSourcePositions ? { ...options, args: [...options.args, EAGER_SOURCE_POSITIONS] } : options);
   const samples: Record<string, BootFigures[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
     for (let run = 0; run < runs; run += 1) {
