@@ -69,6 +69,29 @@ test.describe('the display panel on a small phone, with large text', () => {
   }
 });
 
+test.describe('the display panel on a common phone (375 px), with large text', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  for (const [lang, url, groups] of [
+    ['fr', '/fr/', ['Taille du texte', 'Thème']],
+    ['en', '/en/', ['Text size', 'Theme']],
+  ] as const) {
+    test(`${lang}: each group of choices holds on one line`, async ({ page, reader }) => {
+      await page.addInitScript(() => localStorage.setItem('kiosque.textSize', 'large'));
+      await openPage(page, url);
+      await reader.openDisplaySettings();
+      for (const name of groups) {
+        const tops = await page
+          .getByRole('group', { name })
+          .getByRole('button')
+          .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+        expect(tops).toHaveLength(3);
+        expect(new Set(tops).size, `${name}: rows`).toBe(1);
+      }
+    });
+  }
+});
+
 test.describe('theme', () => {
   test.use({ colorScheme: 'light' });
   const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
