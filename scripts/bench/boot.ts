@@ -56,7 +56,6 @@ async function measureOnce(browser: Browser, url: string): Promise<BootFigures> 
   }
 }
 
-/** Each of `pages` measured `runs` times, interleaved (A, B, C, A, B, C…), so that the machine's noise falls on all alike. */
 /**
  * V8's flag that collects each function's source positions as it compiles it. Under Playwright's
  * DevTools session, V8 collects the positions of a function it compiled without them, and for a
@@ -68,6 +67,10 @@ async function measureOnce(browser: Browser, url: string): Promise<BootFigures> 
  */
 export const EAGER_SOURCE_POSITIONS = '--js-flags=--no-enable-lazy-source-positions';
 
+/**
+ * Each of `pages` measured `runs` times, interleaved (A, B, C, A, B, C…), so that the machine's noise
+ * falls on all alike; with `eagerSourcePositions`, in a browser run with EAGER_SOURCE_POSITIONS.
+ */
 export async function measureBoot(
   pages: Record<string, string>,
   runs: number,
