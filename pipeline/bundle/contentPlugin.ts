@@ -37,7 +37,7 @@ export function kiosqueContent(contentRoot: string, origin: string): Plugin<Cont
     },
     generateBundle() {
       if (serverBuild) return;
-      for (const [fileName, source] of publish().files) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, text] of publish().files) this.emitFile({ type: 'asset', fileName, source: text() });
     },
     configureServer(server) {
       server.watcher.add(root);
@@ -47,14 +47,14 @@ export function kiosqueContent(contentRoot: string, origin: string): Plugin<Cont
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
         if (!path.startsWith('content/')) return next();
-        let files: Map<string, string>;
+        let files: EditionManifest['files'];
         try {
           files = publish().files;
         } catch (error) {
           manifest = undefined;
           return next(error);
         }
-        const data = files.get(path);
+        const data = files.get(path)?.();
         res.statusCode = data ? 200 : 404;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(data ?? '{"error":"not found"}');

@@ -67,7 +67,8 @@ export function buildState(
   { code, origin, compressed }: Pick<BuildState, 'code' | 'origin' | 'compressed'>,
   chunks: FirstViewChunks,
 ): BuildState {
-  const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text)]));
+  // Each file's text is made, digested and let go, one at a time.
+  const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text())]));
   const pages = Object.fromEntries(manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page, files)]] : [])));
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
   return { code, origin, compressed, chunks: { entry: chunks.entry, common: chunks.common, byKind }, pages, files };

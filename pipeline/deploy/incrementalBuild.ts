@@ -90,7 +90,7 @@ const linkedPart =
 function writeChangedFiles(outDir: string, manifest: EditionManifest, { previous, next }: States, written: Written): void {
   for (const [path, text] of manifest.files) {
     if (previous.files[path] === next.files[path]) continue;
-    replaceFile(join(outDir, path), text);
+    replaceFile(join(outDir, path), text());
     written.files.push(path);
   }
   for (const path of Object.keys(previous.files)) {

@@ -47,8 +47,15 @@ export type EditionManifest = {
   /** Other-language slugs: `from` answers with a permanent redirect to `to`. */
   redirects: { from: string; to: string }[];
   /** Every file the edition publishes (JSON, sitemap.xml, robots.txt), by path under dist/. */
-  files: Map<string, string>;
+  files: Map<string, PublishedFile>;
 };
+
+/**
+ * A published file's text, made each time it is asked for: a build of 10,000 stories publishes
+ * 200 MB of JSON, and holding it all at once cost more in the garbage collector than making again
+ * the few files a publish writes.
+ */
+export type PublishedFile = () => string;
 
 function frontPagePages(edition: PublishedEdition): ManifestPage[] {
   return edition.frontPages.map((view) => ({
@@ -148,8 +155,8 @@ function searchRedirects(): { from: string; to: string }[] {
 /** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
 export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
   const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...searchPages(), ...notFoundPages()];
-  const files = new Map([...publishedFiles(edition)].map(([path, data]) => [path, JSON.stringify(data)]));
-  for (const [path, text] of extraFiles(pages)) files.set(path, text);
+  const files = new Map<string, PublishedFile>([...publishedFiles(edition)].map(([path, data]) => [path, () => JSON.stringify(data)]));
+  for (const [path, text] of extraFiles(pages)) files.set(path, () => text);
   const redirects = [
     ...edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })),
     ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),

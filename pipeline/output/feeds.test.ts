@@ -7,7 +7,7 @@ import { FROZEN_EDITION } from '../testing/fixture.ts';
 
 const ORIGIN = 'https://kiosque.example';
 const files = buildEdition(FROZEN_EDITION, ORIGIN).files;
-const feedOf = (lang: 'fr' | 'en') => files.get(feedFile(lang)) ?? '';
+const feedOf = (lang: 'fr' | 'en') => files.get(feedFile(lang))?.() ?? '';
 const languagesOf = (xml: string) =>
   [...xml.matchAll(/<dc:language xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/">([a-z]+)</g)].map((match) => match[1]);
 

@@ -2,14 +2,15 @@ import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { loadContent, type SourceArticle } from '../content/load.ts';
 import { absoluteUrl, articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../../src/content-api/paths.ts';
 import type { ArticleResource, FrontPageView, StoryRef } from '../../src/content-api/published.ts';
+import type { EditionManifest } from '../edition/manifest.ts';
 
 // What must hold for any edition, whatever its stories, their number or its lead. Tests run these
 // against the published edition and against copies an editor has changed, never counting by hand.
 
-type Published = Map<string, string>;
+type Published = EditionManifest['files'];
 
 const read = <T>(files: Published, path: string): T | undefined => {
-  const text = files.get(path);
+  const text = files.get(path)?.();
   return text === undefined ? undefined : (JSON.parse(text) as T);
 };
 
@@ -58,7 +59,7 @@ function frontPagesReachEveryStory(files: Published, articles: SourceArticle[], 
 }
 
 function sitemapListsEveryPage(files: Published, articles: SourceArticle[], origin: string): string[] {
-  const sitemap = files.get('sitemap.xml') ?? '';
+  const sitemap = files.get('sitemap.xml')?.() ?? '';
   const pages = [
     ...LANGS.map((lang) => frontPageUrl(lang)),
     ...articles.flatMap((article) =>
