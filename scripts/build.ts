@@ -114,7 +114,6 @@ async function incrementalBuild(from: string, previous: BuildState) {
   console.log(`  stage: content check, related stories, manifest and its digests: ${seconds(started)}`);
   started = performance.now();
   const written = await buildIncrementally({
-    from,
     linking,
     outDir,
     manifest,

@@ -22,11 +22,21 @@ export type LoadedContent = {
 
 type Parsed<T> = { value: T; problems: [] } | { value?: undefined; problems: Problem[] };
 
-function parseFile<T>(file: string, schema: z.ZodType<T>): Parsed<T> {
+/** The text of `file`, or undefined when there is no such file (cheaper than asking first: an archive has tens of thousands). */
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function parseFile<T>(file: string, schema: z.ZodType<T>, text?: string): Parsed<T> {
   const name = relative(process.cwd(), file);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(text ?? readFileSync(file, 'utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { problems: [{ file: name, field: '', message: `is not valid JSON (${reason})` }] };
@@ -44,8 +54,9 @@ function loadArticle(dir: string, problems: Problem[]): SourceArticle | undefine
   const versions: Partial<Record<Lang, Version>> = {};
   for (const lang of LANGS) {
     const file = join(dir, `${lang}.json`);
-    if (!existsSync(file)) continue;
-    const version = parseFile(file, versionSchema);
+    const text = readIfPresent(file);
+    if (text === undefined) continue;
+    const version = parseFile(file, versionSchema, text);
     problems.push(...version.problems);
     if (version.value) versions[lang] = version.value;
   }

@@ -36,7 +36,7 @@ function foldedRun(run: string): string[] {
 
 // What separates runs is never folded into a letter or a digit, so folding run by run gives what
 // folding the whole text would.
-const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
+export const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
 
 export function plainWords(text: string): string[] {
   const words: string[] = [];

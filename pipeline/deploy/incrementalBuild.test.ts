@@ -15,9 +15,9 @@ import { buildArgs } from '../../scripts/buildCommand.ts';
 const content = copyOfContent(FROZEN_EDITION);
 const work = mkdtempSync(join(tmpdir(), 'kiosque-incremental-'));
 
-function build(outDir: string, from?: string, site = '') {
+function build(outDir: string, from?: string, site = '', searchParts = '') {
   const args = buildArgs(['--outDir', join(work, outDir), '--quiet', ...(from ? ['--from', join(work, from)] : [])]);
-  const env = { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: site };
+  const env = { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: site, KIOSQUE_SEARCH_PARTS: searchParts };
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', env });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
@@ -67,6 +67,20 @@ describe('a publish from the previous edition', () => {
     build('withdrawn-full');
     expect(tree('withdrawn')).toEqual(tree('withdrawn-full'));
     expect(Object.keys(tree('withdrawn')).filter((file) => file.includes('depeche-delta'))).toEqual([]);
+  }, 180_000);
+
+  it('keeps the search index parts a new story leaves as they were, and matches a full build', () => {
+    const parts = '2,1';
+    build('parts-first', undefined, '', parts);
+    const first = tree('parts-first');
+    const english = join(import.meta.dirname, '../testing/wire/security-cooperation-english-only.txt');
+    importWireCopy(english, { root: content.root, lang: 'en', kind: 'dispatch', published: '2030-01-01', topics: ['security'] });
+    const log = build('parts-incremental', 'parts-first', '', parts);
+    const [built, of] = (/search index: (\d+) of (\d+) parts built/.exec(log) ?? []).slice(1).map(Number);
+    expect(of).toBeGreaterThan(built ?? of ?? 0);
+    build('parts-full', undefined, '', parts);
+    expect(tree('parts-incremental')).toEqual(tree('parts-full'));
+    expect(tree('parts-first')).toEqual(first);
   }, 180_000);
 
   it('from an edition built from other code, builds every page', () => {

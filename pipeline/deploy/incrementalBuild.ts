@@ -1,9 +1,9 @@
-import { existsSync, link, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { link, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { prerenderPages, type Render } from '../output/prerender.ts';
-import { writeSearchIndex, type PartSource } from '../output/searchIndex.ts';
+import { writeSearchIndex } from '../output/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
 import { savedChunks, type BuildState } from './buildState.ts';
@@ -26,11 +26,6 @@ function filesToLink(from: string, to: string, skip: (path: string) => boolean):
     paths.push(path);
   }
   return paths;
-}
-
-/** Makes `to` hold every file of `from` (but what `skip` names) as a hard link. */
-function linkTree(from: string, to: string, skip: (path: string) => boolean): void {
-  for (const path of filesToLink(from, to, skip)) linkSync(join(from, path), join(to, path));
 }
 
 /**
@@ -65,27 +60,19 @@ function replaceFile(file: string, text: string): void {
 /** The service worker, written again whole with the new precache list. */
 const WORKER_FILE = /^sw\.js$/;
 
-/** Paths whose bytes a writer other than this module makes again (the search index links its unchanged parts itself): not linked here. */
-const REWRITTEN = (path: string) =>
-  path.startsWith('.kiosque') ||
-  path.startsWith('pagefind') ||
-  path.startsWith(SERVER_DIR) ||
-  WORKER_FILE.test(path.replace(/\.(br|gz)$/, ''));
+/** Each language's list of search index parts, written again whole. */
+const SEARCH_PARTS_LIST = /^pagefind\/[^/]+\/parts\.json$/;
+
+/** Paths whose bytes a writer other than this module makes again whole: not linked. */
+const REWRITTEN = (path: string) => {
+  const file = path.replace(/\.(br|gz)$/, '');
+  return path.startsWith('.kiosque') || path.startsWith(SERVER_DIR) || WORKER_FILE.test(file) || SEARCH_PARTS_LIST.test(file);
+};
 
 /** The live edition's build state, and the new edition's. */
 type States = { previous: BuildState; next: BuildState };
 
 type Written = { files: string[]; pages: string[]; removed: string[] };
-
-/** A search index part the edition in `from` holds already, linked into the new bundle rather than built again. */
-const linkedPart =
-  (from: string): PartSource =>
-  (bundle, part, outBundle) => {
-    const source = join(from, bundle, part);
-    if (!existsSync(join(source, 'pagefind-entry.json'))) return false;
-    linkTree(source, join(outBundle, part), () => false);
-    return true;
-  };
 
 function writeChangedFiles(outDir: string, manifest: EditionManifest, { previous, next }: States, written: Written): void {
   for (const [path, text] of manifest.files) {
@@ -122,7 +109,6 @@ function removeVanishedPages(outDir: string, manifest: EditionManifest, previous
 }
 
 export type IncrementalBuild = {
-  from: string;
   /** The live edition being linked into `outDir` (startLinkingEdition). */
   linking: Promise<void>;
   outDir: string;
@@ -153,13 +139,12 @@ function stageTimer(): { stages: Stages; step: <T>(name: string, run: () => Prom
 }
 
 /**
- * Builds in `outDir` the edition of `manifest` from the edition in `from`, built from the same code:
+ * Builds in `outDir` the edition of `manifest` from the live edition linked into it (`linking`), built from the same code:
  * writes the published files and pages that differ, removes those that are gone, builds the search
  * index's parts that differ, and writes again whole the service worker and the server's files.
  * Returns what it wrote, and how long each step took.
  */
 export async function buildIncrementally({
-  from,
   linking,
   outDir,
   manifest,
@@ -175,7 +160,7 @@ export async function buildIncrementally({
   await step('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, { previous, next }, written));
   written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, { previous, next }, render));
   removeVanishedPages(outDir, manifest, previous, written);
-  const search = await step('search index', () => writeSearchIndex(outDir, manifest.pages, linkedPart(from)));
+  const search = await step('search index', () => writeSearchIndex(outDir, manifest.pages, 'previous'));
   await step('service worker', () => writeServiceWorker(outDir, manifest.pages, worker));
   await step('server files', () => writeServerConfig(outDir, manifest));
   if (compress) {

@@ -10,6 +10,20 @@ describe('reading time', () => {
     expect(countWords('  ')).toBe(0);
   });
 
+  it('counts as many words as splitting at spaces and keeping the runs with a letter or a digit', () => {
+    const bySplitting = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const texts = [
+      '',
+      'un',
+      ' « Bonjour » ',
+      'l’Intérieur — 2024 :\u00a0oui\u202fnon\n\tfin.',
+      '... ; ! 42 %',
+      'Straße\u00a0«\u00a0œuvre\u00a0»',
+      'a\u2003b\u3000c',
+    ];
+    for (const text of texts) expect(countWords(text), JSON.stringify(text)).toBe(bySplitting(text));
+  });
+
   it('reads French more slowly than English, and never says zero', () => {
     expect(readingMinutes(390, 'fr')).toBe(2);
     expect(readingMinutes(390, 'en')).toBe(2);

@@ -3,8 +3,12 @@ import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 
 // Reading time, worked out once at build time and published with each article.
 
+/** A word's start: whatever precedes its first letter or digit, at the text's start or after a space. */
+const WORD = /(?:^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
+
+/** How many of the text's space-separated runs hold a letter or a digit (a lone « or : is no word). */
 export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** Whole minutes to read a text in `lang`, never less than one. */

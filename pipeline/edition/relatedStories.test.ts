@@ -5,7 +5,8 @@ import { importWireCopy } from '../wire/importWireCopy.ts';
 import { articleIdFor, parseWireCopy } from '../wire/wireCopy.ts';
 import { loadContent, type SourceArticle } from '../content/load.ts';
 import { editionOrder } from './views.ts';
-import { distinctiveWords, RELATED_COUNT, relatedStories } from './relatedStories.ts';
+import { RELATED_COUNT, relatedStories } from './relatedStories.ts';
+import { distinctiveWords } from './wordIndex.ts';
 import { CONTENT_ROOT, copyOfContent } from '../testing/fixture.ts';
 
 function story(id: string, topics: string[], text: string, related: string[] = []): SourceArticle {

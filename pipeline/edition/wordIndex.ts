@@ -1,0 +1,175 @@
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import type { SourceArticle } from '../content/load.ts';
+import { plainWords, SEPARATORS } from '../content/words.ts';
+
+// Each story's most distinctive words, in each language, for related stories (relatedStories.ts):
+// TF-IDF over headline and text, over the words a story shares with others.
+
+/** Words kept per story and language: its most distinctive ones. */
+const TERMS_PER_STORY = 16;
+/** A word in more than this share of a language's stories says nothing about any of them. */
+const MAX_DOCUMENT_SHARE = 0.05;
+const MIN_DOCUMENTS_FOR_CAP = 200;
+/**
+ * Nor does a word in more than this many: each story is compared with every story that keeps one of
+ * its words, so without it the work grows with the square of the archive (40 s at 50,000 stories
+ * against 3.3 s at 10,000, where the share above gives the same cap).
+ */
+const MAX_DOCUMENTS = 500;
+
+/** The stories that keep a word, and its weight in each (side by side: millions of pairs are read). */
+type Postings = { stories: number[]; weights: number[] };
+
+/** The texts of a story's version in `lang`, where it has one: headline, standfirst and every block. */
+function versionTexts(article: SourceArticle, lang: Lang): string[] {
+  const version = article.versions[lang];
+  return version ? [version.headline, version.standfirst ?? '', ...version.blocks.map((block) => block.text)] : [];
+}
+
+/**
+ * Every word of more than two letters the edition's texts use, numbered as first met: stories'
+ * words are counted and compared by number (an edition of 10,000 stories has ten million words,
+ * and tens of thousands of distinct ones).
+ */
+class Vocabulary {
+  readonly words: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** Each run of text met (what plainWords folds at once), with the numbers of its words. */
+  private readonly runs = new Map<string, number[]>();
+
+  /** The numbers of the words of more than two letters of a run of letters and digits. */
+  runWords(run: string): number[] {
+    let numbers = this.runs.get(run);
+    if (!numbers) {
+      numbers = plainWords(run)
+        .filter((word) => word.length > 2)
+        .map((word) => this.number(word));
+      this.runs.set(run, numbers);
+    }
+    return numbers;
+  }
+
+  private number(word: string): number {
+    let number = this.numbers.get(word);
+    if (number === undefined) {
+      number = this.words.length;
+      this.words.push(word);
+      this.numbers.set(word, number);
+    }
+    return number;
+  }
+}
+
+/** A story's words and how often it uses each, side by side, in the order it first uses them. */
+type Tally = { words: Int32Array; counts: Int32Array };
+
+/** Counts the words of each story's `texts`, reusing one array of counts by word number across stories. */
+function tallies(texts: string[][], vocabulary: Vocabulary): Tally[] {
+  let counts = new Int32Array(1 << 16);
+  const used: number[] = [];
+  const count = (word: number) => {
+    if (word >= counts.length) {
+      const grown = new Int32Array(counts.length * 2);
+      grown.set(counts);
+      counts = grown;
+    }
+    if (counts[word] === 0) used.push(word);
+    counts[word] = (counts[word] ?? 0) + 1;
+  };
+  return texts.map((story) => {
+    for (const text of story) for (const run of text.split(SEPARATORS)) if (run) vocabulary.runWords(run).forEach(count);
+    const tally = { words: Int32Array.from(used), counts: Int32Array.from(used, (word) => counts[word] ?? 0) };
+    for (const word of used) counts[word] = 0;
+    used.length = 0;
+    return tally;
+  });
+}
+
+export type WordIndex = {
+  vocabulary: Vocabulary;
+  /** Each story's kept words, weighted (TF-IDF, unit length), weightiest first. */
+  terms: { words: number[]; weights: number[] }[];
+  /** The stories that keep each word, by word number. */
+  postings: (Postings | undefined)[];
+  /** Each story's words, with how often it uses them. */
+  tallies: Tally[];
+  /** Each distinctive word's inverse document frequency, by number; 0 for a word that is not distinctive (a distinctive word's is never 0: fewer stories than all have it). */
+  rarity: Float64Array;
+  /** How many stories have each word, by number. */
+  documents: Int32Array;
+};
+
+/** The distinctive words of one story: shared with at least one other story, and not with too many. */
+export function distinctiveOf(index: WordIndex, story: number): number[] {
+  const words = index.tallies[story]?.words ?? [];
+  return [...words].filter((word) => (index.rarity[word] ?? 0) > 0);
+}
+
+/** The `count` weightiest of `weighted` (ties in alphabetical order), scaled to unit length. */
+function weightiest(weighted: [word: number, weight: number][], vocabulary: Vocabulary, count: number) {
+  const words = vocabulary.words;
+  // Words are plain ASCII, whose code-point order is their alphabetical order.
+  weighted.sort((a, b) => b[1] - a[1] || ((words[a[0]] ?? '') < (words[b[0]] ?? '') ? -1 : 1));
+  weighted.length = Math.min(weighted.length, count);
+  const norm = Math.hypot(...weighted.map(([, weight]) => weight)) || 1;
+  return { words: weighted.map(([word]) => word), weights: weighted.map(([, weight]) => weight / norm) };
+}
+
+/**
+ * Each story's distinctive words in `lang`: words of more than two letters, not stop words, that
+ * another story has too (a word only one story has relates it to nothing) and that not too many
+ * stories have. Of those, it keeps its TERMS_PER_STORY weightiest, indexed by word.
+ */
+function wordIndex(articles: SourceArticle[], lang: Lang, vocabulary: Vocabulary): WordIndex {
+  const counted = tallies(
+    articles.map((article) => versionTexts(article, lang)),
+    vocabulary,
+  );
+  const documents = new Int32Array(vocabulary.words.length);
+  for (const tally of counted) for (const word of tally.words) documents[word] = (documents[word] ?? 0) + 1;
+  const writtenIn = counted.filter((tally) => tally.words.length > 0).length;
+  const cap = writtenIn >= MIN_DOCUMENTS_FOR_CAP ? Math.min(MAX_DOCUMENT_SHARE * writtenIn, MAX_DOCUMENTS) : writtenIn - 1;
+  const rarity = new Float64Array(documents.length);
+  documents.forEach((stories, word) => {
+    if (stories >= 2 && stories <= cap) rarity[word] = Math.log(writtenIn / stories);
+  });
+  const terms = counted.map((tally) => {
+    const weighted: [number, number][] = [];
+    tally.words.forEach((word, at) => {
+      const idf = rarity[word] ?? 0;
+      if (idf > 0) weighted.push([word, (tally.counts[at] ?? 0) * idf]);
+    });
+    return weightiest(weighted, vocabulary, TERMS_PER_STORY);
+  });
+  const postings: (Postings | undefined)[] = [];
+  terms.forEach(({ words, weights }, story) => {
+    words.forEach((word, at) => {
+      const list = (postings[word] ??= { stories: [], weights: [] });
+      list.stories.push(story);
+      list.weights.push(weights[at] ?? 0);
+    });
+  });
+  return { vocabulary, terms, postings, tallies: counted, rarity, documents };
+}
+
+/** The stories that have each distinctive word, whether or not they keep it, by word number: made once, for the few stories their kept words leave short. */
+export function everyPosting(index: WordIndex): number[][] {
+  const stories: number[][] = [];
+  index.tallies.forEach((_, story) => {
+    for (const word of distinctiveOf(index, story)) (stories[word] ??= []).push(story);
+  });
+  return stories;
+}
+
+/** Both languages' indexes, sharing one vocabulary. */
+export const wordIndexes = (ordered: SourceArticle[]) => {
+  const vocabulary = new Vocabulary();
+  return LANGS.map((lang) => wordIndex(ordered, lang, vocabulary));
+};
+
+/** For each language, the distinctive words of every story of `ordered` (the edition), by story. */
+export function distinctiveWords(ordered: SourceArticle[]): Set<string>[][] {
+  return wordIndexes(ordered).map((index) =>
+    ordered.map((_, story) => new Set(distinctiveOf(index, story).map((word) => index.vocabulary.words[word] ?? ''))),
+  );
+}
