@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, titleKey } from './wireCopy.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
-import { loadContent, type LoadedContent } from '../content/load.ts';
+import { headlinesIn, topicsIn } from '../content/load.ts';
 import { metaSchema, type Meta, type Version } from '../content/schema.ts';
 
 // Turns a plain-text dispatch into an article folder under the content root. Nothing is written
@@ -42,8 +42,8 @@ function readDispatch(file: string): string {
 }
 
 /** The topics named, each one checked against the edition's list; a new story needs at least one. */
-function checkedTopics(content: LoadedContent, topics: string[], newStory: boolean): string[] {
-  const known = content.topics.map((topic) => topic.id);
+function checkedTopics(root: string, topics: string[], newStory: boolean): string[] {
+  const known = topicsIn(root).map((topic) => topic.id);
   const listed = `the topics are ${known.join(', ')}`;
   const unknown = topics.find((id) => !known.includes(id));
   if (unknown !== undefined) throw new ImportError(`unknown topic "${unknown}"; ${listed}`);
@@ -58,12 +58,9 @@ function checkedDate(date: string | undefined): string | undefined {
   return date;
 }
 
-function storyFinder(content: LoadedContent, lang: Lang): (title: string) => string | undefined {
+function storyFinder(root: string, lang: Lang): (title: string) => string | undefined {
   const byTitle = new Map<string, string>();
-  for (const article of content.articles) {
-    const version = article.versions[lang];
-    if (version) byTitle.set(titleKey(version.headline), article.meta.id);
-  }
+  for (const [id, headline] of headlinesIn(root, lang)) byTitle.set(titleKey(headline), id);
   return (title) => byTitle.get(titleKey(title));
 }
 
@@ -83,7 +80,6 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
   const name = relative(process.cwd(), target);
   // Fields an editor added to an earlier import of this dispatch stay, unless this import names them.
   const existing = readVersion(target);
-  const content = loadContent(options.root);
   const newStory = !existsSync(join(dir, 'meta.json'));
   const article = wireCopyToArticle(dispatch, {
     lang: options.lang,
@@ -92,8 +88,8 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
     dateline: options.dateline ?? existing?.dateline,
     published: checkedDate(options.published),
     standfirst: existing?.standfirst,
-    topics: checkedTopics(content, options.topics ?? [], newStory),
-    findStory: storyFinder(content, options.lang),
+    topics: checkedTopics(options.root, options.topics ?? [], newStory),
+    findStory: storyFinder(options.root, options.lang),
   });
   const version = toJson(article.version);
 
