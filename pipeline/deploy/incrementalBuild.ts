@@ -1,40 +1,25 @@
 import { link, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { prerenderPages, type Render } from '../output/prerender.ts';
 import { writeSearchIndex } from '../output/searchIndex.ts';
-import { SERVER_DIR, writeServerConfig } from '../output/serverConfig.ts';
+import { writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
 import { savedChunks, type BuildState } from './buildState.ts';
+import { filesToLink, WORKER_FILE } from './linkEdition.ts';
 
 // A publish from the same code as the live edition's: the new edition starts as the live one (hard
-// links, so nothing is copied), and only what differs is written. Every file that changes is first
-// unlinked, never written through its link: the live edition's files stay as they are.
-
-/** The files under `from` (but what `skip` names), by path relative to it, their folders made under `to`. */
-function filesToLink(from: string, to: string, skip: (path: string) => boolean): string[] {
-  const paths: string[] = [];
-  const made = new Set<string>();
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const path = relative(from, join(entry.parentPath, entry.name));
-    if (skip(path) || !entry.isFile()) continue;
-    // Once a folder: an edition of 10,000 stories has 60,000 files in a few dozen folders.
-    const folder = dirname(join(to, path));
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-    made.add(folder);
-    paths.push(path);
-  }
-  return paths;
-}
+// links, see linkEdition.ts), and only what differs is written.
 
 /**
  * Starts linking the live edition `from` into `to`, but for what a publish writes again whole. The
- * links are made by Node's thread pool while the caller works out the new edition: the two take
- * about as long, and run side by side on two cores. Settles once every file is linked.
+ * links are made by Node's thread pool while the caller works out the new edition. Settles once
+ * every file is linked. (A thread of its own for the whole linking, tried at 10,000 stories, gave
+ * no faster publish: both cores are busy during the content stage.)
  */
 export function startLinkingEdition(from: string, to: string): Promise<void> {
-  const paths = filesToLink(from, to, REWRITTEN);
+  const paths = filesToLink(from, to);
   return new Promise((resolve, reject) => {
     let left = paths.length;
     if (left === 0) resolve();
@@ -56,18 +41,6 @@ function replaceFile(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
-
-/** The service worker, written again whole with the new precache list. */
-const WORKER_FILE = /^sw\.js$/;
-
-/** Each language's list of search index parts, written again whole. */
-const SEARCH_PARTS_LIST = /^pagefind\/[^/]+\/parts\.json$/;
-
-/** Paths whose bytes a writer other than this module makes again whole: not linked. */
-const REWRITTEN = (path: string) => {
-  const file = path.replace(/\.(br|gz)$/, '');
-  return path.startsWith('.kiosque') || path.startsWith(SERVER_DIR) || WORKER_FILE.test(file) || SEARCH_PARTS_LIST.test(file);
-};
 
 /** The live edition's build state, and the new edition's. */
 type States = { previous: BuildState; next: BuildState };
