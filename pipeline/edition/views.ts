@@ -126,8 +126,10 @@ export type PublishedEdition = {
 /** The checked content an edition is published from. */
 export type EditionSource = { articles: SourceArticle[]; edition: EditionConfig; topics: Topic[] };
 
-function publishTopics(ordered: SourceArticle[], topics: Topic[], options: PublishOptions) {
-  const pages = LANGS.flatMap((lang) => topicPages({ lang, topics, stories: storySummaries(ordered, lang), ...options }));
+type Summaries = Record<Lang, { article: SourceArticle; summary: StorySummary }[]>;
+
+function publishTopics(summaries: Summaries, topics: Topic[], options: PublishOptions) {
+  const pages = LANGS.flatMap((lang) => topicPages({ lang, topics, stories: summaries[lang], ...options }));
   const redirects = LANGS.flatMap((lang) => topicRedirects(topics, lang, pages));
   return { pages, redirects };
 }
@@ -142,7 +144,8 @@ export function publishEdition(
   };
   const ordered = editionOrder(articles, edition);
   const related = relatedStories(ordered);
-  const published = publishTopics(ordered, topics, { origin, pageSize });
+  const summaries = perLang((lang) => storySummaries(ordered, lang));
+  const published = publishTopics(summaries, topics, { origin, pageSize });
   return {
     articles: LANGS.flatMap((lang) =>
       articles.map((article) => articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin)),
@@ -156,7 +159,7 @@ export function publishEdition(
     topicRedirects: published.redirects,
     frontPages: LANGS.flatMap((lang) =>
       frontPages(
-        storySummaries(ordered, lang).map(({ summary }) => summary),
+        summaries[lang].map(({ summary }) => summary),
         lang,
         { origin, pageSize },
       ),

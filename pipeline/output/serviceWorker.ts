@@ -36,21 +36,30 @@ const SEARCH_CHUNKS = /^pagefind\/.+\.pf_(index|fragment)$/;
 /** A file larger than this is left to be cached as it is read (Workbox's own limit). */
 const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
 
-/** Every file under `outDir`, by path relative to it, but the worker itself and the build's own notes. */
-function builtFiles(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
-    .filter((path) => path !== 'sw.js' && !path.startsWith('.kiosque'));
+/**
+ * The files under `outDir` the shell and search patterns can name: the root's, the app's assets,
+ * the interface strings and the search index (not the stories' tens of thousands of files, which
+ * the manifest names), by path relative to `outDir`.
+ */
+function shellAndSearchFiles(outDir: string): string[] {
+  const filesIn = (folder: string, recursive: boolean) =>
+    existsSync(join(outDir, folder))
+      ? readdirSync(join(outDir, folder), { recursive, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+      : [];
+  return [...filesIn('.', false), ...filesIn('assets', false), ...filesIn('content/strings', false), ...filesIn('pagefind', true)].filter(
+    (path) => path !== 'sw.js',
+  );
 }
 
 /** The files the worker saves at install: the shell, the stories of each front page's first page, search. */
 function precachedFiles(outDir: string, pages: ManifestPage[]): string[] {
-  const files = builtFiles(outDir);
-  const offline = new Set(offlineFiles(pages));
+  const files = shellAndSearchFiles(outDir);
   const searchChunks = files.filter((path) => SEARCH_CHUNKS.test(path));
   const patterns = [...SHELL, ...SEARCH_CORE, ...(searchChunks.length <= SEARCH_PRECACHE_LIMIT ? [SEARCH_CHUNKS] : [])];
-  return files.filter((path) => offline.has(path) || patterns.some((pattern) => pattern.test(path))).sort();
+  const matched = files.filter((path) => patterns.some((pattern) => pattern.test(path)));
+  return [...new Set([...offlineFiles(pages), ...matched])].sort();
 }
 
 type PrecacheEntry = { url: string; revision: string | null };
