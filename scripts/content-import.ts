@@ -6,7 +6,7 @@ import { DEFAULT_LANG, isLang, LANGS } from '../src/i18n/languages.ts';
 
 // npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang fr] [--kind dispatch] [--dateline PLACE] [--published YYYY-MM-DD] [--credit SOURCE] [--force]
 
-const USAGE = `usage: npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--published YYYY-MM-DD] [--credit SOURCE] [--force]`;
+const USAGE = `usage: npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--published YYYY-MM-DD] [--credit SOURCE] [--force] [--root CONTENT_FOLDER]`;
 
 class UsageError extends Error {}
 

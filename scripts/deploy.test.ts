@@ -23,7 +23,7 @@ type Run = { status: number | null; stdout: string; stderr: string };
 
 function tsx(script: string, args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    env: { ...process.env, KIOSQUE_CONTENT: content.root, PORT: String(port) },
+    env: { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: origin, PORT: String(port) },
     detached: true,
   });
 }
@@ -167,6 +167,18 @@ describe('npm run deploy, through nginx', () => {
     expect((await get('/fr/')).status).toBe(200);
   }, 120_000);
 
+  it('publishes nothing without the site address, which every page names', async () => {
+    const before = live();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deploy.ts', '--site', site], {
+      env: { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: '' },
+    });
+    const refused = await finished(child);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('set KIOSQUE_SITE_URL');
+    expect(refused.stderr).toContain(`nothing published; the live edition is still ${before.replace('editions/', '')}`);
+    expect(live()).toBe(before);
+  }, 60_000);
+
   it('rolls back to the previous edition in one step', async () => {
     const [previous, current] = readdirSync(join(site, 'editions')).sort().slice(-2);
     expect(live()).toBe(`editions/${current}`);
@@ -175,5 +187,14 @@ describe('npm run deploy, through nginx', () => {
     expect(live()).toBe(`editions/${previous}`);
     expect(editionsServing('/fr/', (await get('/fr/')).body)).toContain(previous);
     expect(editionsServing('/fr/', (await get('/fr/')).body)).not.toContain(current);
-  }, 60_000);
+    // A fix published after the rollback: rolling back from it returns to the edition live before it, never to the one rolled back from.
+    content.edit('edition.json', (json) => (json.lead = 'contexte-beta'));
+    const fixed = await finished(deploy());
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(live()).not.toBe(`editions/${current}`);
+    const again = await finished(deploy('--rollback'));
+    expect(again.status, again.stderr).toBe(0);
+    expect(live()).toBe(`editions/${previous}`);
+    expect(readdirSync(join(site, 'editions'))).not.toContain(current);
+  }, 120_000);
 });

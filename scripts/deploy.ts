@@ -10,15 +10,17 @@ import {
   editions,
   finishEdition,
   liveEdition,
-  makeLive,
   previousEdition,
   pruneEditions,
+  publishEdition,
+  rollBack,
   startEdition,
 } from '../pipeline/deploy/editions.ts';
 
 // npm run deploy -- --site <folder> [--reload "<command>"]: builds the edition into a new folder of
 // the site, checks it, and makes it the live one in one step (see pipeline/deploy/editions.ts).
-//   --rollback   makes the edition published before the live one live again, and builds nothing;
+//   --rollback   makes the edition that was live before the live one live again, and builds nothing
+//                (a second rollback goes one further back; an edition rolled back from is never returned to);
 //   --list       lists the site's editions;
 //   --reload     a command run once `live` has changed, for a server that reads files of the
 //                edition at start (nginx reads .server/*.conf): "nginx -s reload".
@@ -64,7 +66,7 @@ function rollback() {
   }
   // Pages of the edition being left, open in tabs, keep finding their chunks.
   carryAssets(editionDir(site, live), editionDir(site, previous));
-  makeLive(site, previous);
+  rollBack(site);
   reloadServer();
   console.log(`deploy: ${previous} is live again (was ${live})`);
 }
@@ -94,6 +96,14 @@ function runBuild(outDir: string, from: string | undefined): Promise<number | nu
 }
 
 async function publish() {
+  // Every page names the site's address (canonical links, the sitemap, social tags): a build left on
+  // the development default would put pages that name localhost live.
+  if (!process.env.KIOSQUE_SITE_URL) {
+    console.error(
+      `deploy: set KIOSQUE_SITE_URL to the site's public address (https://…), which every page names; nothing published; ${liveNow()}`,
+    );
+    process.exit(2);
+  }
   const id = editionId(new Date());
   const partial = startEdition(site, id);
   const status = await runBuild(partial, liveEdition(site));
@@ -107,7 +117,7 @@ async function publish() {
   }
   const previous = liveEdition(site);
   const carried = previous ? carryAssets(editionDir(site, previous), editionDir(site, id)) : 0;
-  makeLive(site, id);
+  publishEdition(site, id);
   reloadServer();
   const removed = pruneEditions(site);
   console.log(`deploy: ${id} is live${previous ? ` (was ${previous}; ${carried} of its assets kept for its open pages)` : ''}`);

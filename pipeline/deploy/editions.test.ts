@@ -11,9 +11,12 @@ import {
   editions,
   finishEdition,
   liveEdition,
+  liveHistory,
   makeLive,
   previousEdition,
   pruneEditions,
+  publishEdition,
+  rollBack,
   startEdition,
 } from './editions.ts';
 
@@ -60,11 +63,34 @@ describe('editions of a site', () => {
     expect(editions(site)).toEqual(['c', 'd', 'e']);
   });
 
-  it('never removes the live edition, even an old one rolled back to', () => {
-    const site = siteWith(['a', 'b', 'c', 'd']);
-    makeLive(site, 'a');
-    expect(pruneEditions(site)).toEqual([]);
-    expect(editions(site)).toEqual(['a', 'b', 'c', 'd']);
+  it('a rollback returns to the edition live before, never to one rolled back from', () => {
+    const site = siteWith(['a', 'b', 'c']);
+    publishEdition(site, 'a');
+    publishEdition(site, 'b');
+    expect(rollBack(site)).toBe('a');
+    expect(liveEdition(site)).toBe('a');
+    // A fix published after rolling back from b: a rollback from it returns to a, not to b.
+    publishEdition(site, 'c');
+    expect(previousEdition(site)).toBe('a');
+    expect(rollBack(site)).toBe('a');
+    expect(liveHistory(site)).toEqual(['a']);
+    expect(rollBack(site)).toBeUndefined();
+    expect(liveEdition(site)).toBe('a');
+  });
+
+  it('keeps the live edition and the two a rollback returns to; removes those rolled back from, never the live one', () => {
+    const site = siteWith(['a', 'b', 'c', 'd', 'e']);
+    for (const id of ['a', 'b', 'c', 'd']) publishEdition(site, id);
+    rollBack(site);
+    publishEdition(site, 'e');
+    expect(liveHistory(site)).toEqual(['a', 'b', 'c', 'e']);
+    expect(pruneEditions(site)).toEqual(['a', 'd']);
+    expect(editions(site)).toEqual(['b', 'c', 'e']);
+    rollBack(site);
+    rollBack(site);
+    expect(liveEdition(site)).toBe('b');
+    expect(pruneEditions(site)).toEqual(['c', 'e']);
+    expect(editions(site)).toEqual(['b']);
   });
 
   it('gives a new edition the hashed assets of the one before, as links, without replacing its own', () => {

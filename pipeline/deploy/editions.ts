@@ -30,7 +30,7 @@ import { SERVER_DIR } from '../output/serverConfig.ts';
 /** Where a build lists every file it must hold: a build cut short has no list, or misses a file on it. */
 export const EDITION_FILE_LIST = '.kiosque/files.json';
 
-/** How many editions stay on disk: the live one and the two before it (a rollback goes one back). */
+/** How many editions stay on disk: the live one and the two a rollback, then another, return to. */
 export const KEPT_EDITIONS = 3;
 
 const PARTIAL = '.partial';
@@ -124,20 +124,54 @@ export function makeLive(site: string, id: string): void {
   renameSync(next, liveLink(site));
 }
 
-/** Removes all but the newest `keep` editions, never the live one. */
-export function pruneEditions(site: string, keep = KEPT_EDITIONS): string[] {
+// The site's history (`<site>/history.json`): the editions made live, the live one last. A publish
+// adds its edition; a rollback takes the live one off, so that it always returns to the edition
+// that was live before, never to one already rolled back from.
+
+const historyFile = (site: string) => join(site, 'history.json');
+
+/** The editions made live, oldest first, the live one last (on a site that kept none: its editions up to the live one). */
+export function liveHistory(site: string): string[] {
+  const whole = new Set(editions(site));
+  if (existsSync(historyFile(site))) return (JSON.parse(readFileSync(historyFile(site), 'utf8')) as string[]).filter((id) => whole.has(id));
   const live = liveEdition(site);
-  const old = editions(site)
-    .slice(0, -keep)
-    .filter((id) => id !== live);
-  for (const id of old) rmSync(editionDir(site, id), { recursive: true, force: true });
-  return old;
+  const all = editions(site);
+  return live === undefined ? [] : all.slice(0, all.indexOf(live) + 1);
 }
 
-/** The edition published before the live one, which a rollback makes live. */
+function saveHistory(site: string, history: string[]): void {
+  const next = `${historyFile(site)}.next`;
+  writeFileSync(next, `${JSON.stringify(history)}\n`);
+  renameSync(next, historyFile(site));
+}
+
+/** Makes the new edition `id` live, and the last of the site's history. */
+export function publishEdition(site: string, id: string): void {
+  const history = liveHistory(site);
+  makeLive(site, id);
+  saveHistory(site, [...history.filter((other) => other !== id), id]);
+}
+
+/** The edition that was live before the live one, which a rollback makes live. */
 export function previousEdition(site: string): string | undefined {
-  const all = editions(site);
+  const history = liveHistory(site);
+  return history.length >= 2 && history.at(-1) === liveEdition(site) ? history.at(-2) : undefined;
+}
+
+/** Makes the edition live before the live one live again, taking the live one off the history; returns it, or undefined when there is none. */
+export function rollBack(site: string): string | undefined {
+  const previous = previousEdition(site);
+  if (previous === undefined) return undefined;
+  makeLive(site, previous);
+  saveHistory(site, liveHistory(site).slice(0, -1));
+  return previous;
+}
+
+/** Removes every edition but the last `keep` of the history (the live one and those a rollback returns to); returns their ids. */
+export function pruneEditions(site: string, keep = KEPT_EDITIONS): string[] {
   const live = liveEdition(site);
-  const at = live === undefined ? -1 : all.indexOf(live);
-  return at > 0 ? all[at - 1] : undefined;
+  const kept = new Set([...liveHistory(site).slice(-keep), ...(live === undefined ? [] : [live])]);
+  const old = editions(site).filter((id) => !kept.has(id));
+  for (const id of old) rmSync(editionDir(site, id), { recursive: true, force: true });
+  return old;
 }
