@@ -172,6 +172,8 @@ async function fullBuild() {
   console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
 
   writeServerConfig(outDir, manifest);
+  // The longest step of a large edition's build (minutes at thousands of stories): said before it starts.
+  if (!values['no-precompress']) console.log('server: writing the .br and .gz twins of every text file…');
   const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
   console.log(
     `server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`,
