@@ -144,8 +144,15 @@ function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstVie
   };
 }
 
+/** Prints how long a step of the full build took, as a publish prints its stages. */
+function stageDone(step: string, since: number): number {
+  console.log(`  stage: ${step}: ${seconds(since)}`);
+  return performance.now();
+}
+
 /** Builds the whole edition into an emptied `outDir`. */
 async function fullBuild() {
+  let started = performance.now();
   let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
   const { build } = await import('vite');
   await build({
@@ -155,10 +162,12 @@ async function fullBuild() {
   });
   if (!client) throw new Error('the client build handed over no manifest');
   const { manifest, chunks } = client;
+  started = stageDone('client build (content check, related stories, published files, bundle)', started);
 
   embedShellStrings(outDir);
   const written = await prerenderPages(manifest.pages, await serverRenderer(), outDir, origin, chunks);
   console.log(`prerendered ${written} pages into ${outDir}`);
+  started = stageDone('prerender every page', started);
 
   const searchStarted = performance.now();
   const indexed = await writeSearchIndex(outDir, manifest.pages);
@@ -168,8 +177,11 @@ async function fullBuild() {
       .join(', ')}, in ${indexed.parts} parts (${seconds(searchStarted)})`,
   );
 
+  started = stageDone('search index', started);
+
   const offline = await writeServiceWorker(outDir, manifest.pages, await compiledWorker(workerDir));
   console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
+  started = stageDone('service worker', started);
 
   writeServerConfig(outDir, manifest);
   // The longest step of a large edition's build (minutes at thousands of stories): said before it starts.
@@ -178,7 +190,9 @@ async function fullBuild() {
   console.log(
     `server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`,
   );
+  started = stageDone('server files and compressed twins', started);
   finish(manifest, buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks));
+  stageDone('digests for the next publish', started);
 }
 
 /** Why the edition in `from` cannot be built on, if it cannot. */

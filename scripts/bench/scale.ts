@@ -98,6 +98,7 @@ export async function runScale(real: BuiltEdition, origin: string, port: number,
   reportRelatedStories(largeContent, label, verdicts);
   const large = buildEdition(origin, largeContent);
   const largePage = frontPageLine(label, large.dir, large.seconds);
+  for (const [, stage] of large.log.matchAll(/^ {2}stage: (.*)$/gm)) console.log(`    full build, ${stage}`);
   const growth = largePage - fullPage;
   const pages = JSON.parse(readFileSync(join(large.dir, 'content/fr/front/1.json'), 'utf8')) as { pageCount: number };
   console.log(
