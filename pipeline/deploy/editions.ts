@@ -132,10 +132,10 @@ const historyFile = (site: string) => join(site, 'history.json');
 
 /** The editions made live, oldest first, the live one last (on a site that kept none: its editions up to the live one). */
 export function liveHistory(site: string): string[] {
-  const whole = new Set(editions(site));
-  if (existsSync(historyFile(site))) return (JSON.parse(readFileSync(historyFile(site), 'utf8')) as string[]).filter((id) => whole.has(id));
-  const live = liveEdition(site);
   const all = editions(site);
+  if (existsSync(historyFile(site)))
+    return (JSON.parse(readFileSync(historyFile(site), 'utf8')) as string[]).filter((id) => all.includes(id));
+  const live = liveEdition(site);
   return live === undefined ? [] : all.slice(0, all.indexOf(live) + 1);
 }
 
