@@ -56,6 +56,14 @@ const journeyProjects = ENGINES.filter(engineInstalled).map((engine: Engine) => 
   use: { engine, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
 }));
 
+// What readers see after a publish (e2e/publishing/): each test publishes editions of the frozen test
+// edition with `npm run deploy` to a site of its own, which nginx serves on a port of its own.
+const publishingProject = {
+  name: 'publishing',
+  testMatch: /e2e\/publishing\/.*\.spec\.ts/,
+  use: desktop,
+};
+
 const nginxServer = {
   command: 'npx tsx scripts/serve-nginx.ts',
   env: { PORT: String(NGINX_PORT) },
@@ -86,7 +94,7 @@ export default defineConfig<JourneyOptions>({
   projects: [
     {
       name: 'edition',
-      testIgnore: [/(test-content|synthetic|journeys)\//, /server\.spec\.ts/, ...(hasNginx ? [SERVER_SPECS] : [])],
+      testIgnore: [/(test-content|synthetic|journeys|publishing)\//, /server\.spec\.ts/, ...(hasNginx ? [SERVER_SPECS] : [])],
       use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
     },
     // What a static host with no redirect map answers (Vite's preview falls back to index.html, as
@@ -111,7 +119,7 @@ export default defineConfig<JourneyOptions>({
       testMatch: /synthetic\/.*\.spec\.ts/,
       use: { ...desktop, baseURL: `http://localhost:${SYNTHETIC_PORT}` },
     },
-    ...(hasNginx ? [nginxProject, ...journeyProjects] : []),
+    ...(hasNginx ? [nginxProject, publishingProject, ...journeyProjects] : []),
   ],
   webServer: [
     {

@@ -6,7 +6,16 @@ import { parseArgs } from 'node:util';
 import type { Plugin } from 'vite';
 import type { EditionManifest } from '../pipeline/edition/manifest.ts';
 import { precompress } from '../pipeline/output/compress.ts';
-import { buildState, codeDigest, readBuildState, savedChunks, writeBuildState, type BuildState } from '../pipeline/deploy/buildState.ts';
+import { writeEditionStamp } from '../pipeline/output/editionStamp.ts';
+import {
+  buildState,
+  codeDigest,
+  editionStamp,
+  readBuildState,
+  savedChunks,
+  writeBuildState,
+  type BuildState,
+} from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
 import { buildEdition } from '../pipeline/edition/buildEdition.ts';
@@ -84,9 +93,13 @@ async function serverRenderer(): Promise<Render> {
   return prerender;
 }
 
-/** The last files of every build: what it knows of what it wrote, then the list a deploy checks (a build cut short before has none). */
+/**
+ * The last files of every build: what it knows of what it wrote, the edition's stamp, then the list
+ * a deploy checks (a build cut short before has none).
+ */
 function finish(manifest: EditionManifest, state: BuildState) {
   writeBuildState(outDir, state);
+  writeEditionStamp(outDir, editionStamp(state));
   writeEditionFileList(outDir, manifest);
   if (origin === DEFAULT_SITE_URL)
     console.warn(
@@ -179,20 +192,21 @@ async function fullBuild() {
 
   started = stageDone('search index', started);
 
-  const offline = await writeServiceWorker(outDir, manifest.pages, await compiledWorker(workerDir));
+  const offline = await writeServiceWorker(outDir, manifest.pages, chunks.assets, await compiledWorker(workerDir));
   console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
   started = stageDone('service worker', started);
 
-  writeServerConfig(outDir, manifest);
+  const state = buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks);
+  started = stageDone('digests for the next publish and the edition stamp', started);
+  writeServerConfig(outDir, manifest, editionStamp(state));
   // The longest step of a large edition's build (minutes at thousands of stories): said before it starts.
   if (!values['no-precompress']) console.log('server: writing the .br and .gz twins of every text file…');
   const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
   console.log(
     `server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`,
   );
-  started = stageDone('server files and compressed twins', started);
-  finish(manifest, buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks));
-  stageDone('digests for the next publish', started);
+  stageDone('server files and compressed twins', started);
+  finish(manifest, state);
 }
 
 /** Why the edition in `from` cannot be built on, if it cannot. */

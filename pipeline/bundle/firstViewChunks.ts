@@ -2,8 +2,13 @@ import { relative } from 'node:path';
 import type { Rollup } from 'vite';
 import { PAGE_MODULES, type PageKind } from './chunks.ts';
 
-/** Every chunk of the first view of each kind of page, each after the chunks it imports: the order the browser evaluates them in. */
-export type FirstViewChunks = { entry: string; common: string[]; byKind: (kind: PageKind) => string[] };
+/**
+ * Every chunk of the first view of each kind of page, each after the chunks it imports: the order the
+ * browser evaluates them in; and every file of the app's code, lazy chunks included (`assets`, paths
+ * under the build), which the offline edition saves: not the folder's files, which hold the chunks
+ * of earlier code that a deploy keeps for pages still open.
+ */
+export type FirstViewChunks = { entry: string; common: string[]; byKind: (kind: PageKind) => string[]; assets: string[] };
 
 const url = (fileName: string) => `/${fileName}`;
 
@@ -49,5 +54,8 @@ export function firstViewChunks(bundle: Rollup.OutputBundle, root: string, entry
   };
   // Checked while building, so that a renamed page module fails the build, not a reader's first view.
   for (const kind of Object.keys(PAGE_MODULES) as PageKind[]) byKind(kind);
-  return { entry: url(entryFileName), common: common.map(url), byKind };
+  const assets = Object.keys(bundle)
+    .filter((fileName) => fileName.startsWith('assets/'))
+    .sort();
+  return { entry: url(entryFileName), common: common.map(url), byKind, assets };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
+import type { EditionStamp } from '../../src/content-api/edition.ts';
 import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
 
 // What a build knows of what it wrote, saved beside it (`.kiosque/state.json`, never served), so that
@@ -22,7 +23,7 @@ export type BuildState = {
   origin: string;
   /** Whether every text file has its .br and .gz twins. */
   compressed: boolean;
-  chunks: { entry: string; common: string[]; byKind: Record<Kind, string[]> };
+  chunks: { entry: string; common: string[]; byKind: Record<Kind, string[]>; assets: string[] };
   /** By HTML file: a digest of what its page renders from. */
   pages: Record<string, string>;
   /** By path: a digest of each published file (JSON, feeds, sitemap, robots.txt). */
@@ -71,7 +72,24 @@ export function buildState(
   const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text())]));
   const pages = Object.fromEntries(manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page, files)]] : [])));
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
-  return { code, origin, compressed, chunks: { entry: chunks.entry, common: chunks.common, byKind }, pages, files };
+  return { code, origin, compressed, chunks: { entry: chunks.entry, common: chunks.common, byKind, assets: chunks.assets }, pages, files };
+}
+
+/**
+ * The stamp of the edition `state` describes (what the browser checks, see src/content-api/edition.ts):
+ * a digest of its entry chunk and of every page's and file's digest, in path order, so that a full
+ * build and a publish of the same edition stamp it alike.
+ */
+export function editionStamp(state: BuildState): EditionStamp {
+  const hash = createHash('sha256').update(state.chunks.entry);
+  for (const record of [state.pages, state.files])
+    for (const path of Object.keys(record).sort())
+      hash
+        .update('\0')
+        .update(path)
+        .update('\0')
+        .update(record[path] ?? '');
+  return { edition: hash.digest('base64url').slice(0, 22), code: state.chunks.entry };
 }
 
 /** The chunks a build named, as prerendering asks for them. */
@@ -79,6 +97,7 @@ export const savedChunks = ({ chunks }: BuildState): FirstViewChunks => ({
   entry: chunks.entry,
   common: chunks.common,
   byKind: (kind) => chunks.byKind[kind],
+  assets: chunks.assets,
 });
 
 export function writeBuildState(outDir: string, state: BuildState): void {

@@ -14,7 +14,8 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EditionManifest } from '../edition/manifest.ts';
-import { SERVER_DIR } from '../output/serverConfig.ts';
+import { EDITION_STAMP_PATH } from '../../src/content-api/edition.ts';
+import { SERVER_DIR, SERVER_FILES } from '../output/serverConfig.ts';
 
 // A site folder holds the editions a newsroom has published and names the one readers get:
 //
@@ -40,8 +41,8 @@ const liveLink = (site: string) => join(site, 'live');
 /** Writes the list of the files a whole build of `manifest` holds (the last thing a build writes). */
 export function writeEditionFileList(outDir: string, manifest: EditionManifest): void {
   const pages = manifest.pages.flatMap((page) => (page.htmlFile ? [page.htmlFile] : []));
-  const server = ['csp.conf', 'redirects.map', 'languages.conf'].map((file) => `${SERVER_DIR}/${file}`);
-  const files = [...new Set(['index.html', 'sw.js', ...manifest.files.keys(), ...pages, ...server])].sort();
+  const server = SERVER_FILES.map((file) => `${SERVER_DIR}/${file}`);
+  const files = [...new Set(['index.html', 'sw.js', EDITION_STAMP_PATH, ...manifest.files.keys(), ...pages, ...server])].sort();
   mkdirSync(dirname(join(outDir, EDITION_FILE_LIST)), { recursive: true });
   writeFileSync(join(outDir, EDITION_FILE_LIST), `${JSON.stringify(files, null, 1)}\n`);
 }

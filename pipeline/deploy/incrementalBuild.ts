@@ -6,7 +6,7 @@ import { prerenderPages, type Render } from '../output/prerender.ts';
 import { writeSearchIndex } from '../output/searchIndex.ts';
 import { writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
-import { savedChunks, type BuildState } from './buildState.ts';
+import { editionStamp, savedChunks, type BuildState } from './buildState.ts';
 import { filesToLink, WORKER_FILE } from './linkEdition.ts';
 
 // A publish from the same code as the live edition's: the new edition starts as the live one (hard
@@ -134,8 +134,8 @@ export async function buildIncrementally({
   written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, { previous, next }, render));
   removeVanishedPages(outDir, manifest, previous, written);
   const search = await step('search index', () => writeSearchIndex(outDir, manifest.pages, 'previous'));
-  await step('service worker', () => writeServiceWorker(outDir, manifest.pages, worker));
-  await step('server files', () => writeServerConfig(outDir, manifest));
+  await step('service worker', () => writeServiceWorker(outDir, manifest.pages, previous.chunks.assets, worker));
+  await step('server files', () => writeServerConfig(outDir, manifest, editionStamp(next)));
   if (compress) {
     await step('compress what was written', () => {
       const workers = readdirSync(outDir).filter((name) => WORKER_FILE.test(name));

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { EDITION_STAMP_PATH } from '../../src/content-api/edition.ts';
 import { SERVER_DIR } from '../output/serverConfig.ts';
 
 // A publish starts the new edition as the live one, hard-linked file by file (nothing is copied),
@@ -15,7 +16,13 @@ const SEARCH_PARTS_LIST = /^pagefind\/[^/]+\/parts\.json$/;
 /** Paths a publish writes again whole (with their .br and .gz twins): not linked. */
 export const REWRITTEN = (path: string) => {
   const file = path.replace(/\.(br|gz)$/, '');
-  return path.startsWith('.kiosque') || path.startsWith(SERVER_DIR) || WORKER_FILE.test(file) || SEARCH_PARTS_LIST.test(file);
+  return (
+    path.startsWith('.kiosque') ||
+    path.startsWith(SERVER_DIR) ||
+    file === EDITION_STAMP_PATH ||
+    WORKER_FILE.test(file) ||
+    SEARCH_PARTS_LIST.test(file)
+  );
 };
 
 /** The files under `from` but those REWRITTEN names, by path relative to it, their folders made under `to`. */

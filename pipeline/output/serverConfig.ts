@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LANG, searchWords } from '../../src/i18n/languages.ts';
+import type { EditionStamp } from '../../src/content-api/edition.ts';
 import { inlineCode } from '../bundle/firstPaint.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 
 // What the production server's configuration (deploy/nginx/) takes from the build, written into
 // dist/.server/ (which the server never serves): the map of other-language slugs to redirect, and
-// the Content-Security-Policy with the hashes of the inline script and stylesheet.
+// the Content-Security-Policy with the hashes of the inline script and stylesheet, and the edition's
+// stamp, which every answer names (Server-Timing) so that a page knows which edition it is.
 
 /** The directory, inside the build, that holds the server's build-dependent configuration. */
 export const SERVER_DIR = '.server';
@@ -53,7 +55,10 @@ export function languageLocations(manifest: EditionManifest): string {
   return `${fallback ? `error_page 404 /${fallback.htmlFile};\n` : ''}${lines.join('')}${searches.join('')}`;
 }
 
-export function writeServerConfig(outDir: string, manifest: EditionManifest): void {
+/** The files the build writes into SERVER_DIR. */
+export const SERVER_FILES = ['csp.conf', 'redirects.map', 'languages.conf', 'edition.conf'] as const;
+
+export function writeServerConfig(outDir: string, manifest: EditionManifest, stamp: EditionStamp): void {
   const dir = join(outDir, SERVER_DIR);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'redirects.map'), redirectMap(manifest));
@@ -61,4 +66,5 @@ export function writeServerConfig(outDir: string, manifest: EditionManifest): vo
   // Every page is the shell filled in, so the shell's inline code is every page's.
   const inline = inlineCode(readFileSync(join(outDir, 'index.html'), 'utf8'));
   writeFileSync(join(dir, 'csp.conf'), `set $kiosque_csp "${contentSecurityPolicy(inline)}";\n`);
+  writeFileSync(join(dir, 'edition.conf'), `set $kiosque_edition "${stamp.edition}";\n`);
 }

@@ -20,8 +20,8 @@ function offlineFiles(pages: ManifestPage[]): string[] {
 /** Above this many index files, a search index is saved as it is read rather than all at install. */
 const SEARCH_PRECACHE_LIMIT = 1000;
 
-/** The app shell, the app's code and styles, the icons and manifest, the interface strings. */
-const SHELL = [/^index\.html$/, /^assets\/[^/]+\.(js|css)$/, /^[^/]+\.(svg|png|webmanifest)$/, /^content\/strings\/[^/]+\.json$/];
+/** The app shell, the icons and manifest, the interface strings (the app's code is the build's list of it). */
+const SHELL = [/^index\.html$/, /^[^/]+\.(svg|png|webmanifest)$/, /^content\/strings\/[^/]+\.json$/];
 
 /** Search, offline: Pagefind's library, its WebAssembly per language, the list of parts and each part's entry and page list. */
 const SEARCH_CORE = [
@@ -37,9 +37,9 @@ const SEARCH_CHUNKS = /^pagefind\/.+\.pf_(index|fragment)$/;
 const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
 
 /**
- * The files under `outDir` the shell and search patterns can name: the root's, the app's assets,
- * the interface strings and the search index (not the stories' tens of thousands of files, which
- * the manifest names), by path relative to `outDir`.
+ * The files under `outDir` the shell and search patterns can name: the root's, the interface strings
+ * and the search index (not the stories' tens of thousands of files, which the manifest names), by
+ * path relative to `outDir`.
  */
 function shellAndSearchFiles(outDir: string): string[] {
   const filesIn = (folder: string, recursive: boolean) =>
@@ -48,21 +48,31 @@ function shellAndSearchFiles(outDir: string): string[] {
           .filter((entry) => entry.isFile())
           .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
       : [];
-  return [...filesIn('.', false), ...filesIn('assets', false), ...filesIn('content/strings', false), ...filesIn('pagefind', true)].filter(
-    (path) => path !== 'sw.js',
-  );
+  return [...filesIn('.', false), ...filesIn('content/strings', false), ...filesIn('pagefind', true)].filter((path) => path !== 'sw.js');
 }
 
-/** The files the worker saves at install: the shell, the stories of each front page's first page, search. */
-function precachedFiles(outDir: string, pages: ManifestPage[]): string[] {
+/** The files the worker saves at install: the shell, the app's code, the stories of each front page's first page, search. */
+function precachedFiles(outDir: string, pages: ManifestPage[], assets: string[]): string[] {
   const files = shellAndSearchFiles(outDir);
   const searchChunks = files.filter((path) => SEARCH_CHUNKS.test(path));
   const patterns = [...SHELL, ...SEARCH_CORE, ...(searchChunks.length <= SEARCH_PRECACHE_LIMIT ? [SEARCH_CHUNKS] : [])];
   const matched = files.filter((path) => patterns.some((pattern) => pattern.test(path)));
-  return [...new Set([...offlineFiles(pages), ...matched])].sort();
+  return [...new Set([...offlineFiles(pages), ...assets, ...matched])].sort();
 }
 
-type PrecacheEntry = { url: string; revision: string | null };
+/**
+ * A file the worker saves at install: its revision (part of the cache's key) and its integrity, which
+ * the browser checks the downloaded bytes against, so that a file of a later edition, published
+ * while the worker installs, is never saved under this edition's name (the install fails, and the
+ * next one saves the later edition whole). Hashed assets carry their version in their name.
+ */
+type PrecacheEntry = { url: string; revision: string | null; integrity?: string };
+
+function precacheEntry(url: string, bytes: Buffer): PrecacheEntry {
+  if (url.startsWith('assets/')) return { url, revision: null };
+  const hash = createHash('sha256').update(bytes).digest();
+  return { url, revision: hash.toString('hex').slice(0, 32), integrity: `sha256-${hash.toString('base64')}` };
+}
 
 /**
  * The worker compiled into `dir` (once: the build keeps it per version of the code), its precache
@@ -95,22 +105,23 @@ export async function compiledWorker(dir: string): Promise<string> {
   return file;
 }
 
-/**
- * Writes `outDir`/sw.js: the compiled `worker` with the precache list of the files now in `outDir`,
- * each with a hash of its content (hashed assets carry their version in their name).
- */
-export function writeServiceWorker(outDir: string, pages: ManifestPage[], worker: string): { count: number; size: number } {
+/** Writes `outDir`/sw.js: the compiled `worker` with the precache list of the files now in `outDir`. */
+export function writeServiceWorker(
+  outDir: string,
+  pages: ManifestPage[],
+  assets: string[],
+  worker: string,
+): { count: number; size: number } {
   const entries: PrecacheEntry[] = [];
   let size = 0;
-  for (const url of precachedFiles(outDir, pages)) {
+  for (const url of precachedFiles(outDir, pages, assets)) {
     const bytes = readFileSync(join(outDir, url));
     if (bytes.length > MAX_PRECACHED_BYTES) {
       console.warn(`service worker: ${url} is larger than ${MAX_PRECACHED_BYTES} bytes and is not precached`);
       continue;
     }
     size += bytes.length;
-    const revision = url.startsWith('assets/') ? null : createHash('md5').update(bytes).digest('hex');
-    entries.push({ revision, url });
+    entries.push(precacheEntry(url, bytes));
   }
   const source = readFileSync(worker, 'utf8');
   const [before, after, ...more] = source.split('self.__WB_MANIFEST');

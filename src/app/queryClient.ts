@@ -15,9 +15,13 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // Published content never changes while the app runs.
+        // Published content does not change within an edition: it is fetched again only once the app
+        // has learnt of a new one (app/freshness.ts), by the next navigation to it (loadQuery) or, for
+        // a listing on screen, at once and held until the reader asks (ui/useHeldWhileOnScreen.ts).
         staleTime: Infinity,
         refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        refetchOnMount: false,
         retry: shouldRetry,
         retryDelay: (attempt) => 250 * 2 ** attempt,
         // Always ask: offline, the service worker or the HTTP cache may still answer, and when nothing

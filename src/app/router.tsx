@@ -1,11 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createBrowserRouter,
+  createPath,
   type DataStrategyFunction,
   type DataStrategyMatch,
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router';
+import type { LiveEdition } from '../content-api/liveEdition.ts';
 import { isLang, searchWords } from '../i18n/languages.ts';
 import { articleLoader } from '../features/articles/articleLoader.ts';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
@@ -102,29 +104,49 @@ function loadWithCode(match: DataStrategyMatch) {
 }
 
 /**
- * Loads what a navigation needs as the router would, once every island has its code (see
- * ui/island.tsx). The first page's loaders run in a task after the router's creation: each is
- * short enough not to hold a tap.
+ * Opens `href` as a new document, the navigation never settling in this one: the live edition
+ * runs other code, which a page of this code must not run with (its data, its chunks).
  */
-const waitForIslands: DataStrategyFunction = async ({ matches }) => {
-  await islandsArrived();
-  const loading = matches.filter((match) => match.shouldCallHandler());
-  return Object.fromEntries(await Promise.all(loading.map(async (match) => [match.route.id, await loadWithCode(match)] as const)));
-};
+function loadAfresh(href: string): Promise<never> {
+  if (href === window.location.href) window.location.reload();
+  else window.location.assign(href);
+  return new Promise<never>(() => undefined);
+}
+
+/**
+ * Loads what a navigation needs as the router would, once every island has its code (see
+ * ui/island.tsx) and the app knows which edition is live (content-api/liveEdition.ts): a new
+ * edition's data is fetched, and a new version of the code is loaded with the page. The first
+ * page's loaders run in a task after the router's creation: each is short enough not to hold a tap.
+ */
+const loadWhenReady =
+  (live: LiveEdition): DataStrategyFunction =>
+  async ({ matches }) => {
+    await Promise.all([islandsArrived(), live.confirmed()]);
+    // Back, Forward, a retry: the address is already the page's.
+    if (live.codeChanged) return loadAfresh(window.location.href);
+    const loading = matches.filter((match) => match.shouldCallHandler());
+    return Object.fromEntries(await Promise.all(loading.map(async (match) => [match.route.id, await loadWithCode(match)] as const)));
+  };
 
 /**
  * The browser's router. It starts loading the page at once; render it once `routerReady` resolves.
+ * `live` is the edition the app follows: a navigation may wait for it to be checked.
  * A navigation starts once the page on screen has its code: its first update (the page is loading)
  * would otherwise reach the page's server HTML before React could hydrate it, and React would show
  * the page blank until the code came, a page part's face being nothing.
  */
-export function createRouter(queryClient: QueryClient) {
-  const router = createBrowserRouter(createRoutes(queryClient), { dataStrategy: waitForIslands });
+export function createRouter(queryClient: QueryClient, live: LiveEdition) {
+  const router = createBrowserRouter(createRoutes(queryClient), { dataStrategy: loadWhenReady(live) });
   const navigate = router.navigate.bind(router);
   router.navigate = (async (...args: Parameters<typeof navigate>) => {
-    // Every part's code is asked for at once: the navigation waits for it too (waitForIslands).
+    // Every part's code is asked for at once: the navigation waits for it too (loadWhenReady).
     void islandsArrived();
-    await whileCodeArrives(pageCode(router.state.matches)).catch(() => undefined);
+    await whileCodeArrives(Promise.all([pageCode(router.state.matches), live.confirmed()])).catch(() => undefined);
+    const [to] = args;
+    // With its #p3, which a language switch carries to keep the reader's place.
+    if (live.codeChanged && typeof to !== 'number' && to !== null)
+      return loadAfresh(new URL(typeof to === 'string' ? to : createPath(to), window.location.href).href);
     return navigate(...args);
   }) as typeof navigate;
   return router;

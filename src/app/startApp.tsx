@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { nextTask, whenIdle } from '../shared/whenIdle.ts';
 import { loadIslandsOnIntent } from '../ui/island.tsx';
 import { App } from './App.tsx';
+import { checkOnIntent, followLiveEdition } from './freshness.ts';
 import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './prerenderState.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createRouter, pageCode, routerReady } from './router.tsx';
@@ -32,7 +33,8 @@ export async function startApp() {
   const queryClient = createQueryClient();
   if (prerendered) seedQueryCache(queryClient, prerendered);
   await nextTask();
-  const router = createRouter(queryClient);
+  const live = followLiveEdition(queryClient);
+  const router = createRouter(queryClient, live);
   await routerReady(router);
   const hydrates = prerendered !== undefined && rendersPrerenderedPage(prerendered, router.state);
   // A page rendered afresh has no server HTML to stand for its text until its code arrives.
@@ -48,7 +50,13 @@ export async function startApp() {
     if (hydrates) hydrateRoot(container(), app);
     else createRoot(container()).render(app);
   });
-  // The offline edition (see pipeline/output/serviceWorker.ts), set up once the first view is done with the
-  // network and the main thread; development serves files that change.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) whenIdle(() => void navigator.serviceWorker.register('/sw.js'));
+  // The offline edition (see pipeline/output/serviceWorker.ts) and the check for newer editions, set
+  // up once the first view is done with the network and the main thread; development serves files
+  // that change, and no edition.
+  if (!import.meta.env.PROD) return;
+  whenIdle(() => {
+    if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    live.watch();
+    checkOnIntent(live);
+  });
 }

@@ -103,6 +103,11 @@ export const en: Strings = {
     body: 'This page is not saved on this device yet. It will open by itself as soon as the connection is back.',
     saved: 'Stories you have already read are still available.',
   },
+  news: {
+    newStories: 'New stories ({{count}})',
+    changed: 'This page has changed',
+    show: 'Show',
+  },
   announce: {
     navigated: 'Page loaded: {{title}}',
   },

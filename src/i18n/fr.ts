@@ -102,6 +102,11 @@ export const fr = {
     body: 'Cette page n’est pas encore enregistrée sur cet appareil. Elle s’ouvrira d’elle-même dès le retour de la connexion.',
     saved: 'Les articles déjà lus restent disponibles.',
   },
+  news: {
+    newStories: 'Nouveaux articles ({{count}})',
+    changed: 'Cette page a changé',
+    show: 'Afficher',
+  },
   announce: {
     navigated: 'Page chargée : {{title}}',
   },

@@ -9,3 +9,8 @@ export function firstViewChunks(): string[] {
   const loader = document.querySelector<HTMLScriptElement>(`script[${LOADER_ATTRIBUTES.chunks}]`);
   return loader?.dataset.appChunks?.split(' ').filter(Boolean) ?? [];
 }
+
+/** The app's entry chunk, as the page's loader names it: which version of the code the page runs (none under the development server). */
+export function appEntry(): string | undefined {
+  return document.querySelector<HTMLScriptElement>(`script[${LOADER_ATTRIBUTES.entry}]`)?.dataset.appBundle || undefined;
+}

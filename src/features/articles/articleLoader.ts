@@ -3,7 +3,7 @@ import { replace, type LoaderFunctionArgs } from 'react-router';
 import { isLang, otherLang, perLang } from '../../i18n/languages.ts';
 import { articleUrl, isWellFormedSlug } from '../../content-api/paths.ts';
 import type { ArticleView } from '../../content-api/published.ts';
-import { articleQuery } from '../../content-api/queries.ts';
+import { articleQuery, loadQuery } from '../../content-api/queries.ts';
 import { readPreference } from '../../shared/preferences.ts';
 import { notFound, orNotFound, type PageData } from '../../shared/routing.ts';
 import { READING_MODE } from './readingMode.ts';
@@ -17,7 +17,7 @@ function documentHash(request: Request): string {
 async function loadTranslationIfShown(queryClient: QueryClient, article: ArticleView) {
   const other = otherLang(article.lang);
   if (readPreference(READING_MODE) !== 'sideBySide' || !article.available.includes(other)) return;
-  await queryClient.ensureQueryData(articleQuery(other, article.slugs[other])).catch(() => undefined);
+  await loadQuery(queryClient, articleQuery(other, article.slugs[other])).catch(() => undefined);
 }
 
 /** Starts the article's fetch before render; another language's slug redirects (replace) to this language's. */
@@ -25,7 +25,7 @@ export function articleLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs): Promise<PageData> => {
     const { lang, slug } = params;
     if (!isLang(lang) || !slug || !isWellFormedSlug(slug)) throw notFound();
-    const resource = await orNotFound(queryClient.ensureQueryData(articleQuery(lang, slug)));
+    const resource = await orNotFound(loadQuery(queryClient, articleQuery(lang, slug)));
     if (resource.type === 'redirect') throw replace(`${articleUrl(lang, resource.slug)}${documentHash(request)}`);
     const { article } = resource;
     await loadTranslationIfShown(queryClient, article);

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { otherLang } from '../../i18n/languages.ts';
 import type { ArticleView } from '../../content-api/published.ts';
-import { articleQuery } from '../../content-api/queries.ts';
+import { articleQuery, loadQuery } from '../../content-api/queries.ts';
 import { ensureStrings } from '../../i18n/loadStrings.ts';
 
 export type OtherVersion = {
@@ -26,7 +26,7 @@ export function useOtherVersion(article: ArticleView): OtherVersion {
     if (!available) return undefined;
     // Its interface strings too, so that its "Read also" is not said in this page's language.
     const [resource] = await Promise.all([
-      queryClient.ensureQueryData(query).catch(() => undefined),
+      loadQuery(queryClient, query).catch(() => undefined),
       ensureStrings(other).catch(() => undefined),
     ]);
     return resource?.type === 'article' ? resource.article : undefined;

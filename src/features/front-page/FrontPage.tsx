@@ -3,8 +3,10 @@ import { useLocation, useParams } from 'react-router';
 import { frontPageUrl } from '../../content-api/paths.ts';
 import { frontPageQuery } from '../../content-api/queries.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
+import { NewsNotice } from '../../ui/NewsNotice.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { StoryList } from '../../ui/StoryList.tsx';
+import { countNewStories, useHeldWhileOnScreen } from '../../ui/useHeldWhileOnScreen.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { readFrontPageParams } from './frontPageParams.ts';
 import * as styles from './FrontPage.module.css';
@@ -15,7 +17,9 @@ export function FrontPage() {
   const params = useParams();
   const { search } = useLocation();
   const page = readFrontPageParams(params.lang, new URLSearchParams(search))?.page ?? 1;
-  const { data } = useSuspenseQuery(frontPageQuery(lang, page));
+  const { data: latest } = useSuspenseQuery(frontPageQuery(lang, page));
+  // A front page never reorders itself under the reader's eyes: a newer edition waits for a tap.
+  const { shown: data, newer } = useHeldWhileOnScreen(latest);
   useHead(data.head);
 
   return (
@@ -23,6 +27,7 @@ export function FrontPage() {
       <h1 className={styles.title} tabIndex={-1}>
         {t('front.heading')}
       </h1>
+      <NewsNotice news={newer && { newStories: countNewStories(data.stories, newer.stories) }} />
       <StoryList stories={data.stories} withLead={page === 1} />
       <Pagination page={data.page} pageCount={data.pageCount} label={t('front.pages')} urlOf={(n) => frontPageUrl(lang, n)} />
     </div>

@@ -3,8 +3,10 @@ import { useLocation, useParams } from 'react-router';
 import { topicUrl } from '../../content-api/paths.ts';
 import { topicQuery } from '../../content-api/queries.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
+import { NewsNotice } from '../../ui/NewsNotice.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { StoryList } from '../../ui/StoryList.tsx';
+import { countNewStories, useHeldWhileOnScreen } from '../../ui/useHeldWhileOnScreen.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { readTopicParams } from './topicLoader.ts';
 import * as styles from './TopicPage.module.css';
@@ -14,10 +16,13 @@ export function TopicPage() {
   const lang = useLang();
   const { search } = useLocation();
   const { slug = '', page = 1 } = readTopicParams(useParams(), new URLSearchParams(search)) ?? {};
-  const { data } = useSuspenseQuery(topicQuery(lang, slug, page));
+  const { data: latest } = useSuspenseQuery(topicQuery(lang, slug, page));
+  // As a front page, a topic page on screen keeps its order until the reader asks for a newer one.
+  const { shown: data, newer } = useHeldWhileOnScreen(latest);
   // The loader redirects other-language slugs before this renders.
   if (data.type === 'redirect') throw new Error(`${slug} redirects to ${data.slug}`);
   const { view } = data;
+  const newerView = newer?.type === 'topic' ? newer.view : undefined;
   useHead(view.head);
 
   return (
@@ -26,6 +31,7 @@ export function TopicPage() {
       <h1 className={styles.title} tabIndex={-1}>
         {view.topic.name}
       </h1>
+      <NewsNotice news={newerView && { newStories: countNewStories(view.stories, newerView.stories) }} />
       <StoryList stories={view.stories} withLead={false} />
       <Pagination
         page={view.page}

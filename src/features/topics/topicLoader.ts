@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { replace, type LoaderFunctionArgs } from 'react-router';
 import { isLang, perLang, type Lang } from '../../i18n/languages.ts';
 import { isWellFormedSlug, topicUrl } from '../../content-api/paths.ts';
-import { topicQuery } from '../../content-api/queries.ts';
+import { loadQuery, topicQuery } from '../../content-api/queries.ts';
 import { readPageNumber } from '../../shared/pageNumber.ts';
 import { notFound, orNotFound, type PageData } from '../../shared/routing.ts';
 
@@ -20,7 +20,7 @@ export function topicLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs): Promise<PageData> => {
     const target = readTopicParams(params, new URL(request.url).searchParams);
     if (!target) throw notFound();
-    const resource = await orNotFound(queryClient.ensureQueryData(topicQuery(target.lang, target.slug, target.page)));
+    const resource = await orNotFound(loadQuery(queryClient, topicQuery(target.lang, target.slug, target.page)));
     if (resource.type === 'redirect') throw replace(topicUrl(target.lang, resource.slug, target.page));
     const { slugs } = resource.view;
     return { urls: perLang((lang) => topicUrl(lang, slugs[lang], target.page)) };

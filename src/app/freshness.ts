@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { LiveEdition, pageEdition, type EditionNews } from '../content-api/liveEdition.ts';
+import { isListingKey } from '../content-api/queryKeys.ts';
+import { appEntry } from '../shared/firstView.ts';
+
+// What the app does when it learns of a new edition (content-api/liveEdition.ts tells it): every
+// query is stale, so that the next navigation to any page asks again; a listing on screen is
+// fetched at once, and held until the reader asks (ui/useHeldWhileOnScreen.ts); the offline
+// edition is brought up to date. A new version of the code is loaded by the next navigation
+// (app/router.tsx).
+
+/** The live edition, as this page follows it. */
+export function followLiveEdition(queryClient: QueryClient): LiveEdition {
+  return new LiveEdition(appEntry(), pageEdition(), (news) => takeNews(queryClient, news));
+}
+
+function takeNews(queryClient: QueryClient, news: EditionNews): void {
+  void queryClient.invalidateQueries({ refetchType: 'none' });
+  // A page that did not know its edition has nothing to compare: its listings are fetched at the next navigation.
+  if (!news.wasUnknown) void queryClient.refetchQueries({ type: 'active', predicate: (query) => isListingKey(query.queryKey) });
+  updateOfflineEdition();
+}
+
+/** Asks the browser to look for the service worker of the new edition now, rather than at the next page. */
+function updateOfflineEdition(): void {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker
+    .getRegistration()
+    .then((registration) => registration?.update())
+    .catch(() => undefined);
+}
+
+/** A reader about to follow a link starts the check its navigation may wait for: the pointer over it, focus or a touch. */
+export function checkOnIntent(live: LiveEdition): void {
+  const intent = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest('a[href]')) live.checkSoon();
+  };
+  for (const type of ['pointerover', 'focusin', 'touchstart'] as const)
+    document.addEventListener(type, intent, { capture: true, passive: true });
+}
