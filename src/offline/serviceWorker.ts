@@ -23,13 +23,12 @@ import { isNamedByContent, networkFirst, savedCopyUrls } from './networkFirst.ts
 
 // The worker's own types (the project's are the DOM's, which cannot be mixed with a worker's).
 type ExtendableEvent = Event & { waitUntil(promise: Promise<unknown>): void };
-type FetchEvent = ExtendableEvent & { request: Request; preloadResponse?: Promise<Response | undefined> };
+type FetchEvent = ExtendableEvent & { request: Request };
 declare const self: {
   __WB_MANIFEST: PrecacheEntry[];
   location: { origin: string };
-  registration: { navigationPreload?: { enable(): Promise<void> } };
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'install', listener: (event: ExtendableEvent) => void): void;
 };
 
 type Cached = { name: string; expiration: CacheExpiration };
@@ -59,8 +58,8 @@ self.addEventListener('install', (event) => {
   void self.skipWaiting();
 });
 clientsClaim();
-// The page's request leaves while the worker starts: the network answers sooner.
-self.addEventListener('activate', (event) => event.waitUntil(self.registration.navigationPreload?.enable() ?? Promise.resolve()));
+// (No navigation preload, which would send a page's request while the worker starts: with it,
+// Firefox 153 fails a page opened offline, NS_ERROR_OFFLINE, before the worker can answer it.)
 
 /** Copies the chunks the worker before saved into ASSETS, before taking over drops them from the precache. */
 async function keepChunksOfEarlierCode(): Promise<void> {
@@ -99,8 +98,7 @@ async function keep(request: Request, url: URL, response: Response): Promise<voi
 }
 
 function fromNetwork(event: FetchEvent, url: URL): Promise<Response> {
-  const preloaded = event.request.mode === 'navigate' ? event.preloadResponse : undefined;
-  const network = (async () => (await preloaded?.catch(() => undefined)) ?? fetch(event.request))();
+  const network = fetch(event.request);
   event.waitUntil(network.then((response) => keep(event.request, url, response.clone())).catch(() => undefined));
   return network;
 }

@@ -1,0 +1,102 @@
+import { FRESH_FOR_MS, POLL_MS } from '../../src/content-api/liveEdition.ts';
+import { expect, openPage, serviceWorkerControls, test } from './fixtures.ts';
+import { addLeadStory } from './site.ts';
+import type { Page } from '@playwright/test';
+import { leadLink, newsNotice, setTabVisibility, watchStampRequests } from './tab.ts';
+
+// A tab left open while the newsroom publishes: it learns of the new edition by one small request,
+// shows it at the next navigation, and says so on a front page without moving anything.
+
+const EPSILON = 'Dépêche d’essai epsilon';
+
+/** The reader leaves the tab for a while, and comes back to it. */
+async function awayFromTheTab(page: Page) {
+  await setTabVisibility(page, 'hidden');
+  await page.clock.fastForward(FRESH_FOR_MS);
+  await setTabVisibility(page, 'visible');
+}
+
+test.beforeEach(async ({ page }) => {
+  // The reader's clock, which the tests move on where a reader would wait (a minute on the page).
+  await page.clock.install();
+});
+
+test('navigating in the app after a publish shows the new edition: masthead to the front page, then a story', async ({ page, site }) => {
+  await openPage(page, '/fr/');
+  await serviceWorkerControls(page);
+  await leadLink(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dépêche d’essai alpha');
+
+  await site.publish(addLeadStory('depeche-epsilon', EPSILON));
+  // The reader reads on for a while, then goes back to the front page by the masthead's link.
+  await page.clock.fastForward(FRESH_FOR_MS);
+  await page.getByRole('banner').getByRole('link', { name: 'Accueil de Kiosque' }).click();
+  await expect(leadLink(page)).toHaveText(EPSILON);
+  await leadLink(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EPSILON);
+});
+
+test('a front page on screen says there are new stories without moving, and a tap shows them in place', async ({ page, site }) => {
+  await openPage(page, '/fr/');
+  await serviceWorkerControls(page);
+  await page.mouse.wheel(0, 200);
+  const before = await leadLink(page).boundingBox();
+
+  await site.publish(addLeadStory('depeche-epsilon', EPSILON));
+  await awayFromTheTab(page);
+  await expect(newsNotice(page)).toHaveText(/Nouveaux articles \(1\)/);
+  // Nothing moved: the same lead, where it was.
+  await expect(leadLink(page)).toHaveText('Dépêche d’essai alpha');
+  expect(await leadLink(page).boundingBox()).toEqual(before);
+
+  const marker = await page.evaluateHandle(() => document.documentElement);
+  await newsNotice(page).click();
+  await expect(leadLink(page)).toHaveText(EPSILON);
+  await expect(newsNotice(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'À la une' })).toBeFocused();
+  // In place: the same document.
+  expect(await marker.evaluate((root) => root.isConnected)).toBe(true);
+});
+
+test('in English, the notice is reached by keyboard and Enter shows the new stories', async ({ page, site }) => {
+  await openPage(page, '/en/');
+  await serviceWorkerControls(page);
+  await site.publish(addLeadStory('depeche-epsilon', EPSILON));
+  await awayFromTheTab(page);
+  await expect(newsNotice(page)).toHaveText(/New stories \(1\)/);
+  await newsNotice(page).focus();
+  await page.keyboard.press('Enter');
+  // Not translated: the English front page lists the French dispatch.
+  await expect(leadLink(page)).toHaveText(EPSILON);
+});
+
+test('a tab on screen learns of an edition within a minute; a hidden one asks nothing; a check costs one small answer and no work', async ({
+  page,
+  site,
+}) => {
+  const stamps = watchStampRequests(page);
+  await openPage(page, '/fr/');
+  await serviceWorkerControls(page);
+  await expect.poll(() => stamps.answers.length).toBe(1);
+
+  // Nothing new: the answer is "not modified" (headers, no body), and nothing else is asked for.
+  const content: string[] = [];
+  page.on('request', (request) => void (new URL(request.url()).pathname.startsWith('/content/') && content.push(request.url())));
+  await page.clock.fastForward(POLL_MS);
+  await expect.poll(() => stamps.answers.length).toBe(2);
+  expect(stamps.answers[1]?.body).toBe(0);
+  expect(content).toEqual([]);
+  for (const { headers, body } of stamps.answers) expect(headers + body).toBeLessThanOrEqual(1024);
+
+  await setTabVisibility(page, 'hidden');
+  await site.publish(addLeadStory('depeche-epsilon', EPSILON));
+  await page.clock.fastForward(POLL_MS * 3);
+  expect(stamps.answers).toHaveLength(2);
+
+  await setTabVisibility(page, 'visible');
+  await expect(newsNotice(page)).toBeVisible();
+  expect(stamps.answers).toHaveLength(3);
+  const [, , news] = stamps.answers;
+  expect(news?.body).toBeGreaterThan(0);
+  expect((news?.headers ?? 0) + (news?.body ?? 0)).toBeLessThanOrEqual(1024);
+});
