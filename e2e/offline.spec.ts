@@ -32,6 +32,20 @@ test('after one visit, the edition reads offline: reload, related stories, langu
   await expect(reader.headline()).toHaveText('À la une');
 });
 
+test('on a network that never answers, the saved edition opens once the network has had its wait', async ({ page, context, reader }) => {
+  await openPage(page, articlePath(SEED_ID, 'fr'));
+  await serviceWorkerControls(page);
+
+  // Every request, the service worker's own included, leaves and never comes back.
+  await context.route('**/*', () => undefined);
+  await reloadPage(page);
+  await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
+  await reader.readAlso('Lire aussi').getByRole('link').click();
+  await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
+  await openPage(page, '/en/');
+  await expect(reader.headline()).toHaveText('Top stories');
+});
+
 test('the web app manifest names Kiosque, its icons and its colours', async ({ request }) => {
   const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
     name: string;

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { LiveEdition, pageEdition, type EditionNews } from '../content-api/liveEdition.ts';
+import { LiveEdition, pageOrigin, type EditionNews } from '../content-api/liveEdition.ts';
 import { isListingKey } from '../content-api/queryKeys.ts';
 import { appEntry } from '../shared/firstView.ts';
 
@@ -11,12 +11,12 @@ import { appEntry } from '../shared/firstView.ts';
 
 /** The live edition, as this page follows it. */
 export function followLiveEdition(queryClient: QueryClient): LiveEdition {
-  return new LiveEdition(appEntry(), pageEdition(), (news) => takeNews(queryClient, news));
+  return new LiveEdition(appEntry(), pageOrigin(), (news) => takeNews(queryClient, news));
 }
 
 function takeNews(queryClient: QueryClient, news: EditionNews): void {
   void queryClient.invalidateQueries({ refetchType: 'none' });
-  // A page that did not know its edition has nothing to compare: its listings are fetched at the next navigation.
+  // A saved copy that did not know its edition has nothing to compare: its listings are fetched at the next navigation.
   if (!news.wasUnknown) void queryClient.refetchQueries({ type: 'active', predicate: (query) => isListingKey(query.queryKey) });
   updateOfflineEdition();
 }

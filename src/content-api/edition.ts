@@ -18,6 +18,9 @@ export type EditionStamp = {
  */
 export const EDITION_TIMING = 'edition';
 
+/** The Server-Timing metric the service worker adds to a page it answers with a saved copy (src/offline/). */
+export const SAVED_COPY_TIMING = 'saved';
+
 export function isEditionStamp(value: unknown): value is EditionStamp {
   if (typeof value !== 'object' || value === null) return false;
   const { edition, code } = value as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { EDITION_STAMP_PATH, EDITION_TIMING, isEditionStamp, type EditionStamp } from './edition.ts';
+import { EDITION_STAMP_PATH, EDITION_TIMING, isEditionStamp, SAVED_COPY_TIMING, type EditionStamp } from './edition.ts';
 
 // How an open page learns that an edition was published since it was loaded: it asks for the
 // edition's stamp (one small file, answered "not modified" while nothing changed) when the reader
@@ -18,6 +18,9 @@ export const POLL_MS = 60_000;
 
 /** How long a check may take before it is given up. */
 const CHECK_TIMEOUT_MS = 10_000;
+
+/** Where a page came from: the edition the server named (Server-Timing), and whether the service worker answered with a saved copy. */
+export type PageOrigin = { edition: string | undefined; saved: boolean };
 
 export type EditionNews = {
   /** The live edition runs other code than this page: the page loads afresh at its next navigation. */
@@ -44,12 +47,12 @@ export class LiveEdition {
   constructor(
     /** The code this page runs (its entry chunk), as the stamp names it. */
     private readonly ownCode: string | undefined,
-    /** The edition the page was loaded from, where the server named it. */
-    pageEdition: string | undefined,
+    /** What the page was loaded from: the edition, where the server named it, and whether a saved copy answered. */
+    private readonly page: PageOrigin,
     private readonly onNews: (news: EditionNews) => void,
     private readonly surroundings: Surroundings = browserSurroundings(),
   ) {
-    this.edition = pageEdition;
+    this.edition = page.edition;
   }
 
   /** Whether the live edition runs other code than this page. */
@@ -128,11 +131,13 @@ export class LiveEdition {
 
   private learn(stamp: EditionStamp): void {
     const codeChanged = this.ownCode !== undefined && stamp.code !== this.ownCode;
-    if (stamp.edition === this.edition && codeChanged === this.newCode) return;
-    const wasUnknown = this.edition === undefined;
+    const known = this.edition;
     this.edition = stamp.edition;
+    // A page loaded from the network by a host that does not name editions is the live one as of its first check.
+    const news = known === undefined ? this.page.saved : stamp.edition !== known;
+    if (!news && codeChanged === this.newCode) return;
     this.newCode = codeChanged;
-    this.onNews({ codeChanged, wasUnknown });
+    this.onNews({ codeChanged, wasUnknown: known === undefined });
   }
 }
 
@@ -152,8 +157,12 @@ function browserSurroundings(): Surroundings {
   };
 }
 
-/** The edition the server said this page is (Server-Timing), whether the network or a saved copy answered. */
-export function pageEdition(): string | undefined {
+/** Where this page came from, as its answer's Server-Timing says: the edition the server named, and whether it was a saved copy. */
+export function pageOrigin(): PageOrigin {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-  return navigation?.serverTiming?.find((metric) => metric.name === EDITION_TIMING)?.description || undefined;
+  const metrics = navigation?.serverTiming ?? [];
+  return {
+    edition: metrics.find((metric) => metric.name === EDITION_TIMING)?.description || undefined,
+    saved: metrics.some((metric) => metric.name === SAVED_COPY_TIMING),
+  };
 }

@@ -2,7 +2,7 @@ import { cacheNames, clientsClaim } from 'workbox-core';
 import { CacheExpiration } from 'workbox-expiration';
 import { getCacheKeyForURL, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { EDITION_STAMP_PATH } from '../content-api/edition.ts';
+import { EDITION_STAMP_PATH, SAVED_COPY_TIMING } from '../content-api/edition.ts';
 import { isNamedByContent, networkFirst, savedCopyUrls } from './networkFirst.ts';
 
 // The offline edition's service worker (/sw.js). It is compiled once per version of the code; each
@@ -106,8 +106,18 @@ function fromNetwork(event: FetchEvent, url: URL): Promise<Response> {
 /** A page no copy was saved of: the app shell, which renders it from its JSON. */
 const appShell = () => matchPrecache('/index.html');
 
+/** A saved page says so (Server-Timing), so that the app knows it may be older than the live edition (content-api/liveEdition.ts). */
+function markedSaved(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.append('Server-Timing', SAVED_COPY_TIMING);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 async function answerPage(event: FetchEvent, url: URL): Promise<Response> {
-  return networkFirst(fromNetwork(event, url), async () => (await savedCopy(event.request, url)) ?? (await appShell()));
+  return networkFirst(fromNetwork(event, url), async () => {
+    const copy = (await savedCopy(event.request, url)) ?? (await appShell());
+    return copy && markedSaved(copy);
+  });
 }
 
 async function answerFile(event: FetchEvent, url: URL): Promise<Response> {
