@@ -3,15 +3,19 @@ import { LiveEdition, pageOrigin, type EditionNews } from '../content-api/liveEd
 import { isListingKey } from '../content-api/queryKeys.ts';
 import { appEntry } from '../shared/firstView.ts';
 
-// What the app does when it learns of a new edition (content-api/liveEdition.ts tells it): every
+// Loaded when the browser is idle after the first view (app/startApp.tsx). What the app does when it
+// learns of a new edition (content-api/liveEdition.ts tells it): every
 // query is stale, so that the next navigation to any page asks again; a listing on screen is
 // fetched at once, and held until the reader asks (ui/useHeldWhileOnScreen.ts); the offline
 // edition is brought up to date. A new version of the code is loaded by the next navigation
 // (app/router.tsx).
 
-/** The live edition, as this page follows it. */
+/** Starts following the live edition (content-api/liveEdition.ts): checks now, then as it says. */
 export function followLiveEdition(queryClient: QueryClient): LiveEdition {
-  return new LiveEdition(appEntry(), pageOrigin(), (news) => takeNews(queryClient, news));
+  const live = new LiveEdition(appEntry(), pageOrigin(), (news) => takeNews(queryClient, news));
+  live.watch();
+  checkOnIntent(live);
+  return live;
 }
 
 function takeNews(queryClient: QueryClient, news: EditionNews): void {
@@ -31,7 +35,7 @@ function updateOfflineEdition(): void {
 }
 
 /** A reader about to follow a link starts the check its navigation may wait for: the pointer over it, focus or a touch. */
-export function checkOnIntent(live: LiveEdition): void {
+function checkOnIntent(live: LiveEdition): void {
   const intent = (event: Event) => {
     if (event.target instanceof Element && event.target.closest('a[href]')) live.checkSoon();
   };

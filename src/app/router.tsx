@@ -7,7 +7,6 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router';
-import type { LiveEdition } from '../content-api/liveEdition.ts';
 import { isLang, searchWords } from '../i18n/languages.ts';
 import { articleLoader } from '../features/articles/articleLoader.ts';
 import { frontPageLoader } from '../features/front-page/frontPageLoader.ts';
@@ -18,6 +17,7 @@ import { i18n } from '../i18n/i18n.ts';
 import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
 import { islandsArrived, pageCodeArrived, pagePart, type PagePart } from '../ui/island.tsx';
+import type { EditionGate } from './editionGate.ts';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
 import { whileCodeArrives } from './NavigationProgress.tsx';
@@ -115,12 +115,12 @@ function loadAfresh(href: string): Promise<never> {
 
 /**
  * Loads what a navigation needs as the router would, once every island has its code (see
- * ui/island.tsx) and the app knows which edition is live (content-api/liveEdition.ts): a new
+ * ui/island.tsx) and the app knows which edition is live (app/editionGate.ts): a new
  * edition's data is fetched, and a new version of the code is loaded with the page. The first
  * page's loaders run in a task after the router's creation: each is short enough not to hold a tap.
  */
 const loadWhenReady =
-  (live: LiveEdition): DataStrategyFunction =>
+  (live: EditionGate): DataStrategyFunction =>
   async ({ matches }) => {
     await Promise.all([islandsArrived(), live.confirmed()]);
     // Back, Forward, a retry: the address is already the page's.
@@ -136,7 +136,7 @@ const loadWhenReady =
  * would otherwise reach the page's server HTML before React could hydrate it, and React would show
  * the page blank until the code came, a page part's face being nothing.
  */
-export function createRouter(queryClient: QueryClient, live: LiveEdition) {
+export function createRouter(queryClient: QueryClient, live: EditionGate) {
   const router = createBrowserRouter(createRoutes(queryClient), { dataStrategy: loadWhenReady(live) });
   const navigate = router.navigate.bind(router);
   router.navigate = (async (...args: Parameters<typeof navigate>) => {

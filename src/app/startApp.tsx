@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { nextTask, whenIdle } from '../shared/whenIdle.ts';
 import { loadIslandsOnIntent } from '../ui/island.tsx';
 import { App } from './App.tsx';
-import { checkOnIntent, followLiveEdition } from './freshness.ts';
+import { lateEditionGate } from './editionGate.ts';
 import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './prerenderState.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createRouter, pageCode, routerReady } from './router.tsx';
@@ -33,7 +33,7 @@ export async function startApp() {
   const queryClient = createQueryClient();
   if (prerendered) seedQueryCache(queryClient, prerendered);
   await nextTask();
-  const live = followLiveEdition(queryClient);
+  const live = lateEditionGate();
   const router = createRouter(queryClient, live);
   await routerReady(router);
   const hydrates = prerendered !== undefined && rendersPrerenderedPage(prerendered, router.state);
@@ -56,7 +56,6 @@ export async function startApp() {
   if (!import.meta.env.PROD) return;
   whenIdle(() => {
     if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-    live.watch();
-    checkOnIntent(live);
+    void import('./freshness.ts').then(({ followLiveEdition }) => live.follow(followLiveEdition(queryClient))).catch(() => undefined);
   });
 }
