@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { FRESH_FOR_MS, POLL_MS } from '../../src/content-api/liveEdition.ts';
 import { expect, openPage, serviceWorkerControls, test } from './fixtures.ts';
 import { addLeadStory } from './site.ts';
@@ -48,6 +49,12 @@ test('a front page on screen says there are new stories without moving, and a ta
   // Nothing moved: the same lead, where it was.
   await expect(leadLink(page)).toHaveText('Dépêche d’essai alpha');
   expect(await leadLink(page).boundingBox()).toEqual(before);
+  // The notice passes the accessibility rules the rest of the site does, light and dark.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+  }
 
   const marker = await page.evaluateHandle(() => document.documentElement);
   await newsNotice(page).click();
