@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { measureArticleBoot } from './bench/articleBoot.ts';
 import { Verdicts } from './bench/budgets.ts';
 import { buildEdition } from './bench/edition.ts';
+import { measureFreshness } from './bench/freshness.ts';
 import { measureLatency } from './bench/latency.ts';
 import { measureResilience } from './bench/resilience.ts';
 import { runScale } from './bench/scale.ts';
@@ -15,7 +16,7 @@ import { kb, pageTransfer } from './sizes/sizes.ts';
 // npm run bench [-- --runs 50] [--skip-lighthouse] [--skip-scale] [--sizes-only] [--archive 10000] [--scale-only]
 // Builds the edition and the stack's floor and prints the figures behind the budgets
 // (docs/budgets.md): sizes, the article page's boot and Lighthouse beside its references,
-// click-to-paint latencies, resilience and a 10,000-story scale run (--archive: another size;
+// click-to-paint latencies, resilience, freshness after a publish and a 10,000-story scale run (--archive: another size;
 // --scale-only: that run alone). Timings are printed and
 // flagged, never tested; a missed size budget (deterministic) makes it exit with 1.
 
@@ -54,6 +55,7 @@ async function main() {
     } finally {
       server.kill();
     }
+    await measureFreshness();
     if (!options['skip-scale']) await runScale(real, ORIGIN, PORT, verdicts, Number(options.archive));
     console.log(
       verdicts.missed.length === 0

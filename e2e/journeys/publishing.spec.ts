@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { patient } from '../patience.ts';
-import { addLeadStory, deployFirstEdition, PublishedSite, removeStory } from '../publishing/site.ts';
+import { addLeadStory, deployFirstEdition, PublishedSite, removeStory } from '../../pipeline/testing/publishedSite.ts';
 import type { Browsing } from './browsing.ts';
 import { expect, test as journeys } from './fixtures.ts';
 

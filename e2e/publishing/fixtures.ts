@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { test as base } from '../fixtures.ts';
 import { patient } from '../patience.ts';
-import { deployFirstEdition, PublishedSite } from './site.ts';
+import { deployFirstEdition, PublishedSite } from '../../pipeline/testing/publishedSite.ts';
 
 // The fixtures of the specs of what readers see after a publish (site.ts): each test gets a site of
 // its own, with the frozen edition live, behind the production server, and the offline edition's

@@ -1,5 +1,5 @@
 import { expect, openPage, serviceWorkerControls, test } from './fixtures.ts';
-import { addLeadStory } from './site.ts';
+import { addLeadStory } from '../../pipeline/testing/publishedSite.ts';
 import { codeOf, rememberWorker, setTabVisibility, workerTookOver } from './tab.ts';
 import { FRESH_FOR_MS } from '../../src/content-api/liveEdition.ts';
 

@@ -1,6 +1,6 @@
 import { FAILED_RESOURCE } from '../fixtures.ts';
 import { expect, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
-import { addLeadStory, removeStory } from './site.ts';
+import { addLeadStory, removeStory } from '../../pipeline/testing/publishedSite.ts';
 import { leadLink, savedLead } from './tab.ts';
 
 // The offline edition follows the live one: after a visit online, it is the newest edition the

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { FRESH_FOR_MS, POLL_MS } from '../../src/content-api/liveEdition.ts';
 import { expect, openPage, serviceWorkerControls, test } from './fixtures.ts';
-import { addLeadStory } from './site.ts';
+import { addLeadStory } from '../../pipeline/testing/publishedSite.ts';
 import type { Page } from '@playwright/test';
 import { leadLink, newsNotice, setTabVisibility, watchStampRequests } from './tab.ts';
 

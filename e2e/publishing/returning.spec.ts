@@ -1,6 +1,6 @@
 import { NOT_FOUND_RESOURCE } from '../fixtures.ts';
 import { expect, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
-import { addLeadStory } from './site.ts';
+import { addLeadStory } from '../../pipeline/testing/publishedSite.ts';
 import { leadLink as lead, savedLead } from './tab.ts';
 
 // A reader who comes back after a publish, or reloads, gets the live edition whenever the network

@@ -146,8 +146,13 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 function browserSurroundings(): Surroundings {
   return {
     fetchStamp: async (signal) => {
-      // Revalidated every time (the server answers "not modified" while the edition is the same).
-      const response = await fetch(`${import.meta.env.BASE_URL}${EDITION_STAMP_PATH}`, { cache: 'no-cache', signal });
+      // Revalidated every time (the server answers "not modified" while the edition is the same),
+      // and as small a request as the browser sends (no referrer).
+      const response = await fetch(`${import.meta.env.BASE_URL}${EDITION_STAMP_PATH}`, {
+        cache: 'no-cache',
+        referrerPolicy: 'no-referrer',
+        signal,
+      });
       if (!response.ok) throw new Error(`${EDITION_STAMP_PATH}: HTTP ${response.status}`);
       return (await response.json()) as unknown;
     },

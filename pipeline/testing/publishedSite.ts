@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyOfContent, FROZEN_EDITION, type ContentCopy } from '../../pipeline/testing/fixture.ts';
+import { copyOfContent, FROZEN_EDITION, type ContentCopy } from './fixture.ts';
 
-// A newsroom's site for the tests of what readers see after a publish: editions of the frozen test
+// A newsroom's site for the tests and the benchmark of what readers see after a publish: editions of the frozen test
 // edition made live by `npm run deploy`, one after another, and served by the production server
 // (nginx, `npm run serve:nginx`) from the site's `live` link, reloaded after each publish as a
 // deployment does.
