@@ -22,19 +22,30 @@ test.beforeEach(async ({ page }) => {
   await page.clock.install();
 });
 
-test('navigating in the app after a publish shows the new edition: masthead to the front page, then a story', async ({ page, site }) => {
+test('navigating in the app after a publish shows the new edition: the front page, a topic page read before, a story', async ({
+  page,
+  site,
+}) => {
+  const headline = page.getByRole('heading', { level: 1 });
   await openPage(page, '/fr/');
   await serviceWorkerControls(page);
   await leadLink(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dépêche d’essai alpha');
+  await expect(headline).toHaveText('Dépêche d’essai alpha');
+  await page.getByRole('link', { name: 'Sécurité' }).first().click();
+  await expect(headline).toHaveText('Sécurité');
+  await expect(page.getByRole('main')).not.toContainText(EPSILON);
 
   await site.publish(addLeadStory('depeche-epsilon', EPSILON));
-  // The reader reads on for a while, then goes back to the front page by the masthead's link.
+  // The reader reads on for a while, then goes to the front page by the masthead's link.
   await page.clock.fastForward(FRESH_FOR_MS);
   await page.getByRole('banner').getByRole('link', { name: 'Accueil de Kiosque' }).click();
   await expect(leadLink(page)).toHaveText(EPSILON);
-  await leadLink(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EPSILON);
+  // Back to the topic page they had read: it lists the new story, filed under it.
+  await page.goBack();
+  await expect(headline).toHaveText('Sécurité');
+  await expect(page.getByRole('main')).toContainText(EPSILON);
+  await page.getByRole('link', { name: EPSILON }).click();
+  await expect(headline).toHaveText(EPSILON);
 });
 
 test('a front page on screen says there are new stories without moving, and a tap shows them in place', async ({ page, site }) => {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { readSearchQuery, searchUrl } from '../../content-api/paths.ts';
+import { loadQuery } from '../../content-api/queries.ts';
 import { isLang, perLang } from '../../i18n/languages.ts';
 import { notFound, type PageData } from '../../shared/routing.ts';
 import { searchQuery } from './searchQuery.ts';
@@ -15,7 +16,7 @@ export function searchLoader(queryClient: QueryClient) {
     // router follows a thrown redirect response; its own helper would cost the first view an export.)
     if (url.pathname !== searchUrl(params.lang))
       throw new Response(null, { status: 302, headers: { Location: searchUrl(params.lang, query) } });
-    if (query) await queryClient.ensureQueryData(searchQuery(params.lang, query));
+    if (query) await loadQuery(queryClient, searchQuery(params.lang, query));
     return { urls: perLang((lang) => searchUrl(lang, query)) };
   };
 }

@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { articleUrl } from '../../content-api/paths.ts';
 import type { ArticleView } from '../../content-api/published.ts';
-import { articleQuery } from '../../content-api/queries.ts';
+import { articleQuery, loadQuery } from '../../content-api/queries.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { asPassage, markWords, parseExcerpt, withoutHeadline, type ExcerptPart } from './excerpt.ts';
@@ -27,7 +27,7 @@ export type SearchResult = {
 export type SearchResults = { results: SearchResult[]; more: boolean };
 
 async function articleAt(client: QueryClient, lang: Lang, slug: string): Promise<ArticleView> {
-  const resource = await client.ensureQueryData(articleQuery(lang, slug));
+  const resource = await loadQuery(client, articleQuery(lang, slug));
   return resource.type === 'article' ? resource.article : articleAt(client, lang, resource.slug);
 }
 
