@@ -41,6 +41,20 @@ describe('npm run content:check', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('articles/depeche-alpha/en.json: blocks: block "p2" of the fr original is missing');
   });
+
+  it('warns of a paragraph left untranslated, and fails on it only with --strict', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit('articles/depeche-alpha/en.json', (json) => {
+      (json.blocks as { text: string }[])[0]!.text = 'Premier paragraphe de la dépêche alpha.';
+    });
+    const result = run('content-check', ['--root', content.root]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^warning: .*articles\/depeche-alpha\/en\.json: blocks\[0\]\.text: is the fr original's "p1" word for word/m);
+    expect(result.stdout.trim()).toMatch(/no problems, 1 warning\(s\)$/);
+    const strict = run('content-check', ['--root', content.root, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout.trim()).toMatch(/1 warning\(s\), which --strict makes fail$/);
+  });
 });
 
 describe('npm run content:import', () => {

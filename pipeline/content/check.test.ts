@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findContentProblems } from '../edition/buildEdition.ts';
+import { findContentProblems, inspectContent } from '../edition/buildEdition.ts';
 import { formatProblem } from './problems.ts';
 import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 
@@ -18,6 +19,39 @@ describe('checkContent', () => {
   it('finds nothing wrong with the published edition or the test edition', () => {
     expect(findContentProblems(CONTENT_ROOT)).toEqual([]);
     expect(findContentProblems(FROZEN_EDITION)).toEqual([]);
+  });
+
+  it('reports a headline another story has in the same language', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(`articles/${EXPLAINER}/en.json`, (json) => (json.headline = 'Alpha test dispatch'));
+    // The second of the two in the content's order is named, with the first.
+    expect(problems(content.root)).toMatch(
+      new RegExp(`articles/(${EXPLAINER}|${DISPATCH})/en\\.json: headline: "Alpha test dispatch" is also the headline of "(${DISPATCH}|${EXPLAINER})"`),
+    );
+  });
+
+  it('reports a read-also whose text is another story’s headline than its target’s', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('en.json'), (json) => ((json.blocks as Blocks & { text: string }[])[2]!.text = 'Gamma test background'));
+    expect(problems(content.root)).toContain(
+      `${seed('en.json')}: blocks[2].text: "Gamma test background" is the headline of "contexte-gamma", but the link leads to "${EXPLAINER}"`,
+    );
+  });
+
+  it('warns of a translated paragraph left in the original’s words, not of a name the same in both', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    const french = JSON.parse(readFileSync(content.file(seed('fr.json')), 'utf8')) as { blocks: { text: string }[] };
+    content.edit(seed('en.json'), (json) => {
+      const blocks = json.blocks as { text: string }[];
+      blocks[0]!.text = french.blocks[0]!.text;
+    });
+    const { problems: found, warnings } = inspectContent(content.root);
+    expect(found).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`${seed('en.json')}: blocks\\[0\\]\\.text: is the fr original's "p1" word for word: left untranslated\\?$`)),
+    ]);
+    expect(inspectContent(FROZEN_EDITION).warnings).toEqual([]);
+    expect(inspectContent(CONTENT_ROOT).warnings).toEqual([]);
   });
 
   it('reports a paragraph missing from a translation', () => {

@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import type { LoadedContent, SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { Version } from './schema.ts';
+import { titleKey } from './titles.ts';
 
 // Checks that span fields or files, run after every file passed its schema.
 
@@ -126,6 +127,47 @@ function checkTopicList(content: LoadedContent): Problem[] {
   );
 }
 
+/** Two stories never share a headline in one language: a reader could not tell them apart. */
+function checkHeadlines(articles: SourceArticle[]): Problem[] {
+  return LANGS.flatMap((lang) => {
+    const owners = new Map<string, string>();
+    return articles.flatMap((article): Problem[] => {
+      const version = article.versions[lang];
+      if (!version) return [];
+      const key = titleKey(version.headline);
+      const owner = owners.get(key);
+      owners.set(key, owner ?? article.meta.id);
+      return owner ? [{ file: versionFile(article, lang), field: 'headline', message: `"${version.headline}" is also the headline of "${owner}"` }] : [];
+    });
+  });
+}
+
+/** Each story's id by the headline it shows in `lang` (its original's where it has no version in `lang`). */
+function storiesByHeadline(articles: SourceArticle[], lang: Lang): Map<string, string> {
+  const byHeadline = new Map<string, string>();
+  for (const article of articles) {
+    const version = article.versions[lang] ?? article.versions[article.meta.originalLanguage];
+    if (version) byHeadline.set(titleKey(version.headline), article.meta.id);
+  }
+  return byHeadline;
+}
+
+/** A read-also's text that is another story's headline than its target's would make its link lie. */
+function checkReadAlsoTexts(articles: SourceArticle[]): Problem[] {
+  return LANGS.flatMap((lang) => {
+    const byHeadline = storiesByHeadline(articles, lang);
+    return articles.flatMap((article) =>
+      (article.versions[lang]?.blocks ?? []).flatMap((block, index): Problem[] => {
+        if (block.type !== 'readAlso') return [];
+        const named = byHeadline.get(titleKey(block.text));
+        if (named === undefined || named === block.target) return [];
+        const message = `"${block.text}" is the headline of "${named}", but the link leads to "${block.target}"`;
+        return [{ file: versionFile(article, lang), field: `blocks[${index}].text`, message }];
+      }),
+    );
+  });
+}
+
 type SlugClaim = { lang: Lang; slug: string; file: string };
 
 /**
@@ -169,9 +211,34 @@ export function checkContent(content: LoadedContent): Problem[] {
     ...checkLinks(article, ids),
     ...checkTopics(article, topicIds),
   ]));
-  problems.push(...checkSlugs(content.articles));
+  problems.push(...checkSlugs(content.articles), ...checkHeadlines(content.articles), ...checkReadAlsoTexts(content.articles));
   if (content.edition && !ids.has(content.edition.lead)) {
     problems.push({ file: `${content.root}/edition.json`, field: 'lead', message: `no story has the id "${content.edition.lead}"` });
   }
   return problems;
+}
+
+/** A paragraph worth translating has a few words: a name or a figure may well read the same in both languages. */
+const WORDS_WORTH_TRANSLATING = 3;
+
+/**
+ * What may be a mistake, though it need not be: a translation's paragraph identical, word for word,
+ * to the original's (left untranslated). `npm run content:check` prints these; with --strict, they
+ * fail it.
+ */
+export function contentWarnings(content: LoadedContent): Problem[] {
+  return content.articles.flatMap((article) => {
+    const originalLang = article.meta.originalLanguage;
+    const original = new Map((article.versions[originalLang]?.blocks ?? []).map((block) => [block.id, block.text]));
+    return presentVersions(article)
+      .filter(([lang]) => lang !== originalLang)
+      .flatMap(([lang, version]) =>
+        version.blocks.flatMap((block, index): Problem[] => {
+          const untranslated =
+            block.type === 'paragraph' && original.get(block.id) === block.text && block.text.split(/\s+/u).length >= WORDS_WORTH_TRANSLATING;
+          const message = `is the ${originalLang} original's "${block.id}" word for word: left untranslated?`;
+          return untranslated ? [{ file: versionFile(article, lang), field: `blocks[${index}].text`, message }] : [];
+        }),
+      );
+  });
 }

@@ -52,6 +52,19 @@ describe('loadContent', () => {
     expect(problemsOf(content.root)).toEqual([expect.stringMatching(new RegExp(`${seedFr}: \\(file\\): is not valid JSON`))]);
   });
 
+  it('names the line and column of a JSON syntax error, as an editor’s editor shows them', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    // A comma forgotten at the end of line 3, and (in the other file) one too many before a brace.
+    content.write(seedFr, '{\n  "slug": "depeche-alpha",\n  "headline": "Dépêche"\n  "credit": "Agence"\n}\n');
+    content.write(`articles/depeche-alpha/en.json`, '{\n  "slug": "alpha-dispatch",\n}\n');
+    expect(problemsOf(content.root)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/depeche-alpha\/en\.json: \(file\): is not valid JSON: line 3, column 1: property name expected$/),
+        expect.stringMatching(/depeche-alpha\/fr\.json: \(file\): is not valid JSON: line 4, column 3: comma expected$/),
+      ]),
+    );
+  });
+
   it('refuses empty text, padded text, bad slugs and unknown fields', () => {
     const content = copyOfContent(FROZEN_EDITION);
     content.edit(seedFr, (json) => {

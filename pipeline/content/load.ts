@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { jsonSyntaxError } from './jsonSyntax.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import { editionSchema, metaSchema, topicsSchema, versionSchema, type EditionConfig, type Meta, type Topic, type Version } from './schema.ts';
 
@@ -32,14 +33,15 @@ function readIfPresent(file: string): string | undefined {
   }
 }
 
-function parseFile<T>(file: string, schema: z.ZodType<T>, text?: string): Parsed<T> {
+function parseFile<T>(file: string, schema: z.ZodType<T>, given?: string): Parsed<T> {
   const name = relative(process.cwd(), file);
+  const text = given ?? readFileSync(file, 'utf8');
   let json: unknown;
   try {
-    json = JSON.parse(text ?? readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { problems: [{ file: name, field: '', message: `is not valid JSON (${reason})` }] };
+    const reason = jsonSyntaxError(text, error instanceof Error ? error.message : String(error));
+    return { problems: [{ file: name, field: '', message: `is not valid JSON: ${reason}` }] };
   }
   const result = schema.safeParse(json);
   if (result.success) return { value: result.data, problems: [] };

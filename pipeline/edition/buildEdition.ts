@@ -1,4 +1,4 @@
-import { checkContent } from '../content/check.ts';
+import { checkContent, contentWarnings } from '../content/check.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
@@ -18,6 +18,15 @@ function checkedContent(root: string): { content: LoadedContent; problems: Probl
 /** What `npm run content:check` and the build report. */
 export function findContentProblems(root: string): Problem[] {
   return checkedContent(root).problems;
+}
+
+/**
+ * What `npm run content:check` reports: the content, its problems, and what may be a mistake
+ * (content/check.ts: contentWarnings), looked for once the content has no problems.
+ */
+export function inspectContent(root: string): { content: LoadedContent; problems: Problem[]; warnings: Problem[] } {
+  const { content, problems } = checkedContent(root);
+  return { content, problems, warnings: problems.length > 0 ? [] : contentWarnings(content) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, titleKey } from './wireCopy.ts';
+import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy } from './wireCopy.ts';
+import { titleKey } from '../content/titles.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 import { headlinesIn, topicsIn } from '../content/load.ts';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WireCopyError, parseWireCopy, titleKey } from './wireCopy.ts';
+import { WireCopyError, parseWireCopy } from './wireCopy.ts';
+import { titleKey } from '../content/titles.ts';
 import { CONTENT_ROOT } from '../testing/fixture.ts';
 
 const SEED = readFileSync(join(CONTENT_ROOT, 'wire/000_1a30d88766c2ef44.txt'), 'utf8');

@@ -68,16 +68,6 @@ function parseBodyLine({ text, line }: { text: string; line: number }): WireLine
   return { type: 'readAlso', title, line };
 }
 
-/** How titles are compared: apostrophes, spacing and case do not matter; the text itself is kept. */
-export function titleKey(title: string): string {
-  return title
-    .normalize('NFC')
-    .replace(/[\u2019\u2018\u02BC`´]/g, "'")
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 export type WireCopyOptions = {
   lang: Lang;
   kind: Meta['kind'];
