@@ -15,6 +15,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const versions = content.articles.reduce((count, article) => count + Object.keys(article.versions).length, 0);
-const said = warnings.length > 0 ? `no problems, ${warnings.length} warning(s)${values.strict ? ', which --strict makes fail' : ''}` : 'no problems';
+const said =
+  warnings.length > 0 ? `no problems, ${warnings.length} warning(s)${values.strict ? ', which --strict makes fail' : ''}` : 'no problems';
 console.log(`content:check: ${content.articles.length} stories, ${versions} language versions, ${said}`);
 if (values.strict && warnings.length > 0) process.exit(1);

@@ -49,7 +49,9 @@ describe('npm run content:check', () => {
     });
     const result = run('content-check', ['--root', content.root]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/^warning: .*articles\/depeche-alpha\/en\.json: blocks\[0\]\.text: is the fr original's "p1" word for word/m);
+    expect(result.stderr).toMatch(
+      /^warning: .*articles\/depeche-alpha\/en\.json: blocks\[0\]\.text: is the fr original's "p1" word for word/m,
+    );
     expect(result.stdout.trim()).toMatch(/no problems, 1 warning\(s\)$/);
     const strict = run('content-check', ['--root', content.root, '--strict']);
     expect(strict.status).toBe(1);
@@ -69,6 +71,16 @@ describe('npm run content:import', () => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr.trim()).toBe(`content:import: ${file}: unknown topic "sport"; the topics are security, culture`);
     expect(result.stdout).toBe('');
+  });
+
+  it('warns of dubious copy on stderr, line by line, and imports it', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cli-')), 'depeche.txt');
+    writeFileSync(file, 'Recherche &amp; développement\nSon seul paragraphe.\n');
+    const result = run('content-import', [file, '--root', content.root, '--topic', 'culture']);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim()).toBe(`content:import: warning: ${file}: line 1: HTML entities read as the characters they stand for: &amp; → &`);
+    expect(result.stdout.trim()).toMatch(/articles\/recherche-developpement\/fr\.json$/);
   });
 
   it('prints the path it wrote', () => {

@@ -50,6 +50,7 @@ try {
   const args = readArguments();
   file = args.file;
   const result = importWireCopy(file, args.options);
+  for (const { line, message } of result.warnings) console.error(`content:import: warning: ${file}: line ${line}: ${message}`);
   console.log(result.status === 'unchanged' ? `${result.file} (unchanged)` : result.file);
 } catch (error) {
   const message = reason(error, file);

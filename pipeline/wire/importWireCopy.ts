@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy } from './wireCopy.ts';
+import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, type WireCopyWarning } from './wireCopy.ts';
 import { titleKey } from '../content/titles.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
@@ -25,7 +25,8 @@ export type ImportOptions = {
   force?: boolean;
 };
 
-export type ImportResult = { status: 'written' | 'unchanged'; file: string };
+/** What was written, and what an editor would want to know of the copy (pipeline/wire/wireCopy.ts), line by line. */
+export type ImportResult = { status: 'written' | 'unchanged'; file: string; warnings: WireCopyWarning[] };
 
 export class ImportError extends Error {
   constructor(message: string) {
@@ -94,7 +95,8 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
   });
   const version = toJson(article.version);
 
-  if (existing && readFileSync(target, 'utf8') === version) return { status: 'unchanged', file: name };
+  const { warnings } = dispatch;
+  if (existing && readFileSync(target, 'utf8') === version) return { status: 'unchanged', file: name, warnings };
   if (!options.force) {
     if (existing) throw new ImportError(`${name} already holds a different ${options.lang} article; use --force to replace it`);
     if (!newStory) {
@@ -104,5 +106,5 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
   mkdirSync(dir, { recursive: true });
   if (newStory) writeFileSync(join(dir, 'meta.json'), toJson(article.meta));
   writeFileSync(target, version);
-  return { status: 'written', file: name };
+  return { status: 'written', file: name, warnings };
 }

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 import { MAX_HEADLINE, type Block, type Meta, type Version } from '../content/schema.ts';
@@ -8,7 +9,16 @@ import { slugify } from '../content/slugify.ts';
 
 export type WireLine = { type: 'paragraph'; text: string; line: number } | { type: 'readAlso'; title: string; line: number };
 
-export type WireCopy = { headline: string; body: WireLine[] };
+/** What an editor would want to know of a dispatch that imports all the same: the line, and what is odd there. */
+export type WireCopyWarning = { line: number; message: string };
+
+export type WireCopy = { headline: string; body: WireLine[]; warnings: WireCopyWarning[] };
+
+/**
+ * A paragraph longer than this is likely several run together (a feed that lost its line breaks):
+ * a long wire paragraph runs to about a thousand characters.
+ */
+export const LONG_PARAGRAPH = 4000;
 
 export class WireCopyError extends Error {
   constructor(
@@ -43,10 +53,11 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 export function parseWireCopy(source: string): WireCopy {
+  const warnings: WireCopyWarning[] = [];
   const lines = source
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
-    .map((text, index) => ({ text: text.trim(), line: index + 1 }))
+    .map((text, index) => ({ text: asText(text.trim(), index + 1, warnings), line: index + 1 }))
     .filter(({ text }) => text.length > 0);
   const [first, ...rest] = lines;
   if (!first) throw new WireCopyError('the file is empty');
@@ -57,7 +68,40 @@ export function parseWireCopy(source: string): WireCopy {
   }
   const body = rest.map(parseBodyLine);
   if (!body.some((line) => line.type === 'paragraph')) throw new WireCopyError('the headline has no paragraphs after it', first.line);
-  return { headline: first.text, body };
+  for (const line of body)
+    if (line.type === 'paragraph' && [...line.text].length > LONG_PARAGRAPH)
+      warnings.push({ line: line.line, message: `a paragraph of ${[...line.text].length} characters: several run together?` });
+  const mixed = mixedApostrophes(lines);
+  if (mixed) warnings.push(mixed);
+  return { headline: first.text, body, warnings: warnings.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * A line's text as a reader should read it: HTML entities (`&amp;`, `&#8217;`) that a feed left in
+ * are decoded to the characters they stand for, as text (nothing is ever read as HTML), and said.
+ */
+function asText(text: string, line: number, warnings: WireCopyWarning[]): string {
+  const decoded = decodeHTMLStrict(text);
+  if (decoded === text) return text;
+  const entities = [...new Set(text.match(/&(?:#\d+|#x[\da-f]+|[a-z\d]+);/giu) ?? [])];
+  warnings.push({
+    line,
+    message: `HTML entities read as the characters they stand for: ${entities.map((entity) => `${entity} → ${decodeHTMLStrict(entity)}`).join(', ')}`,
+  });
+  return decoded;
+}
+
+const STRAIGHT = "'";
+const CURLY = '\u2019';
+
+/** Straight apostrophes beside curly ones: the copy is kept as written (verbatim), and the editor told where. */
+function mixedApostrophes(lines: { text: string; line: number }[]): WireCopyWarning | undefined {
+  if (!lines.some(({ text }) => text.includes(CURLY))) return undefined;
+  const straight = lines.filter(({ text }) => text.includes(STRAIGHT));
+  const [first] = straight;
+  if (!first) return undefined;
+  const where = straight.length > 1 ? ` (and ${straight.length - 1} more line(s))` : '';
+  return { line: first.line, message: `straight apostrophes (') beside curly ones (’) elsewhere${where}: kept as written` };
 }
 
 function parseBodyLine({ text, line }: { text: string; line: number }): WireLine {
