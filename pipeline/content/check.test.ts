@@ -54,6 +54,14 @@ describe('checkContent', () => {
     expect(inspectContent(CONTENT_ROOT).warnings).toEqual([]);
   });
 
+  it('warns of an HTML entity left in a text, which the page would show as written', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('en.json'), (json) => (json.headline = 'Research &amp; development'));
+    expect(inspectContent(content.root).warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/en\.json: headline: holds "&amp;", which the page shows as written: write the character itself$/),
+    ]);
+  });
+
   it('reports a paragraph missing from a translation', () => {
     const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('en.json'), (json) => {
