@@ -139,7 +139,7 @@ export default defineConfig<JourneyOptions>({
             timeout: 120_000,
           },
           {
-            command: `npx tsx scripts/synthetic-edition.ts --count 45 --out node_modules/.cache/kiosque-synthetic && npx tsx scripts/build.ts --outDir dist-synthetic --quiet && npx vite preview --outDir dist-synthetic --port ${SYNTHETIC_PORT} --strictPort`,
+            command: `npx tsx scripts/synthetic-edition.ts --count 45 --out node_modules/.cache/kiosque-synthetic && npx tsx scripts/build.ts --outDir dist-synthetic && npx vite preview --outDir dist-synthetic --port ${SYNTHETIC_PORT} --strictPort`,
             // Search parts of 16 and 4 stories: the 45 stories are searched across six parts, as a large archive is.
             env: { KIOSQUE_CONTENT: 'node_modules/.cache/kiosque-synthetic', KIOSQUE_SEARCH_PARTS: '16,4' },
             url: `http://localhost:${SYNTHETIC_PORT}/fr/`,

@@ -15,7 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildFor(site: string | undefined, outDir: string) {
   const env = { ...process.env, KIOSQUE_CONTENT: FROZEN_EDITION, KIOSQUE_SITE_URL: site ?? '' };
-  const result = spawnSync(process.execPath, buildArgs(['--outDir', join(work, outDir), '--quiet', '--no-precompress']), {
+  const result = spawnSync(process.execPath, buildArgs(['--outDir', join(work, outDir), '--no-precompress']), {
     encoding: 'utf8',
     env,
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Plugin } from 'vite';
@@ -29,7 +29,7 @@ import { FIRST_PAINT_PLUGIN, type FirstPaintPluginApi } from '../pipeline/bundle
 import type { FirstViewChunks } from '../pipeline/bundle/firstViewChunks.ts';
 import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 
-// npm run build [-- --outDir dist] [--quiet]: the client build (which checks and publishes the
+// npm run build [-- --outDir dist] [--verbose]: the client build (which checks and publishes the
 // edition, see pipeline/bundle/contentPlugin.ts), then a server build of the same app that renders every
 // page of the edition's manifest into static HTML, then the search index, the offline edition's service worker, the
 // production server's build-dependent configuration and the precompressed twins of every text file.
@@ -40,11 +40,13 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 // build. npm run deploy passes the live edition.
 
 // --no-precompress: no .br/.gz twins (the benchmark's large editions, which no server sends compressed).
+// --verbose: each stage and what it made, with its time, and the bundler's list of files; without it,
+// a build says where it went, in a line (and a publish what it wrote).
 const { values } = parseArgs({
   options: {
     outDir: { type: 'string', default: 'dist' },
     from: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
     'no-precompress': { type: 'boolean', default: false },
   },
 });
@@ -71,6 +73,14 @@ function removeOtherCodesCaches() {
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** An edition with more pages than this takes minutes to compress: the build says so before it starts. */
+const LARGE_EDITION_PAGES = 2000;
+
+/** A line for --verbose: a stage's time, what a step made. */
+const detail = (line: string) => {
+  if (values.verbose) console.log(line);
+};
 
 /** The app's server entry, built once per version of the code. */
 async function serverRenderer(): Promise<Render> {
@@ -101,10 +111,13 @@ function finish(manifest: EditionManifest, state: BuildState) {
   writeBuildState(outDir, state);
   writeEditionStamp(outDir, editionStamp(state));
   writeEditionFileList(outDir, manifest);
-  if (origin === DEFAULT_SITE_URL)
-    console.warn(
-      `site address: this build names ${origin} in canonical links, social tags and the sitemap; set KIOSQUE_SITE_URL to deploy it`,
-    );
+}
+
+/** The one line a build prints: where it went, and for which address. */
+function summary(manifest: EditionManifest, since: number): string {
+  const stories = new Set(manifest.pages.filter((page) => page.kind === 'article').map((page) => page.route)).size;
+  const address = origin === DEFAULT_SITE_URL ? `${origin} (set KIOSQUE_SITE_URL to publish it at another address)` : origin;
+  return `build: ${manifest.pages.length} pages, ${stories} of them stories, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${seconds(since)})`;
 }
 
 /** Publishes the edition in `outDir` from `from`'s, writing only what differs. */
@@ -122,9 +135,9 @@ async function incrementalBuild(from: string, previous: BuildState) {
     console.error(error.message);
     process.exit(1);
   }
-  console.log(`content: checked and published ${manifest.pages.length} pages' data`);
+  detail(`content: checked and published ${manifest.pages.length} pages' data`);
   const next = buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous));
-  console.log(`  stage: content check, related stories, manifest and its digests: ${seconds(started)}`);
+  detail(`  stage: content check, related stories, manifest and its digests: ${seconds(started)}`);
   started = performance.now();
   const written = await buildIncrementally({
     linking,
@@ -139,7 +152,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
   console.log(
     `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index: ${written.searchParts.built} of ${written.searchParts.of} parts built; service worker and server files written again (${seconds(started)})`,
   );
-  for (const [step, time] of written.stages) console.log(`  stage: ${step}: ${time.toFixed(1)} s`);
+  for (const [step, time] of written.stages) detail(`  stage: ${step}: ${time.toFixed(1)} s`);
   finish(manifest, next);
 }
 
@@ -159,17 +172,18 @@ function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstVie
 
 /** Prints how long a step of the full build took, as a publish prints its stages. */
 function stageDone(step: string, since: number): number {
-  console.log(`  stage: ${step}: ${seconds(since)}`);
+  detail(`  stage: ${step}: ${seconds(since)}`);
   return performance.now();
 }
 
 /** Builds the whole edition into an emptied `outDir`. */
 async function fullBuild() {
-  let started = performance.now();
+  const buildStarted = performance.now();
+  let started = buildStarted;
   let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
   const { build } = await import('vite');
   await build({
-    logLevel: values.quiet ? 'warn' : 'info',
+    logLevel: values.verbose ? 'info' : 'warn',
     build: { outDir, emptyOutDir: true },
     plugins: [clientBuildReader((manifest, chunks) => (client = { manifest, chunks }))],
   });
@@ -179,12 +193,12 @@ async function fullBuild() {
 
   embedShellStrings(outDir);
   const written = await prerenderPages(manifest.pages, await serverRenderer(), outDir, origin, chunks);
-  console.log(`prerendered ${written} pages into ${outDir}`);
+  detail(`prerendered ${written} pages into ${outDir}`);
   started = stageDone('prerender every page', started);
 
   const searchStarted = performance.now();
   const indexed = await writeSearchIndex(outDir, manifest.pages);
-  console.log(
+  detail(
     `search: indexed ${Object.entries(indexed.stories)
       .map(([lang, count]) => `${count} stories in ${lang}`)
       .join(', ')}, in ${indexed.parts} parts (${seconds(searchStarted)})`,
@@ -193,20 +207,23 @@ async function fullBuild() {
   started = stageDone('search index', started);
 
   const offline = await writeServiceWorker(outDir, manifest.pages, chunks.assets, await compiledWorker(workerDir));
-  console.log(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
+  detail(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
   started = stageDone('service worker', started);
 
   const state = buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks);
   started = stageDone('digests for the next publish and the edition stamp', started);
   writeServerConfig(outDir, manifest, editionStamp(state));
-  // The longest step of a large edition's build (minutes at thousands of stories): said before it starts.
-  if (!values['no-precompress']) console.log('server: writing the .br and .gz twins of every text file…');
+  // The longest step of a large edition's build (minutes at thousands of stories): said before it
+  // starts, so that it is not taken for a hang.
+  const twinsTakeLong = manifest.pages.length > LARGE_EDITION_PAGES;
+  if (!values['no-precompress']) (twinsTakeLong ? console.log : detail)('server: writing the .br and .gz twins of every text file…');
   const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
-  console.log(
+  detail(
     `server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`,
   );
   stageDone('server files and compressed twins', started);
   finish(manifest, state);
+  console.log(summary(manifest, buildStarted));
 }
 
 /** Why the edition in `from` cannot be built on, if it cannot. */

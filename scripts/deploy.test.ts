@@ -55,7 +55,7 @@ async function serverAnswers() {
   throw new Error(`nginx never answered /fr/ with a 200:\n${serverLog}`);
 }
 
-type Answer = { address: string; status: number; body: string };
+type Answer = { address: string; status: number; body: string; headers: Record<string, string | string[] | undefined> };
 
 /**
  * One request on a connection of its own, as a new reader's would be: a reload of nginx closes the
@@ -67,7 +67,7 @@ function get(address: string): Promise<Omit<Answer, 'address'>> {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
     });
     request.on('error', reject);
   });
@@ -178,6 +178,15 @@ describe('npm run deploy, through nginx', () => {
     expect(refused.stderr).toContain(`nothing published; the live edition is still ${before.replace('editions/', '')}`);
     expect(live()).toBe(before);
   }, 60_000);
+
+  it('reloads the server with the command deploy.md gives: npm run serve:nginx -- --reload, after which it names the new edition', async () => {
+    content.edit('edition.json', (json) => (json.lead = 'contexte-gamma'));
+    const published = await finished(tsx('scripts/deploy.ts', ['--site', site, '--reload', 'npm run serve:nginx -- --reload']));
+    expect(published.status, published.stderr).toBe(0);
+    expect(published.stdout).toContain(`the server on port ${port} reads the live edition's server files again`);
+    const { edition } = JSON.parse(readFileSync(join(site, 'live', 'edition.json'), 'utf8')) as { edition: string };
+    await expect.poll(async () => (await get('/fr/')).headers['server-timing']).toBe(`edition;desc=${edition}`);
+  }, 120_000);
 
   it('rolls back to the previous edition in one step', async () => {
     const [previous, current] = readdirSync(join(site, 'editions')).sort().slice(-2);

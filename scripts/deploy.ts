@@ -74,7 +74,7 @@ function rollback() {
 /** Runs the build into `outDir` as a child process, from the live edition where there is one; resolves with its exit status. */
 function runBuild(outDir: string, from: string | undefined): Promise<number | null> {
   const fromLive = from ? ['--from', editionDir(site, from)] : [];
-  const build = spawn(process.execPath, buildArgs(['--outDir', outDir, '--quiet', ...fromLive]), {
+  const build = spawn(process.execPath, buildArgs(['--outDir', outDir, ...fromLive]), {
     stdio: 'inherit',
   });
   const signals = ['SIGINT', 'SIGTERM'] as const;

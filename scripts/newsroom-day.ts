@@ -65,5 +65,5 @@ content.edit('edition.json', (json) => (json.lead = leadId));
 console.log(`newsroom day: ${content.root}, lead ${leadId}`);
 
 run(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', '--root', content.root]);
-run(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts', '--outDir', OUT_DIR, '--quiet'], { KIOSQUE_CONTENT: content.root });
+run(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts', '--outDir', OUT_DIR], { KIOSQUE_CONTENT: content.root });
 run('npx', ['playwright', 'test', '--project=edition'], { KIOSQUE_CONTENT: content.root, E2E_DIST: OUT_DIR });

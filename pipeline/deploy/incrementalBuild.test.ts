@@ -16,7 +16,7 @@ const content = copyOfContent(FROZEN_EDITION);
 const work = mkdtempSync(join(tmpdir(), 'kiosque-incremental-'));
 
 function build(outDir: string, from?: string, site = '', searchParts = '') {
-  const args = buildArgs(['--outDir', join(work, outDir), '--quiet', ...(from ? ['--from', join(work, from)] : [])]);
+  const args = buildArgs(['--outDir', join(work, outDir), ...(from ? ['--from', join(work, from)] : [])]);
   const env = { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: site, KIOSQUE_SEARCH_PARTS: searchParts };
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', env });
   expect(result.status, result.stderr).toBe(0);

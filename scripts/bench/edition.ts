@@ -12,7 +12,7 @@ export function buildEdition(origin: string, contentRoot?: string, from?: string
   // Run as a deploy runs it (scripts/buildCommand.ts).
   const result = spawnSync(
     process.execPath,
-    buildArgs(['--outDir', dir, '--quiet', ...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])]),
+    buildArgs(['--outDir', dir, '--verbose', ...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])]),
     {
       env: { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) },
       encoding: 'utf8',

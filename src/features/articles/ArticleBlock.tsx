@@ -4,6 +4,7 @@ import type { BlockView } from '../../content-api/published.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { assertNever } from '../../shared/assertNever.ts';
 import { StoryLink } from '../../ui/StoryLink.tsx';
+import { Kicker } from '../../ui/Kicker.tsx';
 import * as styles from './ArticleBlock.module.css';
 
 type BlockProps<T extends BlockView> = { block: T; lang: Lang; anchorId?: string };
@@ -16,9 +17,9 @@ function ReadAlso({ block, lang, anchorId }: BlockProps<Extract<BlockView, { typ
   const labelId = `${block.id}-${lang}-label`;
   return (
     <aside className={styles.readAlso} id={anchorId} lang={lang} aria-labelledby={labelId}>
-      <p className={styles.label} id={labelId}>
+      <Kicker id={labelId} className={styles.label}>
         {t('article.readAlso')}
-      </p>
+      </Kicker>
       <p className={styles.link}>
         <StoryLink lang={pageLang} slug={block.story.slug}>
           {block.text}

@@ -5,6 +5,7 @@ import { useLang, useT } from '../../i18n/lang.tsx';
 import { ReadingBlock } from '../../ui/readingPosition.tsx';
 import { Kicker } from '../../ui/Kicker.tsx';
 import * as styles from './ArticleHeader.module.css';
+import * as parallel from './parallel.module.css';
 
 function Byline({ article }: { article: ArticleView }) {
   const t = useT();
@@ -48,7 +49,7 @@ export function ArticleHeader({ article, otherVersion }: { article: ArticleView;
   return (
     <header className={otherVersion ? `${styles.header} ${styles.parallel}` : styles.header}>
       <Kicker kind={article.kind}>{t(`kind.${article.kind}`)}</Kicker>
-      <ReadingBlock className={otherVersion ? styles.headlineRow : undefined} id="headline">
+      <ReadingBlock className={otherVersion ? `${parallel.headlineRow} ${styles.headlineRow}` : undefined} id="headline">
         <h1 className={styles.headline} tabIndex={-1} lang={article.contentLang}>
           {article.headline}
         </h1>

@@ -5,6 +5,7 @@ import { usePreference } from '../../shared/preferences.ts';
 import { keepingReadingPosition, ReadingBlock, useReadingPositionKeptOnArrival } from '../../ui/readingPosition.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
 import * as styles from './ArticleBody.module.css';
+import * as parallel from './parallel.module.css';
 import { READING_MODE, type ReadingMode } from './readingMode.ts';
 import { ReadingModeView } from './ReadingModeView.tsx';
 import { useOtherVersion } from './useOtherVersion.ts';
@@ -60,7 +61,7 @@ export function SideBySideBody({ article, otherVersion }: { article: ArticleView
       {article.blocks.map((block) => {
         const counterpart = counterparts.get(block.id);
         return (
-          <ReadingBlock key={block.id} className={styles.row} id={block.id}>
+          <ReadingBlock key={block.id} className={parallel.row} id={block.id}>
             <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />
             {counterpart && <ArticleBlock block={counterpart} lang={otherVersion.contentLang} />}
           </ReadingBlock>

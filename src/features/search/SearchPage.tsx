@@ -4,6 +4,7 @@ import { frontPageUrl, readSearchQuery } from '../../content-api/paths.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
 import { noindex } from '../../shared/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
+import { Kicker } from '../../ui/Kicker.tsx';
 import * as styles from './SearchPage.module.css';
 import type { ExcerptPart } from './excerpt.ts';
 import { searchQuery, type SearchResult } from './searchQuery.ts';
@@ -20,7 +21,7 @@ function ResultItem({ result }: { result: SearchResult }) {
   return (
     <li>
       <article>
-        <p className={styles.kind}>{result.kind}</p>
+        <Kicker>{result.kind}</Kicker>
         <h2 className={styles.headline} lang={textLang}>
           <Link to={result.url}>
             <Marked parts={result.markedHeadline} />

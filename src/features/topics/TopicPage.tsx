@@ -9,6 +9,7 @@ import { StoryList } from '../../ui/StoryList.tsx';
 import { countNewStories, useHeldWhileOnScreen } from '../../ui/useHeldWhileOnScreen.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { readTopicParams } from './topicLoader.ts';
+import { Kicker } from '../../ui/Kicker.tsx';
 import * as styles from './TopicPage.module.css';
 
 export function TopicPage() {
@@ -27,7 +28,7 @@ export function TopicPage() {
 
   return (
     <div>
-      <p className={styles.kicker}>{t('topic.kicker')}</p>
+      <Kicker>{t('topic.kicker')}</Kicker>
       <h1 className={styles.title} tabIndex={-1}>
         {view.topic.name}
       </h1>
