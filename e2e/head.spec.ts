@@ -44,7 +44,7 @@ test.describe('the static HTML of an article, without JavaScript', () => {
 
     test(`${lang}: the front page names its languages and /`, async ({ browser }) => {
       await withoutScripts(browser, `/${lang}/`, async (page) => {
-        await expect(page).toHaveTitle(lang === 'fr' ? 'À la une — Kiosque' : 'Front page — Kiosque');
+        await expect(page).toHaveTitle(lang === 'fr' ? 'À la une — Kiosque' : 'Top stories — Kiosque');
         expect(await attribute(page, 'link[rel="canonical"]', 'href')).toBe(`${SITE}/${lang}/`);
         expect(await attribute(page, 'link[hreflang="x-default"]', 'href')).toBe(`${SITE}/`);
         expect(await attribute(page, 'meta[property="og:type"]', 'content')).toBe('website');
@@ -82,6 +82,6 @@ test('client-side navigation keeps the head current', async ({ page, reader }) =
   await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
 
   await page.getByRole('link', { name: 'Front page' }).last().click();
-  await expect(page).toHaveTitle('Front page — Kiosque');
+  await expect(page).toHaveTitle('Top stories — Kiosque');
   await expect(page.locator('head script[type="application/ld+json"]')).toHaveCount(0);
 });

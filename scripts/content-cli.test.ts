@@ -79,7 +79,9 @@ describe('npm run content:import', () => {
     writeFileSync(file, 'Recherche &amp; développement\nSon seul paragraphe.\n');
     const result = run('content-import', [file, '--root', content.root, '--topic', 'culture']);
     expect(result.status).toBe(0);
-    expect(result.stderr.trim()).toBe(`content:import: warning: ${file}: line 1: HTML entities read as the characters they stand for: &amp; → &`);
+    expect(result.stderr.trim()).toBe(
+      `content:import: warning: ${file}: line 1: HTML entities read as the characters they stand for: &amp; → &`,
+    );
     expect(result.stdout.trim()).toMatch(/articles\/recherche-developpement\/fr\.json$/);
   });
 

@@ -9,7 +9,9 @@ import {
   editionId,
   editions,
   finishEdition,
+  KEPT_EDITIONS,
   liveEdition,
+  liveHistory,
   previousEdition,
   pruneEditions,
   publishEdition,
@@ -52,9 +54,11 @@ function reloadServer() {
     console.error(`deploy: the reload command failed (${values.reload}); the server may still hold the previous edition's configuration`);
 }
 
+/** The site's editions, the live one marked `*`, and those rolled back from, which a rollback never returns to. */
 function list() {
   const live = liveEdition(site);
-  for (const id of editions(site)) console.log(`${id === live ? '*' : ' '} ${id}`);
+  const history = new Set(liveHistory(site));
+  for (const id of editions(site)) console.log(`${id === live ? '*' : ' '} ${id}${history.has(id) ? '' : '  (rolled back from)'}`);
 }
 
 function rollback() {
@@ -65,7 +69,7 @@ function rollback() {
     process.exit(1);
   }
   // Pages of the edition being left, open in tabs, keep finding their chunks.
-  carryAssets(editionDir(site, live), editionDir(site, previous));
+  carryAssets([editionDir(site, live)], editionDir(site, previous));
   rollBack(site);
   reloadServer();
   console.log(`deploy: ${previous} is live again (was ${live})`);
@@ -116,11 +120,17 @@ async function publish() {
     process.exit(1);
   }
   const previous = liveEdition(site);
-  const carried = previous ? carryAssets(editionDir(site, previous), editionDir(site, id)) : 0;
+  // Pages of the editions kept on disk with the new one, open in tabs, keep finding their chunks.
+  const kept = liveHistory(site).slice(-(KEPT_EDITIONS - 1));
+  const carried = carryAssets(
+    kept.map((edition) => editionDir(site, edition)),
+    editionDir(site, id),
+  );
   publishEdition(site, id);
   reloadServer();
   const removed = pruneEditions(site);
-  console.log(`deploy: ${id} is live${previous ? ` (was ${previous}; ${carried} of its assets kept for its open pages)` : ''}`);
+  const keptFor = carried > 0 ? `; ${carried} chunks of earlier code kept for pages still open` : '';
+  console.log(`deploy: ${id} is live${previous ? ` (was ${previous}${keptFor})` : ''}`);
   if (removed.length) console.log(`deploy: removed the old editions ${removed.join(', ')}`);
 }
 

@@ -40,3 +40,23 @@ test('an open page of the old code loads its own parts after a publish with new 
   await expect.poll(() => codeOf(page)).not.toBe(oldCode);
   await expect(page.getByRole('main').locator('h2 a').first()).toHaveText('Dépêche d’essai epsilon');
 });
+
+test('after a publish with new code, the language switch loads the other language at the paragraph being read', async ({ page, site }) => {
+  await page.setViewportSize({ width: 375, height: 420 });
+  await page.clock.install();
+  await openPage(page, '/fr/articles/depeche-alpha');
+  const oldCode = await codeOf(page);
+  await page.locator('#p3').evaluate((paragraph) => paragraph.scrollIntoView());
+  await site.publish(() => undefined, { newCode: true });
+  await setTabVisibility(page, 'hidden');
+  await page.clock.fastForward(FRESH_FOR_MS);
+  await setTabVisibility(page, 'visible');
+
+  await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+  await expect.poll(() => codeOf(page)).not.toBe(oldCode);
+  await expect(page).toHaveURL(/\/en\/articles\/alpha-dispatch#p3$/);
+  // The paragraph is where the reader was reading, under the masthead.
+  const masthead = await page.getByRole('banner').boundingBox();
+  const paragraph = await page.locator('#p3').boundingBox();
+  expect(Math.abs((paragraph?.y ?? 0) - ((masthead?.y ?? 0) + (masthead?.height ?? 0)))).toBeLessThan(40);
+});

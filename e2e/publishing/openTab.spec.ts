@@ -3,6 +3,7 @@ import { FRESH_FOR_MS, POLL_MS } from '../../src/content-api/liveEdition.ts';
 import { expect, openPage, serviceWorkerControls, test } from './fixtures.ts';
 import { addLeadStory } from '../../pipeline/testing/publishedSite.ts';
 import type { Page } from '@playwright/test';
+import { afterFirstSearch, result, results, searchBox } from '../searchPage.ts';
 import { leadLink, newsNotice, setTabVisibility, watchStampRequests } from './tab.ts';
 
 // A tab left open while the newsroom publishes: it learns of the new edition by one small request,
@@ -88,7 +89,7 @@ test('in English, the notice is reached by keyboard and Enter shows the new stor
   await expect(leadLink(page)).toHaveText(EPSILON);
 });
 
-test('a tab on screen learns of an edition within a minute; a hidden one asks nothing; a check costs one small answer and no work', async ({
+test('a tab on screen checks every minute, at the cost of one request of under 1 KB and no work; a hidden one asks nothing until shown', async ({
   page,
   site,
 }) => {
@@ -104,7 +105,8 @@ test('a tab on screen learns of an edition within a minute; a hidden one asks no
   await expect.poll(() => stamps.answers.length).toBe(2);
   expect(stamps.answers[1]?.body).toBe(0);
   expect(content).toEqual([]);
-  for (const { headers, body } of stamps.answers) expect(headers + body).toBeLessThanOrEqual(1024);
+  // Request and answer together, on the wire.
+  for (const { request, headers, body } of stamps.answers) expect(request + headers + body).toBeLessThanOrEqual(1024);
 
   await setTabVisibility(page, 'hidden');
   await site.publish(addLeadStory('depeche-epsilon', EPSILON));
@@ -116,5 +118,25 @@ test('a tab on screen learns of an edition within a minute; a hidden one asks no
   expect(stamps.answers).toHaveLength(3);
   const [, , news] = stamps.answers;
   expect(news?.body).toBeGreaterThan(0);
-  expect((news?.headers ?? 0) + (news?.body ?? 0)).toBeLessThanOrEqual(1024);
+  expect((news?.request ?? 0) + (news?.headers ?? 0) + (news?.body ?? 0)).toBeLessThanOrEqual(1024);
+});
+
+test('search in a tab left open finds a story published since, shown in the page’s language', async ({ page, site }) => {
+  const headline = 'Dépêche d’essai Ostravelle';
+  const search = async () => {
+    await searchBox(page, 'Rechercher dans Kiosque').fill('Ostravelle');
+    await searchBox(page, 'Rechercher dans Kiosque').press('Enter');
+  };
+  await openPage(page, '/fr/');
+  await serviceWorkerControls(page);
+  await search();
+  await afterFirstSearch(page.getByRole('main')).toContainText('Aucun article ne correspond');
+
+  await site.publish(addLeadStory('depeche-ostravelle', headline));
+  await page.clock.fastForward(FRESH_FOR_MS);
+  await search();
+  await afterFirstSearch(result(page, headline)).toHaveCount(1);
+  await expect(results(page)).toHaveCount(1);
+  await expect(result(page, headline)).toContainText('Dépêche');
+  await expect(result(page, headline)).not.toContainText('Dispatch');
 });

@@ -21,8 +21,8 @@ export async function setTabVisibility(page: Page, state: 'hidden' | 'visible'):
   }, state);
 }
 
-/** An answer to a request for the edition's stamp: the bytes of its headers and of its body (none when "not modified"). */
-export type StampAnswer = { headers: number; body: number };
+/** A request for the edition's stamp: the bytes of its headers, and of its answer's headers and body (none when "not modified"). */
+export type StampAnswer = { request: number; headers: number; body: number };
 
 /** Keeps the page's requests for the edition's stamp from now on, with the bytes each answer took. */
 export function watchStampRequests(page: Page): { answers: StampAnswer[] } {
@@ -30,7 +30,7 @@ export function watchStampRequests(page: Page): { answers: StampAnswer[] } {
   page.on('requestfinished', async (request) => {
     if (!request.url().endsWith('/edition.json')) return;
     const sizes = await request.sizes();
-    watched.answers.push({ headers: sizes.responseHeadersSize, body: sizes.responseBodySize });
+    watched.answers.push({ request: sizes.requestHeadersSize, headers: sizes.responseHeadersSize, body: sizes.responseBodySize });
   });
   return watched;
 }

@@ -97,10 +97,19 @@ describe('editions of a site', () => {
     const site = siteWith(['a', 'b']);
     writeFileSync(join(editionDir(site, 'a'), 'assets', 'shared.js'), 'old');
     writeFileSync(join(editionDir(site, 'b'), 'assets', 'shared.js'), 'new');
-    expect(carryAssets(editionDir(site, 'a'), editionDir(site, 'b'))).toBe(1);
+    expect(carryAssets([editionDir(site, 'a')], editionDir(site, 'b'))).toBe(1);
     expect(readdirSync(join(editionDir(site, 'b'), 'assets')).sort()).toEqual(['a.js', 'b.js', 'shared.js']);
     expect(readFileSync(join(editionDir(site, 'b'), 'assets', 'shared.js'), 'utf8')).toBe('new');
     expect(statSync(join(editionDir(site, 'b'), 'assets', 'a.js')).nlink).toBe(2);
+  });
+
+  it('carries each edition’s own code only, not what it kept for the editions before it', () => {
+    const site = siteWith(['a', 'b', 'c']);
+    // b kept a's chunk for a's open pages; its own code is b.js, as its build state says.
+    writeFileSync(join(editionDir(site, 'b'), 'assets', 'a.js'), 'a');
+    writeFileSync(join(editionDir(site, 'b'), '.kiosque', 'state.json'), JSON.stringify({ chunks: { assets: ['assets/b.js'] } }));
+    expect(carryAssets([editionDir(site, 'b')], editionDir(site, 'c'))).toBe(1);
+    expect(readdirSync(join(editionDir(site, 'c'), 'assets')).sort()).toEqual(['b.js', 'c.js']);
   });
 });
 

@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { EDITION_STAMP_PATH } from '../../src/content-api/edition.ts';
 import { SERVER_DIR, SERVER_FILES } from '../output/serverConfig.ts';
+import { readBuildState } from './buildState.ts';
 
 // A site folder holds the editions a newsroom has published and names the one readers get:
 //
@@ -25,8 +26,8 @@ import { SERVER_DIR, SERVER_FILES } from '../output/serverConfig.ts';
 //
 // A build is written into a `.partial` folder, checked, renamed, and only then made live by
 // replacing the `live` link in one rename: the server never sees a folder being written. The new
-// edition also keeps the previous one's hashed assets (hard links), so that a page of the previous
-// edition already open in a tab still finds the chunks it loads later.
+// edition also keeps the chunks of the code of the editions kept with it (hard links), so that a
+// page of one of them already open in a tab still finds the chunks it loads later.
 
 /** Where a build lists every file it must hold: a build cut short has no list, or misses a file on it. */
 export const EDITION_FILE_LIST = '.kiosque/files.json';
@@ -97,21 +98,33 @@ export function finishEdition(site: string, partialDir: string, id: string): voi
   renameSync(partialDir, editionDir(site, id));
 }
 
-/** Gives `to` every hashed asset of `from` it lacks, as a hard link (a copy where links cannot be made). */
-export function carryAssets(from: string, to: string): number {
-  const source = join(from, 'assets');
-  const target = join(to, 'assets');
-  if (!existsSync(source)) return 0;
-  mkdirSync(target, { recursive: true });
+/** The app's chunks of an edition's own code, by path under it, as its build state names them. */
+function ownChunks(dir: string): string[] {
+  const named = readBuildState(dir)?.chunks.assets;
+  if (named) return named;
+  // An edition built before the state named them: every chunk in its folder.
+  return existsSync(join(dir, 'assets')) ? readdirSync(join(dir, 'assets')).map((name) => `assets/${name}`) : [];
+}
+
+/**
+ * Gives `to` the chunks of the code of each edition in `from` that it lacks, as hard links (a copy
+ * where links cannot be made), so that a page of that code still open finds the chunks it loads
+ * later. Only each edition's own code's: the chunks an edition kept for an earlier one are not
+ * kept again, so a site holds the code of the editions on its disk, not of every edition it ever had.
+ */
+export function carryAssets(from: string[], to: string): number {
+  mkdirSync(join(to, 'assets'), { recursive: true });
   let carried = 0;
-  for (const name of readdirSync(source)) {
-    if (existsSync(join(target, name))) continue;
-    try {
-      linkSync(join(source, name), join(target, name));
-    } catch {
-      copyFileSync(join(source, name), join(target, name));
+  for (const dir of from) {
+    for (const path of ownChunks(dir)) {
+      if (existsSync(join(to, path)) || !existsSync(join(dir, path))) continue;
+      try {
+        linkSync(join(dir, path), join(to, path));
+      } catch {
+        copyFileSync(join(dir, path), join(to, path));
+      }
+      carried += 1;
     }
-    carried += 1;
   }
   return carried;
 }

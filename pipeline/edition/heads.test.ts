@@ -76,7 +76,7 @@ describe('articleHead', () => {
 describe('frontPageHead', () => {
   it('titles a later page with its number, in the page’s language', () => {
     expect(frontPageHead({ lang: 'fr', page: 1, pageCount: 3 }, ORIGIN).title).toBe('À la une — Kiosque');
-    expect(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).title).toBe('Front page, Page 2 of 3 — Kiosque');
+    expect(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).title).toBe('Top stories, Page 2 of 3 — Kiosque');
     expect(links(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).tags, 'canonical')).toEqual([
       { tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/?page=2` } },
     ]);

@@ -80,7 +80,7 @@ async function reportCheckCost(context: BrowserContext, site: PublishedSite) {
   const [, same, news] = answers;
   const line = (what: string, answer: (typeof answers)[number] | undefined) =>
     answer
-      ? `  ${what}: request ${answer.request} B of headers; answer ${answer.headers} B of headers + ${answer.body} B of body = ${answer.headers + answer.body} B (budget 1,024 B)`
+      ? `  ${what}: request ${answer.request} B of headers; answer ${answer.headers} B of headers + ${answer.body} B of body; ${answer.request + answer.headers + answer.body} B on the wire in all (budget 1,024 B)`
       : `  ${what}: not measured`;
   console.log('\nAn open tab’s check for a new edition (GET /edition.json, revalidated)');
   console.log(line('nothing new (304)', same));

@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { tellOfNewEdition } from '../content-api/editionChanges.ts';
 import { LiveEdition, pageOrigin, type EditionNews } from '../content-api/liveEdition.ts';
 import { isListingKey } from '../content-api/queryKeys.ts';
 import { appEntry } from '../shared/firstView.ts';
 
 // Loaded when the browser is idle after the first view (app/startApp.tsx). What the app does when it
-// learns of a new edition (content-api/liveEdition.ts tells it): every
-// query is stale, so that the next navigation to any page asks again; a listing on screen is
+// learns of a new edition (content-api/liveEdition.ts tells it): the search engine starts afresh
+// (content-api/editionChanges.ts), every query is stale, so that the next navigation to any page asks again; a listing on screen is
 // fetched at once, and held until the reader asks (ui/useHeldWhileOnScreen.ts); the offline
 // edition is brought up to date. A new version of the code is loaded by the next navigation
 // (app/router.tsx).
@@ -19,6 +20,7 @@ export function followLiveEdition(queryClient: QueryClient): LiveEdition {
 }
 
 function takeNews(queryClient: QueryClient, news: EditionNews): void {
+  tellOfNewEdition();
   void queryClient.invalidateQueries({ refetchType: 'none' });
   // A saved copy that did not know its edition has nothing to compare: its listings are fetched at the next navigation.
   if (!news.wasUnknown) void queryClient.refetchQueries({ type: 'active', predicate: (query) => isListingKey(query.queryKey) });

@@ -6,6 +6,7 @@ import {
   type DataStrategyMatch,
   type LoaderFunctionArgs,
   type RouteObject,
+  type To,
 } from 'react-router';
 import { isLang, searchWords } from '../i18n/languages.ts';
 import { articleLoader } from '../features/articles/articleLoader.ts';
@@ -17,6 +18,7 @@ import { i18n } from '../i18n/i18n.ts';
 import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
 import { islandsArrived, pageCodeArrived, pagePart, type PagePart } from '../ui/island.tsx';
+import { carriedBlock } from '../ui/readingPosition.tsx';
 import type { EditionGate } from './editionGate.ts';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
@@ -114,6 +116,17 @@ function loadAfresh(href: string): Promise<never> {
 }
 
 /**
+ * The address a navigation leads to, as a new document would open it: a language switch's place
+ * (the paragraph at the reading line, ui/readingPosition.tsx) becomes its `#p4`, where the page opens.
+ */
+function addressWithPlace(to: To, state: unknown): string {
+  const url = new URL(typeof to === 'string' ? to : createPath(to), window.location.href);
+  const block = carriedBlock(state);
+  if (block && !url.hash) url.hash = block;
+  return url.href;
+}
+
+/**
  * Loads what a navigation needs as the router would, once every island has its code (see
  * ui/island.tsx) and the app knows which edition is live (app/editionGate.ts): a new
  * edition's data is fetched, and a new version of the code is loaded with the page. The first
@@ -143,10 +156,8 @@ export function createRouter(queryClient: QueryClient, live: EditionGate) {
     // Every part's code is asked for at once: the navigation waits for it too (loadWhenReady).
     void islandsArrived();
     await whileCodeArrives(Promise.all([pageCode(router.state.matches), live.confirmed()])).catch(() => undefined);
-    const [to] = args;
-    // With its #p3, which a language switch carries to keep the reader's place.
-    if (live.codeChanged && typeof to !== 'number' && to !== null)
-      return loadAfresh(new URL(typeof to === 'string' ? to : createPath(to), window.location.href).href);
+    const [to, options] = args;
+    if (live.codeChanged && typeof to !== 'number' && to !== null) return loadAfresh(addressWithPlace(to, options?.state));
     return navigate(...args);
   }) as typeof navigate;
   return router;

@@ -124,6 +124,11 @@ describe('LiveEdition', () => {
     void live.confirmed().then(() => (went = true));
     await vi.advanceTimersByTimeAsync(CHECK_WAIT_MS);
     expect(went).toBe(true);
+    // A second step of the same navigation does not wait again for the same check.
+    let secondWent = false;
+    void live.confirmed().then(() => (secondWent = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(secondWent).toBe(true);
 
     world.online = false;
     const asked = world.asked;

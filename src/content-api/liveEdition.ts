@@ -41,6 +41,7 @@ export class LiveEdition {
   private edition: string | undefined;
   private checkedAt = -Infinity;
   private checking: Promise<void> | undefined;
+  private checkStartedAt = -Infinity;
   private newCode = false;
   private watching = false;
 
@@ -66,7 +67,10 @@ export class LiveEdition {
    */
   confirmed(): Promise<void> {
     if (!this.watching || !this.surroundings.online() || this.isFresh()) return Promise.resolve();
-    return Promise.race([this.check(), delay(CHECK_WAIT_MS)]);
+    const checking = this.check();
+    // One wait per check, however many steps of a navigation ask: a check older than the wait is given up on.
+    const waited = this.surroundings.now() - this.checkStartedAt;
+    return waited >= CHECK_WAIT_MS ? Promise.resolve() : Promise.race([checking, delay(CHECK_WAIT_MS - waited)]);
   }
 
   /** Starts a check if the last one is not fresh: on a reader's intent, so that the navigation that follows finds it done. */
@@ -76,6 +80,7 @@ export class LiveEdition {
 
   /** Asks for the stamp now (once at a time), and tells of news. Never rejects. */
   check(): Promise<void> {
+    if (!this.checking) this.checkStartedAt = this.surroundings.now();
     this.checking ??= this.askForStamp().finally(() => {
       this.checkedAt = this.surroundings.now();
       this.checking = undefined;

@@ -34,7 +34,7 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     readAlsoLabel: fr.article.readAlso,
     siteDescription:
       'Kiosque, l’actualité en français et en anglais : chaque article dans les deux langues, côte à côte si vous le souhaitez.',
-    frontPageTitle: fr.nav.frontPage,
+    frontPageTitle: fr.front.heading,
     feedTitle: 'Kiosque — À la une',
     topicDescription: (topic) => `Les articles de Kiosque sur le sujet « ${topic} », en français et en anglais.`,
   },
@@ -44,7 +44,7 @@ export const LANGUAGES: Record<Lang, LanguageConfig> = {
     wireCredit: 'Moroccan press',
     readAlsoLabel: en.article.readAlso,
     siteDescription: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
-    frontPageTitle: en.nav.frontPage,
+    frontPageTitle: en.front.heading,
     feedTitle: 'Kiosque — Top stories',
     topicDescription: (topic) => `Kiosque's stories on ${topic}, in French and English.`,
   },

@@ -58,6 +58,11 @@ export function readingPositionState(): PositionState {
   return { readingPosition: captureReadingPosition() };
 }
 
+/** The block a navigation carries the reader's place at (a language switch), if any: `p4`, which the page's `#p4` names too. */
+export function carriedBlock(state: unknown): string | undefined {
+  return keepsReadingPosition(state) ? (state as PositionState).readingPosition?.block : undefined;
+}
+
 /** Whether a navigation carries the reader's place (a language switch): the page is then placed by it, not scrolled to the top. */
 export function keepsReadingPosition(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'readingPosition' in state;

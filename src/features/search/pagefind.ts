@@ -1,7 +1,7 @@
+import { onNewEdition } from '../../content-api/editionChanges.ts';
 import { fetchContent } from '../../content-api/fetchContent.ts';
 import { PART_FILTER, searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../content-api/search.ts';
 import { otherLang, type Lang } from '../../i18n/languages.ts';
-import { onceEach } from '../../shared/onceEach.ts';
 import { markedWords } from './excerpt.ts';
 import { queryWords, wordsMatched } from './matchedWords.ts';
 import { recordAddress } from './recordAddress.ts';
@@ -14,14 +14,21 @@ export type PagefindHit = { url: string; excerpt: string; meta: SearchMeta };
 
 type Found = { results: { id: string; data: () => Promise<PagefindHit> }[]; unfilteredResultCount: number };
 
+/** One engine of Pagefind's (an instance: a new edition's is started beside the last one's, which is destroyed). */
 type Pagefind = {
-  options: (options: { basePath: string; excerptLength: number }) => Promise<void>;
+  options: (options: { excerptLength: number }) => Promise<void>;
   mergeIndex: (path: string, options: { language: Lang; mergeFilter: Record<string, string> }) => Promise<void>;
   search: (term: string, options: { filters: Record<string, { any: string[] }> }) => Promise<Found | null>;
+  destroy: () => Promise<void>;
 };
 
-/** The engine, and the filters of the index's parts, newest first. */
-type Engine = { pagefind: Pagefind; parts: string[] };
+type PagefindLibrary = { createInstance: (options: { basePath: string }) => Pagefind };
+
+/**
+ * The engine, the filters of the index's parts, newest first, and the other language's index once a
+ * query has needed it (mergeOtherLanguage).
+ */
+type Engine = { pagefind: Pagefind; parts: string[]; other?: Promise<boolean>; otherMerged?: boolean };
 
 const partsOf = (lang: Lang) => fetchContent<SearchParts>(searchPartsPath(lang));
 
@@ -34,37 +41,65 @@ async function mergeParts(pagefind: Pagefind, lang: Lang, parts: SearchParts): P
   );
 }
 
-/** The search engine of `lang`'s pages, started once; a failed start (offline, say) is tried again next time. */
-const searchEngine = onceEach(async (lang: Lang): Promise<Engine> => {
+/** Starts the search engine of `lang`'s pages: Pagefind's library, and the edition's index parts merged into it. */
+async function startEngine(lang: Lang): Promise<Engine> {
   // The address is computed, so the bundler leaves it alone: the library is the build's output.
-  const [pagefind, parts] = await Promise.all([
-    import(/* @vite-ignore */ `/${searchIndexPath(lang)}pagefind.js`) as Promise<Pagefind>,
+  const [library, parts] = await Promise.all([
+    import(/* @vite-ignore */ `/${searchIndexPath(lang)}pagefind.js`) as Promise<PagefindLibrary>,
     partsOf(lang),
   ]);
-  await pagefind.options({ basePath: `/${searchIndexPath(lang)}`, excerptLength: 24 });
+  const pagefind = library.createInstance({ basePath: `/${searchIndexPath(lang)}` });
+  await pagefind.options({ excerptLength: 24 });
   await mergeParts(pagefind, lang, parts);
   return { pagefind, parts: parts.map((part) => part.filter) };
+}
+
+/** Each language's engine, started once (a failed start, offline say, is tried again next time). */
+const engines = new Map<Lang, Promise<Engine>>();
+
+function searchEngine(lang: Lang): Promise<Engine> {
+  let engine = engines.get(lang);
+  if (!engine) {
+    engine = startEngine(lang);
+    engines.set(lang, engine);
+    engine.catch(() => engines.delete(lang));
+  }
+  return engine;
+}
+
+// A new edition has other stories, in other parts of the index: the next search starts an engine
+// on them, and the engines of the edition before are let go.
+onNewEdition(() => {
+  const started = [...engines.values()];
+  engines.clear();
+  for (const engine of started) void engine.then(({ pagefind }) => pagefind.destroy()).catch(() => undefined);
 });
 
 /** Starts the engine of `lang`'s pages, once. */
 export const startSearchEngine = (lang: Lang): Promise<unknown> => searchEngine(lang);
 
-/** The languages whose engine has the other language's index too. */
-const merged = new Set<Lang>();
-
 /**
- * The other language's index, added to `lang`'s engine once. A page's own index holds every story
- * that page's language shows, so it answers alone unless the reader typed the other language's
- * words: fetching the other's index (its page lists alone are 65 KB at 10,000 stories) waits until
- * a query has a word the page's language does not know. Its parts hold the same stories as this
- * language's, under the same filters.
+ * The other language's index, added to `engine` once. A page's own index holds every story that
+ * page's language shows, so it answers alone unless the reader typed the other language's words:
+ * fetching the other's index (its page lists alone are 65 KB at 10,000 stories) waits until a query
+ * has a word the page's language does not know. Its parts hold the same stories as this
+ * language's, under the same filters. Resolves with whether it could be added (offline with it
+ * never saved, there is simply nothing more to find), and is tried again after a failure.
  */
-const mergeOtherLanguage = onceEach(async (lang: Lang): Promise<void> => {
-  const other = otherLang(lang);
-  const [{ pagefind }, parts] = await Promise.all([searchEngine(lang), partsOf(other)]);
-  await mergeParts(pagefind, other, parts);
-  merged.add(lang);
-});
+function mergeOtherLanguage(engine: Engine, lang: Lang): Promise<boolean> {
+  engine.other ??= partsOf(otherLang(lang)).then(
+    async (parts) => {
+      await mergeParts(engine.pagefind, otherLang(lang), parts);
+      engine.otherMerged = true;
+      return true;
+    },
+    () => {
+      engine.other = undefined;
+      return false;
+    },
+  );
+  return engine.other;
+}
 
 /** Up to this many matches in the whole index, ranking them all at once is quick (some 60 ms at 1,000). */
 const FEW_MATCHES = 1000;
@@ -75,8 +110,8 @@ const FEW_MATCHES = 1000;
  * Ranking a word that every story has takes time in proportion to the stories it ranks: the newest
  * part alone answers it, and older parts are searched only while the page has room.
  */
-async function search(lang: Lang, query: string, enough: number): Promise<{ results: Found['results']; total: number }> {
-  const { pagefind, parts } = await searchEngine(lang);
+async function search(engine: Engine, query: string, enough: number): Promise<{ results: Found['results']; total: number }> {
+  const { pagefind, parts } = engine;
   let count = 1;
   while (parts.length > 0) {
     const found = await pagefind.search(query, { filters: { [PART_FILTER]: { any: parts.slice(0, count) } } });
@@ -94,8 +129,8 @@ async function search(lang: Lang, query: string, enough: number): Promise<{ resu
  * original (an English-only dispatch on a French page) is found at the original's address: its
  * words are the other language's, so they do not show that the reader typed this language's.
  */
-async function matchesOf(lang: Lang, query: string, words: string[], limit: number) {
-  const { results, total } = await search(lang, query, limit);
+async function matchesOf(engine: Engine, lang: Lang, query: string, words: string[], limit: number) {
+  const { results, total } = await search(engine, query, limit);
   const read = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const hits: PagefindHit[] = [];
   const found = new Set<string>();
@@ -116,15 +151,11 @@ async function matchesOf(lang: Lang, query: string, words: string[], limit: numb
  */
 export async function findStories(lang: Lang, query: string, limit: number): Promise<{ hits: PagefindHit[]; more: boolean }> {
   const words = queryWords(query);
-  let matches = await matchesOf(lang, query, words, limit);
+  const engine = await searchEngine(lang);
+  let matches = await matchesOf(engine, lang, query, words, limit);
   const answered = matches.hits.length >= limit || words.every((word) => matches.found.has(word));
-  if (!answered && !merged.has(lang)) {
-    // Offline with the other index never saved, there is simply nothing more to find.
-    const added = await mergeOtherLanguage(lang).then(
-      () => true,
-      () => false,
-    );
-    if (added) matches = await matchesOf(lang, query, words, limit);
+  if (!answered && !engine.otherMerged && (await mergeOtherLanguage(engine, lang))) {
+    matches = await matchesOf(engine, lang, query, words, limit);
   }
   return { hits: matches.hits, more: matches.more };
 }
