@@ -1,4 +1,5 @@
-import { checkContent, contentWarnings } from '../content/check.ts';
+import { checkContent } from '../content/check.ts';
+import { contentWarnings } from '../content/warnings.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
@@ -22,7 +23,7 @@ export function findContentProblems(root: string): Problem[] {
 
 /**
  * What `npm run content:check` reports: the content, its problems, and what may be a mistake
- * (content/check.ts: contentWarnings), looked for once the content has no problems.
+ * (content/warnings.ts), looked for once the content has no problems.
  */
 export function inspectContent(root: string): { content: LoadedContent; problems: Problem[]; warnings: Problem[] } {
   const { content, problems } = checkedContent(root);
