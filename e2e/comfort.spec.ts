@@ -1,5 +1,6 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
 import { articlePath, SEED_ID, SITE, story } from './edition.ts';
+import { searchBox } from './searchPage.ts';
 import { expect, FAILED_RESOURCE, openPage, reloadPage, test } from './fixtures.ts';
 
 const frUrl = articlePath(SEED_ID, 'fr');
@@ -90,6 +91,40 @@ test.describe('the display panel on a common phone (375 px), with large text', (
       }
     });
   }
+});
+
+test.describe('the masthead on a phone (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  for (const [lang, name, query] of [
+    ['fr', 'Rechercher dans Kiosque', 'recherche'],
+    ['en', 'Search Kiosque', 'search'],
+  ] as const) {
+    test(`${lang}: one row, its search a magnifier that opens across it on a tap or Tab, and searches`, async ({ page }) => {
+      await openPage(page, `/${lang}/`);
+      expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(64);
+      const box = searchBox(page, name);
+      expect((await box.boundingBox())!.width).toBeLessThan(50);
+      await box.click();
+      expect((await box.boundingBox())!.width).toBeGreaterThan(200);
+      await box.fill('Maroc');
+      await box.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${query}\\?q=Maroc$`));
+      // Folded again once focus has left it; Tab from the display settings opens it.
+      await expect.poll(async () => (await box.boundingBox())!.width).toBeLessThan(50);
+      await page.locator('header details > summary').focus();
+      await page.keyboard.press('Tab');
+      await expect(box).toBeFocused();
+      expect((await box.boundingBox())!.width).toBeGreaterThan(200);
+    });
+  }
+
+  test('with large text, it keeps to one row', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('kiosque.textSize', 'large'));
+    await openPage(page, '/fr/');
+    expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(80);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+  });
 });
 
 test.describe('theme', () => {

@@ -33,6 +33,40 @@ test.describe('reading modes', () => {
     await expect(page.getByText(en.headline, { exact: true })).toHaveAttribute('lang', 'en');
   });
 
+  test('side by side on a wide screen: both headlines on one scale, aligned, the text starting within the first screen', async ({
+    page,
+    reader,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openPage(page, frUrl);
+    await reader.readingMode('Côte à côte').click();
+    await expect(reader.block('p1', 'en')).toBeVisible();
+    const french = page.getByRole('heading', { level: 1 });
+    const english = page.getByText(en.headline, { exact: true });
+    const size = (headline: typeof french) => headline.evaluate((element) => getComputedStyle(element).fontSize);
+    expect(await size(english)).toBe(await size(french));
+    const [left, right] = [await french.boundingBox(), await english.boundingBox()];
+    expect(Math.abs(right!.y - left!.y)).toBeLessThanOrEqual(PLACE_TOLERANCE);
+    expect((await page.locator('#p1').boundingBox())!.y).toBeLessThan(900);
+    // What follows the headlines (the byline and its rule) stays within the first column.
+    const byline = await page.getByRole('article').locator('header > p').filter({ hasText: 'Source' }).boundingBox();
+    expect(byline!.x + byline!.width).toBeLessThanOrEqual(right!.x);
+  });
+
+  test('a paragraph’s translation toggle is the pointer’s: out of the Tab order, shown where the pointer is', async ({ page, reader }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openPage(page, frUrl);
+    const toggle = reader.blockRow('p2').getByRole('button', { name: 'Afficher la traduction' });
+    await expect(toggle).toHaveAttribute('tabindex', '-1');
+    await expect(toggle).toHaveCSS('opacity', '0');
+    await page.locator('#p2').hover();
+    await expect(toggle).toHaveCSS('opacity', '1');
+    // From the reading modes, Tab goes on into the text's links, not through a toggle a paragraph.
+    await reader.readingMode('Côte à côte').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).not.toHaveAttribute('aria-expanded', /.*/);
+  });
+
   test('side by side interleaves the pairs on narrow screens', async ({ page, reader }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await openPage(page, enUrl);

@@ -144,6 +144,8 @@ test.describe('search', () => {
       ] as const) {
         await openPage(page, path);
         const box = searchBox(page, name);
+        // Focused (on a phone, the box then opens across the masthead).
+        await reader.tabTo(box);
         // The hint, typed in as a value, overflows the box if the box cuts it.
         const overflow = await box.evaluate((input: HTMLInputElement) => {
           input.value = input.placeholder;
@@ -153,11 +155,23 @@ test.describe('search', () => {
         });
         expect(overflow, `pixels of the hint cut on ${path}`).toBeLessThanOrEqual(0);
 
-        await reader.tabTo(box);
         const form = page.getByRole('search', { name });
         await expect(form).toHaveCSS('outline-style', 'solid');
         await expect(box).toHaveCSS('outline-style', 'none');
       }
     });
   }
+});
+
+test.describe('a word in the French text', () => {
+  test('“Finlande”, searched in French, finds the seed in its French text, the word marked, whatever else the story says', async ({
+    page,
+  }) => {
+    const seed = story(SEED_ID, 'fr');
+    await openPage(page, '/fr/recherche?q=Finlande');
+    const found = result(page, seed.headline);
+    await afterFirstSearch(found).toHaveCount(1);
+    await expect(found.locator('mark')).toContainText(['Finlande']);
+    await expect(found).not.toContainText('Trouvé dans la version anglaise');
+  });
 });

@@ -93,3 +93,29 @@ test.describe('topic addresses', () => {
     await expect(reader.headline()).toHaveText('Page introuvable');
   });
 });
+
+test.describe('all topics, from the front page', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    test(`${lang}: the front page and each topic page list every topic stories are filed under, the one on screen marked`, async ({
+      page,
+      reader,
+    }) => {
+      const name = lang === 'fr' ? 'Tous les sujets' : 'All topics';
+      const filed = new Map(editionStories().flatMap(({ id }) => topicsOf(id).map((topic) => [topic.id, topic] as const)));
+      await openPage(page, `/${lang}/`);
+      const row = page.getByRole('navigation', { name }).getByRole('link');
+      await expect(row).toHaveCount(filed.size);
+      expect((await row.allTextContents()).sort()).toEqual([...filed.values()].map((topic) => topic.names[lang]).sort());
+
+      const [topic] = [...filed.values()];
+      if (!topic) throw new Error('no story is filed under a topic');
+      await row.filter({ hasText: topic.names[lang] }).click();
+      await expect(page).toHaveURL(`/${lang}/topics/${topic.slugs[lang]}`);
+      await expect(reader.headline()).toHaveText(topic.names[lang]);
+      await expect(page.getByRole('navigation', { name }).getByRole('link', { name: topic.names[lang] })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
+    });
+  }
+});

@@ -10,6 +10,7 @@ import type {
   ArticleView,
   BlockView,
   FrontPageView,
+  Sections,
   StoryRef,
   StorySummary,
   TopicPageView,
@@ -19,7 +20,7 @@ import { topicResourcePath } from '../../src/content-api/paths.ts';
 import { paginate } from './paginate.ts';
 import type { Block, EditionConfig, Topic, Version } from '../content/schema.ts';
 import type { SlugRedirect } from './slugRedirect.ts';
-import { topicPages, topicRedirects, topicRef } from './topicPages.ts';
+import { sectionsOf, topicPages, topicRedirects, topicRef } from './topicPages.ts';
 
 // Turns checked source articles into what the reader can open: every story in every language
 // (its own version, or its original where it has none), the slugs that redirect, and the paginated
@@ -100,11 +101,12 @@ function storySummaries(ordered: SourceArticle[], lang: Lang): { article: Source
   });
 }
 
-function frontPages(stories: StorySummary[], lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
+function frontPages(stories: StorySummary[], sections: Sections, lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
   return paginate(stories, pageSize, (position, page) => ({
     lang,
     ...position,
     stories: page,
+    sections,
     head: frontPageHead({ lang, ...position }, origin),
   }));
 }
@@ -128,8 +130,8 @@ export type EditionSource = { articles: SourceArticle[]; edition: EditionConfig;
 
 type Summaries = Record<Lang, { article: SourceArticle; summary: StorySummary }[]>;
 
-function publishTopics(summaries: Summaries, topics: Topic[], options: PublishOptions) {
-  const pages = LANGS.flatMap((lang) => topicPages({ lang, topics, stories: summaries[lang], ...options }));
+function publishTopics(summaries: Summaries, sections: Record<Lang, Sections>, topics: Topic[], options: PublishOptions) {
+  const pages = LANGS.flatMap((lang) => topicPages({ lang, topics, stories: summaries[lang], sections: sections[lang], ...options }));
   const redirects = LANGS.flatMap((lang) => topicRedirects(topics, lang, pages));
   return { pages, redirects };
 }
@@ -145,7 +147,14 @@ export function publishEdition(
   const ordered = editionOrder(articles, edition);
   const related = relatedStories(ordered);
   const summaries = perLang((lang) => storySummaries(ordered, lang));
-  const published = publishTopics(summaries, topics, { origin, pageSize });
+  const sections = perLang((lang) =>
+    sectionsOf(
+      topics,
+      ordered.map((article) => ({ article })),
+      lang,
+    ),
+  );
+  const published = publishTopics(summaries, sections, topics, { origin, pageSize });
   return {
     articles: LANGS.flatMap((lang) =>
       articles.map((article) => articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin)),
@@ -160,6 +169,7 @@ export function publishEdition(
     frontPages: LANGS.flatMap((lang) =>
       frontPages(
         summaries[lang].map(({ summary }) => summary),
+        sections[lang],
         lang,
         { origin, pageSize },
       ),

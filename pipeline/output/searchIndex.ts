@@ -33,6 +33,14 @@ const storyText = (article: ArticleView) =>
     '\n\n',
   );
 
+/** An elided article or pronoun and its apostrophe ("l’", "qu’", "jusqu'"), then the word it is joined to. */
+const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](\p{L}[\p{L}\p{N}]*)/giu;
+
+/** The words of `text` joined to an elided article or pronoun, each once (SearchMeta's `elided`). */
+export function elidedWords(text: string): string {
+  return [...new Set(Array.from(text.matchAll(ELISION), (match) => match[1] ?? ''))].join(' ');
+}
+
 /**
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that
  * language's page says them, at the address of the version the text is from (a story shown in its
@@ -43,9 +51,11 @@ export function searchRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] 
   // Said once per kind: asking i18next for each of 10,000 stories took a fifth of a second.
   const kindNames = new Map(ARTICLE_KINDS.map((kind) => [kind, t(`kind.${kind}`)]));
   return storiesShownIn(pages, lang).map((article) => {
-    const meta: SearchMeta = { title: article.headline, kind: kindNames.get(article.kind) ?? '' };
+    const content = storyText(article);
+    const elided = elidedWords(content);
+    const meta: SearchMeta = { title: article.headline, kind: kindNames.get(article.kind) ?? '', ...(elided ? { elided } : {}) };
     const url = articleUrl(article.contentLang, article.slugs[article.contentLang]);
-    return { id: article.id, published: article.published, record: { url, content: storyText(article), language: lang, meta } };
+    return { id: article.id, published: article.published, record: { url, content, language: lang, meta } };
   });
 }
 

@@ -55,11 +55,15 @@ export type StorySummary = StoryRef & {
   summary: string;
 };
 
+/** The topics a language's pages file stories under, most stories first: the listings' row of topics. */
+export type Sections = TopicRef[];
+
 export type FrontPageView = {
   lang: Lang;
   page: number;
   pageCount: number;
   stories: StorySummary[];
+  sections: Sections;
   head: Head;
 };
 
@@ -72,6 +76,7 @@ export type TopicPageView = {
   /** The topic's slug in each language: where the language switch leads. */
   slugs: Record<Lang, string>;
   stories: StorySummary[];
+  sections: Sections;
   head: Head;
 };
 

@@ -23,4 +23,13 @@ export const PART_FILTER = 'part';
  * searches metadata too, so nothing of another language goes here; a result found in the other
  * language is shown from the story's own data (see features/search).
  */
-export type SearchMeta = { title: string; kind: string };
+export type SearchMeta = {
+  title: string;
+  kind: string;
+  /**
+   * The words of the text that follow an elided article or pronoun ("intérieur" of "l’Intérieur",
+   * "est" of "c’est"), each once: Pagefind reads "l’Intérieur" as one word, and would not find
+   * the story by "Intérieur" otherwise. The excerpt is made from the text, which keeps them as written.
+   */
+  elided?: string;
+};

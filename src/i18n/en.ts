@@ -45,6 +45,7 @@ export const en: Strings = {
   },
   front: {
     heading: 'Top stories',
+    topics: 'All topics',
     pages: 'Front page pages',
     pageOf: 'Page {{page}} of {{count}}',
     previous: 'Previous page',

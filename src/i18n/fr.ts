@@ -43,6 +43,7 @@ export const fr = {
   },
   front: {
     heading: 'À la une',
+    topics: 'Tous les sujets',
     pages: 'Pages de la une',
     pageOf: 'Page {{page}} sur {{count}}',
     previous: 'Page précédente',

@@ -12,16 +12,16 @@ const sideBySideBody = islandPart('side-by-side', async () => (await import('./r
 function TranslationToggleFace() {
   const t = useT();
   return (
-    <button type="button" className={styles.toggle}>
+    <button type="button" className={styles.toggle} tabIndex={-1} aria-expanded={false}>
       {t('reading.showTranslation')}
     </button>
   );
 }
 
-/** The text in the page's language; under each paragraph, where there is another version, a button that shows its translation. */
+/** The text in the page's language; under each paragraph, where there is another version, a quiet button that shows its translation (readingModes.tsx). */
 function SingleLanguageBody({ article, other }: { article: ArticleView; other: OtherVersion }) {
   return (
-    <div className={styles.body}>
+    <div className={`${styles.body} ${styles.single}`}>
       {article.blocks.map((block) => (
         <ReadingBlock key={block.id} className={styles.block} id={block.id}>
           <ArticleBlock block={block} lang={article.contentLang} anchorId={block.id} />

@@ -54,7 +54,7 @@ export function ArticleHeader({ article, otherVersion }: { article: ArticleView;
           {article.headline}
         </h1>
         {otherVersion && (
-          <p className={styles.otherHeadline} lang={otherVersion.contentLang}>
+          <p className={styles.headline} lang={otherVersion.contentLang}>
             {otherVersion.headline}
           </p>
         )}

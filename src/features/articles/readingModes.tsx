@@ -29,7 +29,12 @@ export function ReadingModeControl({ shown, article }: { shown: ReadingMode; art
   return <ReadingModeView shown={shown} onChange={(next) => void change(next)} />;
 }
 
-/** A paragraph's button that reveals its translation beneath it. */
+/**
+ * A paragraph's button that reveals its translation beneath it: for the pointer and touch, out of the
+ * Tab order (the reading mode's "side by side", just before the text, is the keyboard's way to the
+ * translations: one stop, where seven toggles made seven), and on screens with a pointer it shows
+ * only when its paragraph is pointed at (ArticleBody.module.css).
+ */
 export function TranslationToggle({ block, article }: { block: BlockView; article: ArticleView }) {
   const t = useT();
   const other = useOtherVersion(article);
@@ -42,7 +47,14 @@ export function TranslationToggle({ block, article }: { block: BlockView; articl
   };
   return (
     <>
-      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
+      <button
+        type="button"
+        className={styles.toggle}
+        tabIndex={-1}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => void toggle()}
+      >
         {t(open ? 'reading.hideTranslation' : 'reading.showTranslation')}
       </button>
       <div id={panelId} className={styles.translation} hidden={!open || !counterpart}>

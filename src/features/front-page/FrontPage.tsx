@@ -6,6 +6,7 @@ import { useLang, useT } from '../../i18n/lang.tsx';
 import { NewsNotice } from '../../ui/NewsNotice.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { StoryList } from '../../ui/StoryList.tsx';
+import { TopicNav } from '../../ui/TopicNav.tsx';
 import { countNewStories, useHeldWhileOnScreen } from '../../ui/useHeldWhileOnScreen.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { readFrontPageParams } from './frontPageParams.ts';
@@ -27,6 +28,7 @@ export function FrontPage() {
       <h1 className={styles.title} tabIndex={-1}>
         {t('front.heading')}
       </h1>
+      <TopicNav sections={data.sections} />
       <NewsNotice news={newer && { newStories: countNewStories(data.stories, newer.stories) }} />
       <StoryList stories={data.stories} withLead={page === 1} />
       <Pagination page={data.page} pageCount={data.pageCount} label={t('front.pages')} urlOf={(n) => frontPageUrl(lang, n)} />

@@ -9,7 +9,9 @@ import { loadSearchRoute } from './loadSearchRoute.ts';
  * The masthead's search: a form that, before the app runs, opens the search page like any form;
  * then navigates client-side. On the search page it holds the current query. Intent to search
  * (pointing at it, focusing or touching it) fetches the search page's code, and typing starts the
- * search engine, so that the results wait for neither.
+ * search engine, so that the results wait for neither. On a phone it is a magnifier in the
+ * masthead's one row, the box itself, which opens across the row while it has focus (CSS alone:
+ * it works before the app arrives, and is one Tab stop).
  */
 const wantsToSearch = () => void loadSearchRoute().catch(() => undefined);
 
@@ -44,6 +46,10 @@ export function SearchBox() {
         )
       }
     >
+      <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <circle cx="10.5" cy="10.5" r="6.5" />
+        <path d="M15.5 15.5 21 21" />
+      </svg>
       <input
         key={query}
         type="search"

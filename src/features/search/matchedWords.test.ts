@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, wordsMatched } from './matchedWords.ts';
+import { excerptShowing, queryWords, wordsMatched } from './matchedWords.ts';
 
 const matches = (marks: string[], query: string) => [...wordsMatched(marks, queryWords(query))];
 
@@ -24,6 +24,12 @@ describe('wordsMatched', () => {
     expect(matches(['Combat'], 'combattants')).toEqual([]);
   });
 
+  it('reads each part of a compound as a word of its own', () => {
+    expect(matches(['al-Azhar'], 'Azhar')).toEqual(['azhar']);
+    expect(matches(['sub-Saharan'], 'Saharan')).toEqual(['saharan']);
+    expect(matches(['Haut-Commissariat'], 'commissariat')).toEqual(['commissariat']);
+  });
+
   it('says which words of a query matched', () => {
     expect(matches(['Maroc'], 'Morocco Maroc')).toEqual(['maroc']);
     expect(matches(['Finnish', 'counterpart'], 'Finnish counterpart')).toEqual(['finnish', 'counterpart']);
@@ -32,5 +38,29 @@ describe('wordsMatched', () => {
   it('reads a query into folded words', () => {
     expect(queryWords('  Le  Caire ')).toEqual(['le', 'caire']);
     expect(queryWords('« ! »')).toEqual([]);
+  });
+});
+
+describe('excerptShowing', () => {
+  const text =
+    'Le ministre a reçu son homologue finlandais à Rabat. ' +
+    'Ils ont parlé de sécurité, de migrations et de la coopération entre les deux pays pendant une longue heure, ' +
+    'puis de la coopération entre le Maroc et la Finlande & ses voisins en matière sécuritaire.';
+
+  it('cuts the text around the first word the reader typed, marking each of its forms, escaped as Pagefind escapes', () => {
+    const excerpt = excerptShowing(text, queryWords('Finlande')) ?? '';
+    expect(excerpt).toContain('<mark>Finlande</mark> &amp; ses voisins');
+    expect(excerpt).not.toContain('finlandais');
+    expect(excerpt.split(' ')).toHaveLength(24);
+  });
+
+  it('marks every typed word in the passage, anchored on the one asked for', () => {
+    const excerpt = excerptShowing(text, queryWords('Maroc Finlande'), queryWords('Finlande')) ?? '';
+    expect(excerpt).toContain('<mark>Maroc</mark>');
+    expect(excerpt).toContain('<mark>Finlande</mark>');
+  });
+
+  it('says when the text has no form of the word', () => {
+    expect(excerptShowing(text, queryWords('Norvège'))).toBeUndefined();
   });
 });

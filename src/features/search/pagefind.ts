@@ -3,7 +3,7 @@ import { fetchContent } from '../../content-api/fetchContent.ts';
 import { PART_FILTER, searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../content-api/search.ts';
 import { otherLang, type Lang } from '../../i18n/languages.ts';
 import { markedWords } from './excerpt.ts';
-import { queryWords, wordsMatched } from './matchedWords.ts';
+import { excerptShowing, queryWords, wordsMatched } from './matchedWords.ts';
 import { recordAddress } from './recordAddress.ts';
 
 // Pagefind's browser library, from the bundle the build writes per language (see
@@ -12,7 +12,10 @@ import { recordAddress } from './recordAddress.ts';
 
 export type PagefindHit = { url: string; excerpt: string; meta: SearchMeta };
 
-type Found = { results: { id: string; data: () => Promise<PagefindHit> }[]; unfilteredResultCount: number };
+/** What Pagefind reads of a record: the hit, and the record's whole text. */
+export type PagefindData = PagefindHit & { content: string };
+
+type Found = { results: { id: string; data: () => Promise<PagefindData> }[]; unfilteredResultCount: number };
 
 /** One engine of Pagefind's (an instance: a new edition's is started beside the last one's, which is destroyed). */
 type Pagefind = {
@@ -134,13 +137,27 @@ async function matchesOf(engine: Engine, lang: Lang, query: string, words: strin
   const read = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const hits: PagefindHit[] = [];
   const found = new Set<string>();
-  for (const hit of read) {
+  for (const data of read) {
+    const hit = withTypedWordsShown(data, words);
     const matched = wordsMatched(markedWords(hit.excerpt), words);
     if (matched.size === 0) continue;
     hits.push(hit);
     if (recordAddress(hit.url).lang === lang) for (const word of matched) found.add(word);
   }
   return { hits, found, more: total > limit };
+}
+
+/**
+ * The hit, its excerpt showing a word the reader typed: Pagefind's, when it marks one of them for
+ * each typed word the record's text has; otherwise one cut out of the text around such a word
+ * (matchedWords.ts).
+ */
+export function withTypedWordsShown({ url, excerpt, meta, content }: PagefindData, words: string[]): PagefindHit {
+  const shown = wordsMatched(markedWords(excerpt), words);
+  const inText = wordsMatched(content.split(/\s+/), words);
+  if ([...inText].every((word) => shown.has(word))) return { url, excerpt, meta };
+  const missing = [...inText].filter((word) => !shown.has(word));
+  return { url, excerpt: excerptShowing(content, words, missing) ?? excerpt, meta };
 }
 
 /**

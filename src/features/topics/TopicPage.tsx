@@ -6,6 +6,7 @@ import { useLang, useT } from '../../i18n/lang.tsx';
 import { NewsNotice } from '../../ui/NewsNotice.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { StoryList } from '../../ui/StoryList.tsx';
+import { TopicNav } from '../../ui/TopicNav.tsx';
 import { countNewStories, useHeldWhileOnScreen } from '../../ui/useHeldWhileOnScreen.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { readTopicParams } from './topicLoader.ts';
@@ -32,6 +33,7 @@ export function TopicPage() {
       <h1 className={styles.title} tabIndex={-1}>
         {view.topic.name}
       </h1>
+      <TopicNav sections={view.sections} current={view.topic.id} />
       <NewsNotice news={newerView && { newStories: countNewStories(view.stories, newerView.stories) }} />
       <StoryList stories={view.stories} withLead={false} />
       <Pagination

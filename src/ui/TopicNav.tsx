@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { topicUrl } from '../content-api/paths.ts';
+import type { Sections } from '../content-api/published.ts';
+import { useLang, useT } from '../i18n/lang.tsx';
+import * as styles from './TopicNav.module.css';
+
+/**
+ * The topics stories are filed under, most stories first: a row of links at the top of the front
+ * page and of each topic page (the one on screen marked), so that a reader finds the subjects
+ * without opening a story first. It wraps on wide screens; on a phone it is one row that scrolls
+ * sideways, so that the stories stay near the top however many topics there are.
+ */
+export function TopicNav({ sections, current }: { sections: Sections; current?: string }) {
+  const t = useT();
+  const lang = useLang();
+  if (sections.length === 0) return null;
+  return (
+    <nav className={styles.topics} aria-label={t('front.topics')}>
+      <ul>
+        {sections.map((topic) => (
+          <li key={topic.id}>
+            <Link to={topicUrl(lang, topic.slug)} aria-current={topic.id === current ? 'page' : undefined}>
+              {topic.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
