@@ -15,7 +15,8 @@ type Lang = (typeof LANGS)[number];
 
 /**
  * The words a reader could type from a version's text (its headline, standfirst and paragraphs; a
- * read-also line is another story's headline): letters and digits, two at least, each once.
+ * read-also line is another story's headline): letters and digits, two at least, each once; a word
+ * with a ligature also as readers type it, spelled out ("coeur" for "cœur").
  */
 function wordsOf(id: string, lang: Lang): string[] {
   const { headline, standfirst = '', blocks } = story(id, lang);
@@ -26,7 +27,8 @@ function wordsOf(id: string, lang: Lang): string[] {
       text
         .normalize('NFC')
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length >= 2),
+        .filter((word) => word.length >= 2)
+        .flatMap((word) => (/[œæ]/iu.test(word) ? [word, word.replace(/œ/g, 'oe').replace(/æ/g, 'ae')] : [word])),
     ),
   ];
 }

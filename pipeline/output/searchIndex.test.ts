@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../edition/buildEdition.ts';
-import { elidedWords, searchRecords } from './searchIndex.ts';
+import { searchRecords, searchVariants } from './searchIndex.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 
 const { pages } = buildEdition(FROZEN_EDITION, 'https://kiosque.example');
@@ -22,7 +22,7 @@ describe('the search records', () => {
   it('find a story shown in its original at the original’s address, with the text and headline the page shows', () => {
     const delta = recordsOf('en').find((record) => record.url === '/fr/articles/depeche-delta');
     expect(delta?.content).toContain('La dépêche delta n’existe qu’en français.');
-    expect(delta?.meta).toEqual({ title: 'Dépêche d’essai delta', kind: 'Dispatch', elided: 'essai existe en' });
+    expect(delta?.meta).toEqual({ title: 'Dépêche d’essai delta', kind: 'Dispatch', variants: 'essai existe en' });
   });
 
   it('index the headline and the text, never a read-also link to another story', () => {
@@ -33,14 +33,19 @@ describe('the search records', () => {
   });
 });
 
-describe('elidedWords', () => {
-  it('gives the words joined to an elided article or pronoun, each once, whatever the apostrophe', () => {
-    expect(elidedWords("Le ministre de l’Intérieur, c’est l’intérieur ; jusqu’à l'issue d’un échange.")).toBe(
-      'Intérieur est intérieur à issue un',
+describe('searchVariants', () => {
+  it('gives what follows an apostrophe inside a word, whatever the apostrophe, each once', () => {
+    expect(searchVariants("Le ministre de l’Intérieur, c’est l’intérieur ; jusqu’à l'issue d’un échange d’aujourd’hui.")).toBe(
+      'Intérieur est intérieur issue un aujourd’hui hui',
     );
+    expect(searchVariants('une presqu’île et les prud’hommes')).toBe('île hommes');
   });
 
-  it('leaves a possessive, an initial and a word without elision alone', () => {
-    expect(elidedWords('Morocco’s minister met O’Brien in Rabat.')).toBe('');
+  it('spells a ligature out, as readers type it', () => {
+    expect(searchVariants('au cœur de l’œuvre')).toBe('coeur œuvre oeuvre');
+  });
+
+  it('leaves a possessive and a word without an apostrophe alone', () => {
+    expect(searchVariants('Morocco’s minister met them in Rabat.')).toBe('');
   });
 });

@@ -33,13 +33,30 @@ const storyText = (article: ArticleView) =>
     '\n\n',
   );
 
-/** An elided article or pronoun and its apostrophe ("l’", "qu’", "jusqu'"), then the word it is joined to. */
-const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](\p{L}[\p{L}\p{N}]*)/giu;
+/** A word's letters, digits and the apostrophes inside it ("d’aujourd’hui"), without the punctuation around it. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** The words of `text` joined to an elided article or pronoun, each once (SearchMeta's `elided`). */
-export function elidedWords(text: string): string {
-  return [...new Set(Array.from(text.matchAll(ELISION), (match) => match[1] ?? ''))].join(' ');
+/**
+ * The words of `text` as a reader may type them where Pagefind reads them otherwise, each once
+ * (SearchMeta's `variants`): Pagefind reads a word with an apostrophe in it as one word, so each
+ * part after an apostrophe is given too ("Intérieur" of "l’Intérieur", "aujourd’hui" of
+ * "d’aujourd’hui", "île" of "presqu’île"), two letters at least (not the "s" of "Morocco’s"); and
+ * a word with a ligature is given spelled out ("coeur" of "cœur"), as readers type it.
+ */
+export function searchVariants(text: string): string {
+  const variants = new Set<string>();
+  for (const [word] of text.matchAll(WORD)) {
+    const parts = word.split(/['’]/);
+    const joined = parts.flatMap((part, index) => (index > 0 && [...part].length >= 2 ? [parts.slice(index).join('’')] : []));
+    for (const variant of joined) variants.add(variant);
+    for (const piece of parts.length > 1 ? joined : [word]) if (LIGATURE.test(piece)) variants.add(spelledOut(piece));
+  }
+  return [...variants].join(' ');
 }
+
+const LIGATURE = /[œæŒÆ]/u;
+
+const spelledOut = (word: string) => word.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/Œ/g, 'Oe').replace(/Æ/g, 'Ae');
 
 /**
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that
@@ -52,8 +69,8 @@ export function searchRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] 
   const kindNames = new Map(ARTICLE_KINDS.map((kind) => [kind, t(`kind.${kind}`)]));
   return storiesShownIn(pages, lang).map((article) => {
     const content = storyText(article);
-    const elided = elidedWords(content);
-    const meta: SearchMeta = { title: article.headline, kind: kindNames.get(article.kind) ?? '', ...(elided ? { elided } : {}) };
+    const variants = searchVariants(content);
+    const meta: SearchMeta = { title: article.headline, kind: kindNames.get(article.kind) ?? '', ...(variants ? { variants } : {}) };
     const url = articleUrl(article.contentLang, article.slugs[article.contentLang]);
     return { id: article.id, published: article.published, record: { url, content, language: lang, meta } };
   });

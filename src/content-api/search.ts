@@ -27,9 +27,10 @@ export type SearchMeta = {
   title: string;
   kind: string;
   /**
-   * The words of the text that follow an elided article or pronoun ("intérieur" of "l’Intérieur",
-   * "est" of "c’est"), each once: Pagefind reads "l’Intérieur" as one word, and would not find
-   * the story by "Intérieur" otherwise. The excerpt is made from the text, which keeps them as written.
+   * The text's words as a reader may type them where Pagefind reads them otherwise, each once: what
+   * follows an apostrophe inside a word ("Intérieur" of "l’Intérieur"), a ligature spelled out
+   * ("coeur" of "cœur"). See pipeline/output/searchIndex.ts. The excerpt is made from the text,
+   * which keeps them as written.
    */
-  elided?: string;
+  variants?: string;
 };

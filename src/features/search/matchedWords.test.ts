@@ -24,6 +24,11 @@ describe('wordsMatched', () => {
     expect(matches(['Combat'], 'combattants')).toEqual([]);
   });
 
+  it('reads a ligature as the two letters readers type for it', () => {
+    expect(matches(['cœur'], 'coeur')).toEqual(['coeur']);
+    expect(matches(['œuvré'], 'oeuvre')).toEqual(['oeuvre']);
+  });
+
   it('reads each part of a compound as a word of its own', () => {
     expect(matches(['al-Azhar'], 'Azhar')).toEqual(['azhar']);
     expect(matches(['sub-Saharan'], 'Saharan')).toEqual(['saharan']);

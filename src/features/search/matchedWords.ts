@@ -5,6 +5,10 @@
 /** Lower case, accents folded, letters and digits only: "L’Intérieur," → "linterieur". */
 const fold = (text: string) =>
   text
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/Œ/g, 'Oe')
+    .replace(/Æ/g, 'Ae')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
