@@ -116,6 +116,19 @@ test.describe('reading modes', () => {
     expect(Math.abs(after!.top - before!.top)).toBeLessThanOrEqual(PLACE_TOLERANCE);
   });
 
+  test('a remembered side by side is shown once the page’s code runs, without waiting for the browser to be idle', async ({
+    page,
+    reader,
+  }) => {
+    // A phone busy for seconds: the browser is never idle in this test, and the page's own code is
+    // fetched only when the reader shows intent, by pointing at the headline.
+    await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }));
+    await page.addInitScript(() => localStorage.setItem('kiosque.readingMode', 'sideBySide'));
+    await openPage(page, frUrl);
+    await reader.headline().hover();
+    await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
+  });
+
   test('the two-language view is kept out of search engines; the page names its canonical URL', async ({ page, reader }) => {
     await openPage(page, frUrl);
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${frUrl}`);

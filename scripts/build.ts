@@ -20,7 +20,7 @@ import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
 import { buildEdition } from '../pipeline/edition/buildEdition.ts';
 import { embedShellStrings, prerenderPages, type Render } from '../pipeline/output/prerender.ts';
-import { ContentError } from '../pipeline/content/problems.ts';
+import { ContentError, formatProblem } from '../pipeline/content/problems.ts';
 import { writeSearchIndex } from '../pipeline/output/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/output/serverConfig.ts';
 import { compiledWorker, writeServiceWorker } from '../pipeline/output/serviceWorker.ts';
@@ -38,7 +38,6 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 // (its .kiosque/state.json says so), the new edition starts from it and only what differs is
 // written (pipeline/deploy/incrementalBuild.ts): the result is the same, byte for byte, as a full
 // build. npm run deploy passes the live edition.
-
 // --no-precompress: no .br/.gz twins (the benchmark's large editions, which no server sends compressed).
 // --verbose: each stage and what it made, with its time, and the bundler's list of files; without it,
 // a build says where it went, in a line (and a publish what it wrote).
@@ -108,6 +107,7 @@ async function serverRenderer(): Promise<Render> {
  * a deploy checks (a build cut short before has none).
  */
 function finish(manifest: EditionManifest, state: BuildState) {
+  for (const warning of manifest.warnings) console.error(`warning: ${formatProblem(warning)}`);
   writeBuildState(outDir, state);
   writeEditionStamp(outDir, editionStamp(state));
   writeEditionFileList(outDir, manifest);
@@ -117,7 +117,7 @@ function finish(manifest: EditionManifest, state: BuildState) {
 function summary(manifest: EditionManifest, since: number): string {
   const stories = new Set(manifest.pages.filter((page) => page.kind === 'article').map((page) => page.route)).size;
   const address = origin === DEFAULT_SITE_URL ? `${origin} (set KIOSQUE_SITE_URL to publish it at another address)` : origin;
-  return `build: ${manifest.pages.length} pages, ${stories} of them stories, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${seconds(since)})`;
+  return `build: ${manifest.pages.length} pages, ${stories} of them story pages, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${seconds(since)})`;
 }
 
 /** Publishes the edition in `outDir` from `from`'s, writing only what differs. */

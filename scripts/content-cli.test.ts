@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../pipeline/content/load.ts';
 import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../pipeline/testing/fixture.ts';
@@ -69,7 +69,9 @@ describe('npm run content:import', () => {
     expect(result.stderr.trim()).toBe(`content:import: ${file}: line 3: no story is titled "Nulle part"`);
     const unknown = run('content-import', [file, '--root', content.root, '--topic', 'sport']);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr.trim()).toBe(`content:import: ${file}: unknown topic "sport"; the topics are security, culture`);
+    expect(unknown.stderr.trim()).toBe(
+      `content:import: ${file}: unknown topic "sport"; the topics in ${relative(process.cwd(), join(content.root, 'topics.json'))} are security, culture`,
+    );
     expect(result.stdout).toBe('');
   });
 

@@ -131,7 +131,7 @@ async function publish() {
   const removed = pruneEditions(site);
   const keptFor = carried > 0 ? `; ${carried} chunks of earlier code kept for pages still open` : '';
   console.log(`deploy: ${id} is live${previous ? ` (was ${previous}${keptFor})` : ''}`);
-  if (removed.length) console.log(`deploy: removed the old editions ${removed.join(', ')}`);
+  if (removed.length) console.log(`deploy: removed the old edition${removed.length > 1 ? 's' : ''} ${removed.join(', ')}`);
 }
 
 if (values.list) list();

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
-import type { LoadedContent, SourceArticle } from './load.ts';
+import { topicsFile, type LoadedContent, type SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { Version } from './schema.ts';
 import { titleKey } from './titles.ts';
@@ -101,14 +101,14 @@ function checkLinks(article: SourceArticle, ids: Set<string>): Problem[] {
   return problems;
 }
 
-function checkTopics(article: SourceArticle, known: Set<string>): Problem[] {
+function checkTopics(article: SourceArticle, known: Set<string>, listFile: string): Problem[] {
   const listed = [...known].join(', ');
   const seen = new Set<string>();
   return article.meta.topics.flatMap((id, index): Problem[] => {
     const duplicate = seen.has(id);
     seen.add(id);
     const field = `topics[${index}]`;
-    if (!known.has(id)) return [{ file: metaFile(article), field, message: `unknown topic "${id}"; the topics are ${listed} (content/topics.json)` }];
+    if (!known.has(id)) return [{ file: metaFile(article), field, message: `unknown topic "${id}"; the topics in ${listFile} are ${listed}` }];
     return duplicate ? [{ file: metaFile(article), field, message: `"${id}" is listed twice` }] : [];
   });
 }
@@ -127,17 +127,19 @@ function checkTopicList(content: LoadedContent): Problem[] {
   );
 }
 
-/** Two stories never share a headline in one language: a reader could not tell them apart. */
+/** Two stories never share a headline in one language: a reader could not tell them apart. Each of them is named, in its own file. */
 function checkHeadlines(articles: SourceArticle[]): Problem[] {
   return LANGS.flatMap((lang) => {
-    const owners = new Map<string, string>();
+    const sharing = new Map<string, SourceArticle[]>();
+    for (const article of articles) {
+      const headline = article.versions[lang]?.headline;
+      if (headline !== undefined) sharing.set(titleKey(headline), [...(sharing.get(titleKey(headline)) ?? []), article]);
+    }
     return articles.flatMap((article): Problem[] => {
-      const version = article.versions[lang];
-      if (!version) return [];
-      const key = titleKey(version.headline);
-      const owner = owners.get(key);
-      owners.set(key, owner ?? article.meta.id);
-      return owner ? [{ file: versionFile(article, lang), field: 'headline', message: `"${version.headline}" is also the headline of "${owner}"` }] : [];
+      const headline = article.versions[lang]?.headline;
+      if (headline === undefined) return [];
+      const others = (sharing.get(titleKey(headline)) ?? []).filter((other) => other !== article).map((other) => `"${other.meta.id}"`);
+      return others.length ? [{ file: versionFile(article, lang), field: 'headline', message: `"${headline}" is also the headline of ${others.join(', ')}` }] : [];
     });
   });
 }
@@ -209,7 +211,7 @@ export function checkContent(content: LoadedContent): Problem[] {
     ...checkUniqueBlockIds(article),
     ...checkAlignment(article),
     ...checkLinks(article, ids),
-    ...checkTopics(article, topicIds),
+    ...checkTopics(article, topicIds, topicsFile(content.root)),
   ]));
   problems.push(...checkSlugs(content.articles), ...checkHeadlines(content.articles), ...checkReadAlsoTexts(content.articles));
   if (content.edition && !ids.has(content.edition.lead)) {

@@ -68,6 +68,9 @@ function loadArticle(dir: string, problems: Problem[]): SourceArticle | undefine
 
 const TOPICS_FILE = 'topics.json';
 
+/** The topic list of the content under `root`, as messages name it. */
+export const topicsFile = (root: string) => relative(process.cwd(), join(root, TOPICS_FILE));
+
 function parseTopics(root: string): Parsed<Topic[]> | undefined {
   const file = join(root, TOPICS_FILE);
   return existsSync(file) ? parseFile(file, topicsSchema) : undefined;
@@ -87,7 +90,7 @@ export function loadContent(root: string): LoadedContent {
   else problems.push(...edition.problems);
 
   const topics = parseTopics(root);
-  if (!topics) problems.push({ file: relative(process.cwd(), join(root, TOPICS_FILE)), field: '', message: 'is missing' });
+  if (!topics) problems.push({ file: topicsFile(root), field: '', message: 'is missing' });
   else problems.push(...topics.problems);
 
   const articlesDir = join(root, 'articles');

@@ -1,6 +1,7 @@
 import type { LoadedContent, SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
 import { presentVersions, versionFile } from './check.ts';
+import { titleKey } from './titles.ts';
 
 // What may be a mistake in the content, though it need not be: `npm run content:check` prints it as
 // warnings, and fails on them only with --strict (the checks that fail are in check.ts).
@@ -11,20 +12,36 @@ const WORDS_WORTH_TRANSLATING = 3;
 /** An HTML entity left in a text (`&amp;`): the page shows it as written, which is seldom what was meant. */
 const HTML_ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iu;
 
-/** A translation's paragraphs identical, word for word, to the original's. */
-function untranslatedParagraphs(article: SourceArticle): Problem[] {
+/** Two texts the same word for word, whatever their apostrophes, spacing and case, and long enough to be worth translating. */
+const leftUntranslated = (translated: string, original: string | undefined) =>
+  original !== undefined && titleKey(translated) === titleKey(original) && translated.split(/\s+/u).length >= WORDS_WORTH_TRANSLATING;
+
+/**
+ * A translation's headline, paragraphs and read-also lines identical, word for word, to the
+ * original's. A read-also line is another story's headline: left in the original's words, it is
+ * only a mistake when that story has a headline in the translation's language.
+ */
+function untranslatedTexts(article: SourceArticle, articles: Map<string, SourceArticle>): Problem[] {
   const originalLang = article.meta.originalLanguage;
-  const original = new Map((article.versions[originalLang]?.blocks ?? []).map((block) => [block.id, block.text]));
+  const original = article.versions[originalLang];
+  if (!original) return [];
+  const originalTexts = new Map(original.blocks.map((block) => [block.id, block.text]));
   return presentVersions(article)
     .filter(([lang]) => lang !== originalLang)
-    .flatMap(([lang, version]) =>
-      version.blocks.flatMap((block, index): Problem[] => {
-        const untranslated =
-          block.type === 'paragraph' && original.get(block.id) === block.text && block.text.split(/\s+/u).length >= WORDS_WORTH_TRANSLATING;
-        const message = `is the ${originalLang} original's "${block.id}" word for word: left untranslated?`;
-        return untranslated ? [{ file: versionFile(article, lang), field: `blocks[${index}].text`, message }] : [];
-      }),
-    );
+    .flatMap(([lang, version]) => {
+      const file = versionFile(article, lang);
+      const headline: Problem[] = leftUntranslated(version.headline, original.headline)
+        ? [{ file, field: 'headline', message: `is the ${originalLang} original's headline word for word: left untranslated?` }]
+        : [];
+      const blocks = version.blocks.flatMap((block, index): Problem[] => {
+        if (!leftUntranslated(block.text, originalTexts.get(block.id))) return [];
+        const field = `blocks[${index}].text`;
+        if (block.type === 'paragraph') return [{ file, field, message: `is the ${originalLang} original's "${block.id}" word for word: left untranslated?` }];
+        const targetHeadline = articles.get(block.target)?.versions[lang]?.headline;
+        return targetHeadline === undefined ? [] : [{ file, field, message: `is the ${originalLang} original's read-also word for word: "${block.target}" is "${targetHeadline}" in ${lang}` }];
+      });
+      return [...headline, ...blocks];
+    });
 }
 
 /** Texts holding an HTML entity, which the import would have read as its character. */
@@ -43,10 +60,11 @@ function htmlEntities(article: SourceArticle): Problem[] {
 }
 
 /**
- * What may be a mistake, though it need not be: a translation's paragraph identical, word for word,
- * to the original's (left untranslated), and an HTML entity left in a text. `npm run content:check`
- * prints these; with --strict, they fail it.
+ * What may be a mistake, though it need not be: a translation's text identical, word for word, to
+ * the original's (left untranslated), and an HTML entity left in a text. `npm run content:check`
+ * and the build print these; with --strict, they fail the check.
  */
 export function contentWarnings(content: LoadedContent): Problem[] {
-  return content.articles.flatMap((article) => [...untranslatedParagraphs(article), ...htmlEntities(article)]);
+  const byId = new Map(content.articles.map((article) => [article.meta.id, article]));
+  return content.articles.flatMap((article) => [...untranslatedTexts(article, byId), ...htmlEntities(article)]);
 }

@@ -32,7 +32,8 @@ export function inspectContent(root: string): { content: LoadedContent; problems
 
 /**
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
- * reader fetches (interface strings included), the sitemap, robots.txt and a feed per language. Throws a ContentError listing every problem.
+ * reader fetches (interface strings included), the sitemap, robots.txt, a feed per language and
+ * the content's warnings. Throws a ContentError listing every problem.
  */
 export function buildEdition(root: string, origin: string, pageSize?: number): EditionManifest {
   const { content, problems } = checkedContent(root);
@@ -43,8 +44,9 @@ export function buildEdition(root: string, origin: string, pageSize?: number): E
     return [feedFile(lang), editionFeed(lang, stories, published.articles, origin)] as const;
   });
   const strings = LANGS.map((lang) => [stringsResourcePath(lang), JSON.stringify(interfaceStringsOf(lang))] as const);
-  return editionManifest(
+  const manifest = editionManifest(
     published,
     (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
   );
+  return { ...manifest, warnings: contentWarnings(content) };
 }

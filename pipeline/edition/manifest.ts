@@ -1,3 +1,4 @@
+import type { Problem } from '../content/problems.ts';
 import {
   articleResourcePath,
   articleUrl,
@@ -48,6 +49,8 @@ export type EditionManifest = {
   redirects: { from: string; to: string }[];
   /** Every file the edition publishes (JSON, sitemap.xml, robots.txt), by path under dist/. */
   files: Map<string, PublishedFile>;
+  /** What may be a mistake in the content it was published from (content/warnings.ts): the build prints them. */
+  warnings: Problem[];
 };
 
 /**
@@ -153,7 +156,10 @@ function searchRedirects(): { from: string; to: string }[] {
 }
 
 /** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
-export function editionManifest(edition: PublishedEdition, extraFiles: (pages: ManifestPage[]) => Map<string, string>): EditionManifest {
+export function editionManifest(
+  edition: PublishedEdition,
+  extraFiles: (pages: ManifestPage[]) => Map<string, string>,
+): Omit<EditionManifest, 'warnings'> {
   const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...searchPages(), ...notFoundPages()];
   const files = new Map<string, PublishedFile>([...publishedFiles(edition)].map(([path, data]) => [path, () => JSON.stringify(data)]));
   for (const [path, text] of extraFiles(pages)) files.set(path, () => text);

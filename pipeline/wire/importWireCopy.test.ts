@@ -79,7 +79,7 @@ describe('importWireCopy', () => {
   it('refuses an unknown topic, naming the known ones, and a new story without one', () => {
     const content = contentWithoutSeed();
     expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: ['sport'] }))).toThrow(
-      'unknown topic "sport"; the topics are security-cooperation, terrorism, international-law, migration, morocco, finland, egypt, culture',
+      /^unknown topic "sport"; the topics in \S*kiosque-content-\w+\/topics\.json are security-cooperation, terrorism, international-law, migration, morocco, finland, egypt, culture$/,
     );
     expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: [] }))).toThrow('a new story needs at least one --topic');
   });
@@ -109,6 +109,30 @@ describe('importWireCopy', () => {
     const content = copyOfContent(CONTENT_ROOT);
     content.remove(`articles/${SEED_ID}/fr.json`);
     expect(() => importWireCopy(SEED_FILE, options(content.root))).toThrow(/already holds another story/);
+  });
+
+  it('refuses a dispatch whose headline another story already has', () => {
+    const content = contentWithoutSeed();
+    const other = 'articles/strategie-nationale-immigration-asile-maroc/fr.json';
+    content.edit(other, (json) => (json.headline = SEED.split('\n')[0]!));
+    const before = snapshot(content.root);
+    expect(() => importWireCopy(SEED_FILE, options(content.root, { force: true }))).toThrow(
+      /^".+" is already the fr headline of "strategie-nationale-immigration-asile-maroc"$/,
+    );
+    expect(snapshot(content.root)).toEqual(before);
+  });
+
+  it('never adds a version of another kind to a story, even with --force', () => {
+    const content = copyOfContent(CONTENT_ROOT);
+    const explainer = 'relations-culturelles-rabat-caire-ancrees-histoire';
+    const dispatch = dispatchFile(`${READ_ALSO}\nUn paragraphe.\n`);
+    const before = snapshot(content.root);
+    expect(() => importWireCopy(dispatch, options(content.root, { lang: 'en', force: true }))).toThrow(
+      new RegExp(
+        `articles/${explainer} holds a story of kind "explainer", and --force keeps a story's kind: import this version with --kind explainer$`,
+      ),
+    );
+    expect(snapshot(content.root)).toEqual(before);
   });
 
   it('accepts CRLF, a BOM, trailing spaces, blank lines and non-breaking spaces', () => {

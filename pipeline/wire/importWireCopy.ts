@@ -4,7 +4,7 @@ import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCo
 import { titleKey } from '../content/titles.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
-import { headlinesIn, topicsIn } from '../content/load.ts';
+import { headlinesIn, topicsFile, topicsIn } from '../content/load.ts';
 import { metaSchema, type Meta, type Version } from '../content/schema.ts';
 
 // Turns a plain-text dispatch into an article folder under the content root. Nothing is written
@@ -46,7 +46,7 @@ function readDispatch(file: string): string {
 /** The topics named, each one checked against the edition's list; a new story needs at least one. */
 function checkedTopics(root: string, topics: string[], newStory: boolean): string[] {
   const known = topicsIn(root).map((topic) => topic.id);
-  const listed = `the topics are ${known.join(', ')}`;
+  const listed = `the topics in ${topicsFile(root)} are ${known.join(', ')}`;
   const unknown = topics.find((id) => !known.includes(id));
   if (unknown !== undefined) throw new ImportError(`unknown topic "${unknown}"; ${listed}`);
   if (newStory && topics.length === 0) throw new ImportError(`a new story needs at least one --topic; ${listed}`);
@@ -66,6 +66,23 @@ function storyFinder(root: string, lang: Lang): (title: string) => string | unde
   return (title) => byTitle.get(titleKey(title));
 }
 
+/** A dispatch whose headline is another story's would make two stories a reader cannot tell apart. */
+function checkHeadlineIsNew(options: ImportOptions, headline: string, id: string) {
+  const owner = storyFinder(options.root, options.lang)(headline);
+  if (owner !== undefined && owner !== id) throw new ImportError(`"${headline}" is already the ${options.lang} headline of "${owner}"`);
+}
+
+/** A version added to a story must be of its kind: the story's meta.json, which says it, is kept. */
+function checkSameKind(dir: string, kind: Meta['kind']) {
+  const meta = readVersion(join(dir, 'meta.json')) as Partial<Meta> | undefined;
+  if (meta?.kind !== undefined && meta.kind !== kind) {
+    const folder = relative(process.cwd(), dir);
+    throw new ImportError(
+      `${folder} holds a story of kind "${meta.kind}", and --force keeps a story's kind: import this version with --kind ${meta.kind}`,
+    );
+  }
+}
+
 function readVersion(file: string): Partial<Version> | undefined {
   if (!existsSync(file)) return undefined;
   try {
@@ -77,7 +94,10 @@ function readVersion(file: string): Partial<Version> | undefined {
 
 export function importWireCopy(file: string, options: ImportOptions): ImportResult {
   const dispatch = parseWireCopy(readDispatch(file));
-  const dir = join(options.root, 'articles', articleIdFor(dispatch));
+  const id = articleIdFor(dispatch);
+  const dir = join(options.root, 'articles', id);
+  checkHeadlineIsNew(options, dispatch.headline, id);
+  checkSameKind(dir, options.kind);
   const target = join(dir, `${options.lang}.json`);
   const name = relative(process.cwd(), target);
   // Fields an editor added to an earlier import of this dispatch stay, unless this import names them.

@@ -22,9 +22,6 @@ export function NewsNotice({ news }: NewsNoticeProps) {
     <div role="status" className={styles.region}>
       {news && (
         <button type="button" className={styles.notice} onClick={() => void navigate(pathname + search, { replace: true })}>
-          <span aria-hidden="true" className={styles.arrow}>
-            ↑
-          </span>{' '}
           {news.newStories > 0 ? t('news.newStories', { count: news.newStories }) : t('news.changed')}
           <span className={styles.show}>{t('news.show')}</span>
         </button>

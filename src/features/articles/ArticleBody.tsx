@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ArticleView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
 import { Island, islandPart } from '../../ui/island.tsx';
@@ -32,6 +33,16 @@ function SingleLanguageBody({ article, other }: { article: ArticleView; other: O
       ))}
     </div>
   );
+}
+
+/**
+ * When the reader chose side by side, the other version and the code that shows it are fetched at
+ * once, not when the browser is next idle (seconds, on a busy phone).
+ */
+export function useSideBySideWhenChosen(chosen: boolean, { load }: OtherVersion) {
+  useEffect(() => {
+    if (chosen) void Promise.all([load(), sideBySideBody.load()]);
+  }, [chosen, load]);
 }
 
 export function ArticleBody({ article, other, sideBySide }: { article: ArticleView; other: OtherVersion; sideBySide: boolean }) {

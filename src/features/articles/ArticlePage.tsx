@@ -10,7 +10,7 @@ import { usePreference } from '../../shared/preferences.ts';
 import { useReadingPositionKeptAcross, useRestoreReadingPosition } from '../../ui/readingPosition.tsx';
 import { noindex } from '../../shared/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
-import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleBody, useSideBySideWhenChosen } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import * as styles from './ArticlePage.module.css';
 import { READING_MODE } from './readingMode.ts';
@@ -29,6 +29,7 @@ function Article({ article }: { article: ArticleView }) {
   const url = siteUrl(articleUrl(lang, article.slug));
   const [mode] = usePreference(READING_MODE, 'single');
   const other = useOtherVersion(article);
+  useSideBySideWhenChosen(mode === 'sideBySide' && other.available, other);
   const sideBySide = mode === 'sideBySide' && other.version !== undefined;
   const shown = sideBySide ? 'sideBySide' : 'single';
   // The two-language view is a reading aid, not a page of its own: it is never indexed.

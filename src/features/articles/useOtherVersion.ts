@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { otherLang } from '../../i18n/languages.ts';
 import type { ArticleView } from '../../content-api/published.ts';
@@ -18,18 +19,19 @@ export function useOtherVersion(article: ArticleView): OtherVersion {
   const queryClient = useQueryClient();
   const other = otherLang(article.lang);
   const available = article.contentLang === article.lang && article.available.includes(other);
-  const query = articleQuery(other, article.slugs[other]);
+  const slug = article.slugs[other];
   // Never fetches by itself: it only follows the cache, which `load` and the idle prefetch fill.
-  const { data } = useQuery({ ...query, enabled: false });
+  const { data } = useQuery({ ...articleQuery(other, slug), enabled: false });
   const version = available && data?.type === 'article' ? data.article : undefined;
-  const load = async () => {
+  // The same function while the story is: an effect may depend on it.
+  const load = useCallback(async () => {
     if (!available) return undefined;
     // Its interface strings too, so that its "Read also" is not said in this page's language.
     const [resource] = await Promise.all([
-      loadQuery(queryClient, query).catch(() => undefined),
+      loadQuery(queryClient, articleQuery(other, slug)).catch(() => undefined),
       ensureStrings(other).catch(() => undefined),
     ]);
     return resource?.type === 'article' ? resource.article : undefined;
-  };
+  }, [available, queryClient, other, slug]);
   return { available, version, load };
 }
