@@ -46,4 +46,22 @@ describe('the README and docs/', () => {
     );
     expect(broken).toEqual([]);
   });
+
+  it('every path of the tree that the README and docs/ name in code quotes exists', () => {
+    const missing = pages.flatMap((page) =>
+      [...readFileSync(page, 'utf8').matchAll(/`((?:src|pipeline|scripts|e2e|deploy|docs)\/[\w./-]*\w\/?)`/g)]
+        .map((match) => match[1] ?? '')
+        .filter((path) => !existsSync(path))
+        .map((path) => `${page} → ${path}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('every decision record opens with its status and is listed in the records’ index', () => {
+    const index = readFileSync('docs/decisions/README.md', 'utf8');
+    const records = readdirSync('docs/decisions').filter((file) => /^\d{3}-.*\.md$/.test(file));
+    const unmarked = records.filter((file) => !/^# .+\n\n\*\*Status:\*\* \S/.test(readFileSync(join('docs/decisions', file), 'utf8')));
+    expect(unmarked).toEqual([]);
+    expect(records.filter((file) => !index.includes(`](${file})`))).toEqual([]);
+  });
 });
