@@ -99,68 +99,48 @@ async function firstQueryBytes(browser: Browser, origin: string, dir: string, qu
   }
 }
 
+/** Where the bench's page finds the app's search module: an address of the served origin, answered from memory. */
+const SEARCH_MODULE = '/bench/search.js';
+
+/** The app's own search (src/features/search/pagefind.ts) as one module for the page: the bench asks what readers' searches ask. */
+async function appSearchModule(): Promise<string> {
+  const { build } = await import('vite');
+  const built = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, minify: false, lib: { entry: 'src/features/search/pagefind.ts', formats: ['es'], fileName: 'search' } },
+  });
+  const [output] = Array.isArray(built) ? built : [built];
+  const chunk = output && 'output' in output ? output.output.find((file) => file.type === 'chunk') : undefined;
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the search module was not built');
+  return chunk.code;
+}
+
 /**
- * Milliseconds per query, engine started: the search and the data of the results a page shows, as
- * the app reads them. Each query is asked twice: first as a reader's new query (the index chunks and
- * result fragments it needs are fetched), then again with everything fetched (the engine's own time).
+ * Milliseconds per query, engine started: the app's `findStories`, as the search page calls it.
+ * Each query is asked twice: first as a reader's new query (the index chunks and result fragments it
+ * needs are fetched), then again with everything fetched (the engine's own time).
  */
 async function queryTimes(browser: Browser, origin: string, queries: string[]): Promise<{ first: number[]; fetched: number[] }> {
   const page = await browser.newPage();
+  const code = await appSearchModule();
+  await page.route(`${origin}${SEARCH_MODULE}`, (route) => route.fulfill({ body: code, contentType: 'text/javascript' }));
   await page.goto(`${origin}/robots.txt`);
-  return page.evaluate(async (queries) => {
-    type Found = { results: { data: () => Promise<unknown> }[]; unfilteredResultCount: number };
-    type Engine = {
-      options: (options: object) => Promise<void>;
-      mergeIndex: (path: string, options: object) => Promise<void>;
-      search: (query: string, options: object) => Promise<Found>;
-    };
-    type Parts = { path: string; filter: string }[];
-    document.documentElement.lang = 'fr';
-    const library = '/pagefind/fr/pagefind.js';
-    const [engine, parts] = await Promise.all([
-      import(/* @vite-ignore */ library) as Promise<Engine>,
-      fetch('/pagefind/fr/parts.json').then((response) => response.json() as Promise<Parts>),
-    ]);
-    await engine.options({ basePath: '/pagefind/fr/', excerptLength: 24 });
-    await Promise.all(
-      parts.map((part) => engine.mergeIndex(`/pagefind/fr/${part.path}`, { language: 'fr', mergeFilter: { part: part.filter } })),
-    );
-    const filters = parts.map((part) => part.filter);
-    // As src/features/search/pagefind.ts does: the newest parts first, older ones while fewer than
-    // 20 match (all at once when the whole index has 1,000 matches or fewer); a query with fewer
-    // than 20 matches asks each of its words alone, and the other language's parts are merged the
-    // first time a word finds nothing. No named functions in here: tsx would wrap them in a helper
-    // the page does not have.
-    let merged = false;
-    const times: number[] = [];
-    for (const query of ['kiosque', ...queries, ...queries]) {
-      const started = performance.now();
-      let results: Found['results'];
-      for (let count = 1; ;) {
-        const found = await engine.search(query, { filters: { part: { any: filters.slice(0, count) } } });
-        results = found.results;
-        if (results.length >= 20 || count >= filters.length) break;
-        count = found.unfilteredResultCount <= 1000 ? filters.length : count * 2;
+  // No named functions in here: tsx would wrap them in a helper the page does not have.
+  return page.evaluate(
+    async ({ queries, module }) => {
+      type Search = typeof import('../../src/features/search/pagefind.ts');
+      const { findStories, RESULT_COUNT } = (await import(/* @vite-ignore */ module)) as Search;
+      const times: number[] = [];
+      for (const query of ['kiosque', ...queries, ...queries]) {
+        const started = performance.now();
+        await findStories('fr', query, RESULT_COUNT);
+        times.push(performance.now() - started);
       }
-      if (results.length < 20 && !merged) {
-        const words = query.split(/\s+/);
-        const any = { filters: { part: { any: filters } } };
-        const counts =
-          results.length === 0 ? [0] : await Promise.all(words.map(async (word) => (await engine.search(word, any)).results.length));
-        if (counts.includes(0)) {
-          const others = (await (await fetch('/pagefind/en/parts.json')).json()) as Parts;
-          await Promise.all(
-            others.map((part) => engine.mergeIndex(`/pagefind/en/${part.path}`, { language: 'en', mergeFilter: { part: part.filter } })),
-          );
-          merged = true;
-          ({ results } = await engine.search(query, any));
-        }
-      }
-      await Promise.all(results.slice(0, 20).map((result) => result.data()));
-      times.push(performance.now() - started);
-    }
-    return { first: times.slice(1, queries.length + 1), fetched: times.slice(queries.length + 1) };
-  }, queries);
+      return { first: times.slice(1, queries.length + 1), fetched: times.slice(queries.length + 1) };
+    },
+    { queries, module: SEARCH_MODULE },
+  );
 }
 
 type Figures = { bytes: number[]; times: ReturnType<typeof stats>; fetchedTimes: ReturnType<typeof stats> };

@@ -10,6 +10,9 @@ import { recordAddress } from './recordAddress.ts';
 // pipeline/output/searchIndex.ts), with every part of that language's index merged into it. It is
 // fetched the first time a reader searches, never before.
 
+/** How many stories a search shows. */
+export const RESULT_COUNT = 20;
+
 export type PagefindHit = { url: string; excerpt: string; meta: SearchMeta };
 
 /** What Pagefind reads of a record: the hit, and the record's whole text. */

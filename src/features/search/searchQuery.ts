@@ -5,11 +5,9 @@ import { articleQuery, loadQuery } from '../../content-api/queries.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { asPassage, markWords, parseExcerpt, withoutHeadline, type ExcerptPart } from './excerpt.ts';
-import { findStories, type PagefindHit } from './pagefind.ts';
+import { findStories, RESULT_COUNT, type PagefindHit } from './pagefind.ts';
 import { recordAddress } from './recordAddress.ts';
 
-/** How many stories a search shows. */
-export const RESULT_COUNT = 20;
 
 export type SearchResult = {
   /** The story in the page's language: its address, headline, kind and the language its text is in. */
