@@ -8,7 +8,6 @@ import { asPassage, markWords, parseExcerpt, withoutHeadline, type ExcerptPart }
 import { findStories, RESULT_COUNT, type PagefindHit } from './pagefind.ts';
 import { recordAddress } from './recordAddress.ts';
 
-
 export type SearchResult = {
   /** The story in the page's language: its address, headline, kind and the language its text is in. */
   url: string;
