@@ -12,11 +12,7 @@ test.describe('switching language keeps the reader’s place', () => {
     test(`the same paragraph stays at the same height (${width}px)`, async ({ page, reader }) => {
       await page.setViewportSize({ width, height: 700 });
       await openPage(page, frUrl);
-      await page.locator('#p5').evaluate((element) => {
-        element.scrollIntoView();
-        window.scrollBy(0, 20);
-      });
-      const before = await reader.paragraphAtTop();
+      const before = await reader.readingAt('p5', 20);
       expect(before?.id).toBe('p5');
 
       await reader.clickInPlace(reader.languageLink('English'));
@@ -38,11 +34,7 @@ test.describe('switching language keeps the reader’s place', () => {
     }) => {
       await page.setViewportSize({ width, height: 700 });
       await openPage(page, frUrl);
-      await page.locator('#p4').evaluate((element) => {
-        element.scrollIntoView();
-        window.scrollBy(0, 10);
-      });
-      const before = await reader.paragraphAtTop();
+      const before = await reader.readingAt('p4', 10);
       expect(before?.id).toBe('p4');
 
       await reader.tabTo(reader.languageLink('English'));
@@ -73,12 +65,7 @@ test.describe('switching language keeps the reader’s place', () => {
     }) => {
       await page.setViewportSize({ width, height: 600 });
       await openPage(page, frUrl);
-      await page
-        .locator('#p2')
-        .evaluate((element) =>
-          window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2),
-        );
-      const before = await reader.paragraphAtTop();
+      const before = await reader.readingAt('p2', 'halfway');
       expect(before?.id).toBe('p2');
       expect(before!.top).toBeLessThan(0);
 
@@ -130,12 +117,7 @@ test.describe('switching language keeps the reader’s place', () => {
   test('partway through a long paragraph, the switch lands partway through its translation', async ({ page, reader }) => {
     await page.setViewportSize({ width: 375, height: 600 });
     await openPage(page, frUrl);
-    await page
-      .locator('#p2')
-      .evaluate((element) =>
-        window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2),
-      );
-    const before = await reader.paragraphAtTop();
+    const before = await reader.readingAt('p2', 'halfway');
     expect(before?.id).toBe('p2');
     await reader.clickInPlace(reader.languageLink('English'));
     await expect(reader.headline()).toHaveText(en.headline);

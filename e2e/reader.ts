@@ -95,6 +95,23 @@ export class Reader {
     });
   }
 
+  /**
+   * Scrolls paragraph `id` to the top of the window and `by` pixels past it, or its top edge to half
+   * its height above the window's top ('halfway'), and says where it then is (paragraphAtTop).
+   */
+  async readingAt(id: string, by: number | 'halfway'): Promise<{ id: string; top: number } | undefined> {
+    await this.page.locator(`#${id}`).evaluate((element, by) => {
+      if (by !== 'halfway') {
+        element.scrollIntoView();
+        window.scrollBy(0, by);
+      } else {
+        const { top, height } = element.getBoundingClientRect();
+        window.scrollTo(0, window.scrollY + top + height / 2);
+      }
+    }, by);
+    return this.paragraphAtTop();
+  }
+
   /** The polite live region that says what page has just opened. */
   announcement() {
     return this.page.locator('[aria-live="polite"]');

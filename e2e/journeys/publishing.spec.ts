@@ -1,31 +1,13 @@
-import { rmSync } from 'node:fs';
-import { patient } from '../patience.ts';
-import { addLeadStory, deployFirstEdition, PublishedSite, removeStory } from '../../pipeline/testing/publishedSite.ts';
+import { addLeadStory, removeStory } from '../../pipeline/testing/publishedSite.ts';
+import { siteFixtures, type SiteFixtures, type SiteWorkerFixtures } from '../publishing/siteFixtures.ts';
 import type { Browsing } from './browsing.ts';
 import { expect, test as journeys } from './fixtures.ts';
 
 // After a publish, in every engine: a reader who opens the site again, or reloads, gets the live
 // edition, and offline the newest edition they read. Each journey has a site of its own (see
-// e2e/publishing/site.ts), to which it publishes with `npm run deploy`.
+// e2e/publishing/siteFixtures.ts), to which it publishes with `npm run deploy`.
 
-const test = journeys.extend<{ site: PublishedSite }, { firstEdition: string }>({
-  firstEdition: [
-    // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const site = await deployFirstEdition();
-      await use(site);
-      rmSync(site, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: patient(120_000) },
-  ],
-  site: async ({ firstEdition }, use) => {
-    const site = await PublishedSite.copyOf(firstEdition);
-    await use(site);
-    await site.close();
-  },
-  baseURL: async ({ site }, use) => use(site.origin),
-});
+const test = journeys.extend<SiteFixtures, SiteWorkerFixtures>(siteFixtures);
 
 const EPSILON = 'Dépêche d’essai epsilon';
 const ZETA = 'Dépêche d’essai zeta';

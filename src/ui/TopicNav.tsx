@@ -1,7 +1,6 @@
-import { Link } from 'react-router';
-import { topicUrl } from '../content-api/paths.ts';
 import type { Sections } from '../content-api/published.ts';
-import { useLang, useT } from '../i18n/lang.tsx';
+import { useT } from '../i18n/lang.tsx';
+import { TopicChips } from './TopicChips.tsx';
 import * as styles from './TopicNav.module.css';
 
 /**
@@ -12,19 +11,10 @@ import * as styles from './TopicNav.module.css';
  */
 export function TopicNav({ sections, current }: { sections: Sections; current?: string }) {
   const t = useT();
-  const lang = useLang();
   if (sections.length === 0) return null;
   return (
     <nav className={styles.topics} aria-label={t('front.topics')}>
-      <ul>
-        {sections.map((topic) => (
-          <li key={topic.id}>
-            <Link to={topicUrl(lang, topic.slug)} aria-current={topic.id === current ? 'page' : undefined}>
-              {topic.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TopicChips topics={sections} current={current} className={styles.row} />
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { onNewEdition } from '../../content-api/editionChanges.ts';
 import { fetchContent } from '../../content-api/fetchContent.ts';
 import { PART_FILTER, searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../content-api/search.ts';
 import { otherLang, type Lang } from '../../i18n/languages.ts';
+import { onceEach } from '../../shared/onceEach.ts';
 import { markedWords } from './excerpt.ts';
 import { excerptShowing, queryWords, wordsMatched } from './matchedWords.ts';
 import { recordAddress } from './recordAddress.ts';
@@ -62,16 +63,7 @@ async function startEngine(lang: Lang): Promise<Engine> {
 
 /** Each language's engine, started once (a failed start, offline say, is tried again next time). */
 const engines = new Map<Lang, Promise<Engine>>();
-
-function searchEngine(lang: Lang): Promise<Engine> {
-  let engine = engines.get(lang);
-  if (!engine) {
-    engine = startEngine(lang);
-    engines.set(lang, engine);
-    engine.catch(() => engines.delete(lang));
-  }
-  return engine;
-}
+const searchEngine = onceEach(startEngine, engines);
 
 // A new edition has other stories, in other parts of the index: the next search starts an engine
 // on them, and the engines of the edition before are let go.
