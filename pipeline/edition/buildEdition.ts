@@ -1,34 +1,13 @@
-import { checkContent } from '../content/check.ts';
 import { contentWarnings } from '../content/warnings.ts';
-import { loadContent, type LoadedContent } from '../content/load.ts';
-import { ContentError, type Problem } from '../content/problems.ts';
+import { checkedContent } from '../content/inspect.ts';
+import { ContentError } from '../content/problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
 import { publishEdition } from './views.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { stringsResourcePath } from '../../src/content-api/paths.ts';
 import { interfaceStringsOf } from './interfaceStrings.ts';
-import { editionFeed, feedFile } from '../output/feeds.ts';
-import { robotsTxt, sitemapXml } from '../output/sitemap.ts';
-
-/** The content under `root` and every problem in it: schema first, then the checks across files. */
-function checkedContent(root: string): { content: LoadedContent; problems: Problem[] } {
-  const content = loadContent(root);
-  return { content, problems: content.problems.length > 0 ? content.problems : checkContent(content) };
-}
-
-/** What `npm run content:check` and the build report. */
-export function findContentProblems(root: string): Problem[] {
-  return checkedContent(root).problems;
-}
-
-/**
- * What `npm run content:check` reports: the content, its problems, and what may be a mistake
- * (content/warnings.ts), looked for once the content has no problems.
- */
-export function inspectContent(root: string): { content: LoadedContent; problems: Problem[]; warnings: Problem[] } {
-  const { content, problems } = checkedContent(root);
-  return { content, problems, warnings: problems.length > 0 ? [] : contentWarnings(content) };
-}
+import { editionFeed, feedFile } from './feeds.ts';
+import { robotsTxt, sitemapXml } from './sitemap.ts';
 
 /**
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the

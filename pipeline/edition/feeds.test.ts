@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/content-api/published.ts';
-import { buildEdition } from '../edition/buildEdition.ts';
+import { buildEdition } from './buildEdition.ts';
 import { editionFeed, FEED_SIZE, feedFile } from './feeds.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../edition/buildEdition.ts';
+import { buildEdition } from './buildEdition.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 
