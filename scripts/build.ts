@@ -18,7 +18,7 @@ import {
 } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
-import { buildEdition } from '../pipeline/edition/buildEdition.ts';
+import { manifestFromContent } from '../pipeline/edition/manifestFromContent.ts';
 import { embedShellStrings, prerenderPages, type Render } from '../pipeline/output/prerender.ts';
 import { ContentError, formatProblem } from '../pipeline/content/problems.ts';
 import { writeSearchIndex } from '../pipeline/output/searchIndex.ts';
@@ -129,7 +129,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
   linking.catch(() => undefined);
   let manifest: EditionManifest;
   try {
-    manifest = buildEdition(contentRoot, origin);
+    manifest = manifestFromContent(contentRoot, origin);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);

@@ -5,7 +5,7 @@ import { scratchDir } from './scratch.ts';
 export type BuiltEdition = { dir: string; seconds: number; searchSeconds: number };
 
 /** Builds an edition with the project's build (prerendering included) for `origin`; returns its folder and the build's wall time. */
-export function buildEdition(origin: string, contentRoot?: string, from?: string): BuiltEdition & { log: string } {
+export function timedBuild(origin: string, contentRoot?: string, from?: string): BuiltEdition & { log: string } {
   const dir = scratchDir('edition');
   const started = performance.now();
   // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.

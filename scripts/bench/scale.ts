@@ -6,7 +6,7 @@ import { editionOrder } from '../../pipeline/edition/views.ts';
 import { RELATED_COUNT, relatedStories } from '../../pipeline/edition/relatedStories.ts';
 import { initialJs, kb, pageTransfer } from '../sizes/sizes.ts';
 import { BUDGET, type Verdicts } from './budgets.ts';
-import { buildEdition, type BuiltEdition } from './edition.ts';
+import { timedBuild, type BuiltEdition } from './edition.ts';
 import { COMMON_QUERIES, measureSearch, NAME_QUERIES } from './search.ts';
 import { partsAgainstOneIndex, writeOneIndex } from './oneIndex.ts';
 import { servePreview } from './servers.ts';
@@ -77,7 +77,7 @@ function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, label: 
   const today = new Date().toISOString().slice(0, 10);
   importWireCopy(DISPATCH, { root: contentRoot, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', published: today, topics: ['topic-1'] });
   const importSeconds = (performance.now() - started) / 1000;
-  const published = buildEdition(origin, contentRoot, large.dir);
+  const published = timedBuild(origin, contentRoot, large.dir);
   const total = importSeconds + published.seconds;
   console.log(
     `  one dispatch imported and published, ${label}: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`,
@@ -92,11 +92,11 @@ export async function runScale(real: BuiltEdition, origin: string, port: number,
   const label = `${stories.toLocaleString('en')} stories`;
   console.log('\nScale: synthetic editions, each story in French and English (front page /fr/, first view)');
   const realPage = frontPageLine('real edition (4 stories)', real.dir, real.seconds);
-  const full = buildEdition(origin, writeSyntheticEdition(20, scratchDir('synthetic-20')));
+  const full = timedBuild(origin, writeSyntheticEdition(20, scratchDir('synthetic-20')));
   const fullPage = frontPageLine('20 stories (one full page)', full.dir, full.seconds);
   const largeContent = writeSyntheticEdition(stories, scratchDir(`synthetic-${stories}`));
   reportRelatedStories(largeContent, label, verdicts);
-  const large = buildEdition(origin, largeContent);
+  const large = timedBuild(origin, largeContent);
   const largePage = frontPageLine(label, large.dir, large.seconds);
   for (const [, stage] of large.log.matchAll(/^ {2}stage: (.*)$/gm)) console.log(`    full build, ${stage}`);
   const growth = largePage - fullPage;

@@ -2,7 +2,7 @@ import { contentWarnings } from '../content/warnings.ts';
 import { checkedContent } from '../content/inspect.ts';
 import { ContentError } from '../content/problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
-import { publishEdition } from './views.ts';
+import { editionViews } from './views.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { stringsResourcePath } from '../../src/content-api/paths.ts';
 import { interfaceStringsOf } from './interfaceStrings.ts';
@@ -14,17 +14,18 @@ import { robotsTxt, sitemapXml } from './sitemap.ts';
  * reader fetches (interface strings included), the sitemap, robots.txt, a feed per language and
  * the content's warnings. Throws a ContentError listing every problem.
  */
-export function buildEdition(root: string, origin: string, pageSize?: number): EditionManifest {
+export function manifestFromContent(root: string, origin: string, pageSize?: number): EditionManifest {
   const { content, problems } = checkedContent(root);
-  if (problems.length > 0 || !content.edition) throw new ContentError(problems);
-  const published = publishEdition({ articles: content.articles, edition: content.edition, topics: content.topics }, { origin, pageSize });
+  const { articles, edition, topics } = content;
+  if (problems.length > 0 || !edition) throw new ContentError(problems);
+  const views = editionViews({ articles, edition, topics }, { origin, pageSize });
   const feeds = LANGS.map((lang) => {
-    const stories = published.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
-    return [feedFile(lang), editionFeed(lang, stories, published.articles, origin)] as const;
+    const stories = views.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
+    return [feedFile(lang), editionFeed(lang, stories, views.articles, origin)] as const;
   });
   const strings = LANGS.map((lang) => [stringsResourcePath(lang), JSON.stringify(interfaceStringsOf(lang))] as const);
   const manifest = editionManifest(
-    published,
+    views,
     (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
   );
   return { ...manifest, warnings: contentWarnings(content) };
