@@ -1,7 +1,7 @@
 import { link, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
-import type { EditionManifest } from '../edition/manifest.ts';
+import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
 import { prerenderPages, type Render } from '../output/prerender.ts';
 import { writeSearchIndex } from '../output/searchIndex.ts';
 import { writeServerConfig } from '../output/serverConfig.ts';
@@ -61,16 +61,20 @@ function writeChangedFiles(outDir: string, manifest: EditionManifest, { previous
   }
 }
 
+/** A page prerendering writes an HTML file for. */
+type HtmlPage = ManifestPage & { htmlFile: string };
+
 async function renderChangedPages(
   outDir: string,
   manifest: EditionManifest,
   { previous, next }: States,
   render: Render,
 ): Promise<string[]> {
-  const changed = manifest.pages.filter((page) => page.htmlFile && previous.pages[page.htmlFile] !== next.pages[page.htmlFile]);
-  for (const page of changed) removeWithTwins(join(outDir, page.htmlFile ?? ''));
+  const differs = (file: string) => previous.pages[file] !== next.pages[file];
+  const changed = manifest.pages.filter((page): page is HtmlPage => page.htmlFile !== undefined && differs(page.htmlFile));
+  for (const page of changed) removeWithTwins(join(outDir, page.htmlFile));
   await prerenderPages(changed, render, outDir, previous.origin, savedChunks(previous));
-  return changed.flatMap((page) => page.htmlFile ?? []);
+  return changed.map((page) => page.htmlFile);
 }
 
 function removeVanishedPages(outDir: string, manifest: EditionManifest, previous: BuildState, written: Written): void {
