@@ -33,6 +33,35 @@ const boundaries = [
   },
 ];
 
+// pipeline/ runs one way, in the order the data flows through a build: a stage uses the stages
+// before it, never one after it. wire/ turns wire copy into content, so it uses content/ alone and no
+// stage uses it; testing/ (the tests' editions and helpers) is used by tests only.
+const STAGES = ['content', 'edition', 'bundle', 'output', 'deploy'];
+const stage = (name) => `./pipeline/${name}`;
+
+const pipelineBoundaries = [
+  ...STAGES.slice(0, -1).map((name, at) => ({
+    target: stage(name),
+    from: STAGES.slice(at + 1).map(stage),
+    message: `pipeline/ runs one way (${STAGES.join(' → ')}): ${name}/ never uses a later stage.`,
+  })),
+  {
+    target: STAGES.map(stage),
+    from: stage('wire'),
+    message: 'wire/ writes content; the stages read the content, never the import.',
+  },
+  {
+    target: stage('wire'),
+    from: STAGES.slice(1).map(stage),
+    message: 'wire/ writes content, checked by content/: it needs no later stage.',
+  },
+  {
+    target: [...STAGES, 'wire'].map(stage),
+    from: stage('testing'),
+    message: 'testing/ serves the tests: the build never uses it.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench-results'] },
   {
@@ -68,6 +97,13 @@ export default tseslint.config(
         { patterns: [{ group: ['zod', 'node:*'], message: 'Build-time only: the browser bundle never carries it.' }] },
       ],
     },
+  },
+  {
+    files: ['pipeline/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: pipelineBoundaries }] },
   },
   {
     // Tests may assert that a fixture has the element they are about to change.

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { measureArticleBoot } from './bench/articleBoot.ts';
 import { Verdicts } from './bench/budgets.ts';
-import { buildEdition } from './bench/edition.ts';
+import { timedBuild } from './bench/edition.ts';
 import { measureFreshness } from './bench/freshness.ts';
 import { measureLatency } from './bench/latency.ts';
 import { measureResilience } from './bench/resilience.ts';
@@ -35,7 +35,7 @@ const ORIGIN = `http://localhost:${PORT}`;
 
 async function main() {
   const verdicts = new Verdicts();
-  const real = buildEdition(ORIGIN);
+  const real = timedBuild(ORIGIN);
   const floor = await buildFloor();
   try {
     console.log('');

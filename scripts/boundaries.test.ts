@@ -1,4 +1,5 @@
 import { ESLint } from 'eslint';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The lint rules that keep the layers apart, tried on scratch files as a newcomer might write them.
@@ -58,5 +59,47 @@ describe('npm run lint keeps the layers apart', () => {
         "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n",
       ),
     ).toEqual([]);
+  });
+});
+
+/** A scratch module in `pipeline/<folder>/` that imports `paths` (relative to it). */
+const pipelineScratch = (folder: string, paths: string[]) =>
+  problems(
+    `pipeline/${folder}/scratch.ts`,
+    paths.map((path, at) => `import * as m${at} from '${path}';\nexport const x${at} = m${at};\n`).join(''),
+  );
+
+/** A module of each folder of pipeline/, by folder. */
+const moduleOf = (folder: string) => readdirSync(`pipeline/${folder}`).find((name) => /^[^.]+\.ts$/.test(name));
+const PIPELINE_FOLDERS = readdirSync('pipeline', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+describe('npm run lint keeps pipeline/ running one way', () => {
+  it.each([
+    ['the edition using output/', 'edition', '../output/serviceWorker.ts'],
+    ['the content using the edition the long way round', 'content', '../../pipeline/edition/manifest.ts'],
+    ['the bundle using output/', 'bundle', '../output/serverConfig.ts'],
+    ['output/ using deploy/', 'output', '../deploy/buildState.ts'],
+    ['a stage using the wire import', 'edition', '../wire/wireCopy.ts'],
+    ['the wire import using the edition', 'wire', '../edition/views.ts'],
+    ['the build using the tests’ editions', 'deploy', '../testing/fixture.ts'],
+  ])('refuses %s', async (_name, folder, path) => {
+    expect(await pipelineScratch(folder, [path])).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: /)]);
+  });
+
+  it('gives every folder of pipeline/ a place: content/, the first stage, may use none of them', async () => {
+    const others = PIPELINE_FOLDERS.filter((folder) => folder !== 'content');
+    const found = await pipelineScratch(
+      'content',
+      others.map((folder) => `../${folder}/${moduleOf(folder)}`),
+    );
+    expect(found).toEqual(others.map(() => expect.stringMatching(/^import-x\/no-restricted-paths: /)));
+  });
+
+  it('lets a stage use the stages before it, and the wire import use the content', async () => {
+    const stages = ['../content/load.ts', '../edition/manifest.ts', '../bundle/firstPaint.ts', '../output/compress.ts'];
+    expect(await pipelineScratch('deploy', stages)).toEqual([]);
+    expect(await pipelineScratch('wire', ['../content/schema.ts'])).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ import {
 } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
-import { buildEdition } from '../pipeline/edition/buildEdition.ts';
+import { SEARCH_INDEX_STAGE, stageClock, timeSince, writeStageTimes } from '../pipeline/deploy/stageTimes.ts';
+import type { StageTimes } from '../pipeline/deploy/stageTimes.ts';
+import { manifestFromContent } from '../pipeline/edition/manifestFromContent.ts';
 import { embedShellStrings, prerenderPages, type Render } from '../pipeline/output/prerender.ts';
 import { ContentError, formatProblem } from '../pipeline/content/problems.ts';
 import { writeSearchIndex } from '../pipeline/output/searchIndex.ts';
@@ -41,11 +43,13 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 // --no-precompress: no .br/.gz twins (the benchmark's large editions, which no server sends compressed).
 // --verbose: each stage and what it made, with its time, and the bundler's list of files; without it,
 // a build says where it went, in a line (and a publish what it wrote).
+// --stages <file>: how long each stage took, written to <file> as JSON (stage → seconds), for the benchmark.
 const { values } = parseArgs({
   options: {
     outDir: { type: 'string', default: 'dist' },
     from: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    stages: { type: 'string' },
     'no-precompress': { type: 'boolean', default: false },
   },
 });
@@ -71,8 +75,6 @@ function removeOtherCodesCaches() {
     rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
 }
 
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
 /** An edition with more pages than this takes minutes to compress: the build says so before it starts. */
 const LARGE_EDITION_PAGES = 2000;
 
@@ -80,6 +82,9 @@ const LARGE_EDITION_PAGES = 2000;
 const detail = (line: string) => {
   if (values.verbose) console.log(line);
 };
+
+/** A clock for a build's stages: --verbose prints each as it ends. */
+const startStageClock = () => stageClock((line) => detail(`  stage: ${line}`));
 
 /** The app's server entry, built once per version of the code. */
 async function serverRenderer(): Promise<Render> {
@@ -104,32 +109,33 @@ async function serverRenderer(): Promise<Render> {
 
 /**
  * The last files of every build: what it knows of what it wrote, the edition's stamp, then the list
- * a deploy checks (a build cut short before has none).
+ * a deploy checks (a build cut short before has none); and its stages' times where --stages says.
  */
-function finish(manifest: EditionManifest, state: BuildState) {
+function finish(manifest: EditionManifest, state: BuildState, times: StageTimes) {
   for (const warning of manifest.warnings) console.error(`warning: ${formatProblem(warning)}`);
   writeBuildState(outDir, state);
   writeEditionStamp(outDir, editionStamp(state));
   writeEditionFileList(outDir, manifest);
+  if (values.stages) writeStageTimes(values.stages, times);
 }
 
 /** The one line a build prints: where it went, and for which address. */
 function summary(manifest: EditionManifest, since: number): string {
   const stories = new Set(manifest.pages.filter((page) => page.kind === 'article').map((page) => page.route)).size;
   const address = origin === DEFAULT_SITE_URL ? `${origin} (set KIOSQUE_SITE_URL to publish it at another address)` : origin;
-  return `build: ${manifest.pages.length} pages, ${stories} of them story pages, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${seconds(since)})`;
+  return `build: ${manifest.pages.length} pages, ${stories} of them story pages, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${timeSince(since)})`;
 }
 
 /** Publishes the edition in `outDir` from `from`'s, writing only what differs. */
 async function incrementalBuild(from: string, previous: BuildState) {
-  let started = performance.now();
+  const clock = startStageClock();
   rmSync(outDir, { recursive: true, force: true });
   const linking = startLinkingEdition(from, outDir);
   // Its failure is reported where it is awaited, after the content stage.
   linking.catch(() => undefined);
   let manifest: EditionManifest;
   try {
-    manifest = buildEdition(contentRoot, origin);
+    manifest = manifestFromContent(contentRoot, origin);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
@@ -137,8 +143,8 @@ async function incrementalBuild(from: string, previous: BuildState) {
   }
   detail(`content: checked and published ${manifest.pages.length} pages' data`);
   const next = buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous));
-  detail(`  stage: content check, related stories, manifest and its digests: ${seconds(started)}`);
-  started = performance.now();
+  clock.lap('content check, related stories, manifest and its digests');
+  const started = performance.now();
   const written = await buildIncrementally({
     linking,
     outDir,
@@ -148,12 +154,12 @@ async function incrementalBuild(from: string, previous: BuildState) {
     render: await serverRenderer(),
     worker: await compiledWorker(workerDir),
     compress: previous.compressed,
+    time: clock.time,
   });
   console.log(
-    `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index: ${written.searchParts.built} of ${written.searchParts.of} parts built; service worker and server files written again (${seconds(started)})`,
+    `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index: ${written.searchParts.built} of ${written.searchParts.of} parts built; service worker and server files written again (${timeSince(started)})`,
   );
-  for (const [step, time] of written.stages) detail(`  stage: ${step}: ${time.toFixed(1)} s`);
-  finish(manifest, next);
+  finish(manifest, next, clock.times);
 }
 
 /** Hands over what the client build made: the manifest the content plugin published, and the chunks of each page's first view. */
@@ -170,16 +176,10 @@ function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstVie
   };
 }
 
-/** Prints how long a step of the full build took, as a publish prints its stages. */
-function stageDone(step: string, since: number): number {
-  detail(`  stage: ${step}: ${seconds(since)}`);
-  return performance.now();
-}
-
 /** Builds the whole edition into an emptied `outDir`. */
 async function fullBuild() {
   const buildStarted = performance.now();
-  let started = buildStarted;
+  const clock = startStageClock();
   let client: { manifest: EditionManifest; chunks: FirstViewChunks } | undefined;
   const { build } = await import('vite');
   await build({
@@ -189,29 +189,24 @@ async function fullBuild() {
   });
   if (!client) throw new Error('the client build handed over no manifest');
   const { manifest, chunks } = client;
-  started = stageDone('client build (content check, related stories, published files, bundle)', started);
+  clock.lap('client build (content check, related stories, published files, bundle)');
 
   embedShellStrings(outDir);
   const written = await prerenderPages(manifest.pages, await serverRenderer(), outDir, origin, chunks);
   detail(`prerendered ${written} pages into ${outDir}`);
-  started = stageDone('prerender every page', started);
+  clock.lap('prerender every page');
 
-  const searchStarted = performance.now();
   const indexed = await writeSearchIndex(outDir, manifest.pages);
-  detail(
-    `search: indexed ${Object.entries(indexed.stories)
-      .map(([lang, count]) => `${count} stories in ${lang}`)
-      .join(', ')}, in ${indexed.parts} parts (${seconds(searchStarted)})`,
-  );
-
-  started = stageDone('search index', started);
+  const stories = Object.entries(indexed.stories).map(([lang, count]) => `${count} stories in ${lang}`);
+  detail(`search: indexed ${stories.join(', ')}, in ${indexed.parts} parts`);
+  clock.lap(SEARCH_INDEX_STAGE);
 
   const offline = await writeServiceWorker(outDir, manifest.pages, chunks.assets, await compiledWorker(workerDir));
   detail(`service worker: precaches ${offline.count} files (${(offline.size / 1024).toFixed(0)} KB)`);
-  started = stageDone('service worker', started);
+  clock.lap('service worker');
 
   const state = buildState(manifest, { code, origin, compressed: !values['no-precompress'] }, chunks);
-  started = stageDone('digests for the next publish and the edition stamp', started);
+  clock.lap('digests for the next publish and the edition stamp');
   writeServerConfig(outDir, manifest, editionStamp(state));
   // The longest step of a large edition's build (minutes at thousands of stories): said before it
   // starts, so that it is not taken for a hang.
@@ -221,8 +216,8 @@ async function fullBuild() {
   detail(
     `server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`,
   );
-  stageDone('server files and compressed twins', started);
-  finish(manifest, state);
+  clock.lap('server files and compressed twins');
+  finish(manifest, state, clock.times);
   console.log(summary(manifest, buildStarted));
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { inspectContent } from '../pipeline/edition/buildEdition.ts';
+import { inspectContent } from '../pipeline/content/inspect.ts';
 import { formatProblem } from '../pipeline/content/problems.ts';
 
 // npm run content:check [-- --root DIR] [--strict]: every problem in the content, one

@@ -12,9 +12,9 @@ import {
   KEPT_EDITIONS,
   liveEdition,
   liveHistory,
+  makeLive,
   previousEdition,
   pruneEditions,
-  publishEdition,
   rollBack,
   startEdition,
 } from '../pipeline/deploy/editions.ts';
@@ -126,7 +126,7 @@ async function publish() {
     kept.map((edition) => editionDir(site, edition)),
     editionDir(site, id),
   );
-  publishEdition(site, id);
+  makeLive(site, id);
   reloadServer();
   const removed = pruneEditions(site);
   const keptFor = carried > 0 ? `; ${carried} chunks of earlier code kept for pages still open` : '';

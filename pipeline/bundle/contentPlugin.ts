@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildEdition } from '../edition/buildEdition.ts';
+import { manifestFromContent } from '../edition/manifestFromContent.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { ContentError } from '../content/problems.ts';
 
@@ -16,7 +16,7 @@ export type ContentPluginApi = { manifest: () => EditionManifest };
 export function kiosqueContent(contentRoot: string, origin: string): Plugin<ContentPluginApi> {
   const root = resolve(contentRoot);
   let manifest: EditionManifest | undefined;
-  const publish = () => (manifest ??= buildEdition(root, origin));
+  const publish = () => (manifest ??= manifestFromContent(root, origin));
   let serverBuild = false;
 
   return {

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, inspectContent } from '../edition/buildEdition.ts';
+import { findContentProblems, inspectContent } from './inspect.ts';
 import { formatProblem } from './problems.ts';
 import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 

@@ -15,9 +15,9 @@ import {
   makeLive,
   previousEdition,
   pruneEditions,
-  publishEdition,
   rollBack,
   startEdition,
+  switchLiveLink,
 } from './editions.ts';
 
 /** A site whose editions `ids` are whole builds, each holding the listed files (and `assets/<id>.js`). */
@@ -47,30 +47,30 @@ describe('editions of a site', () => {
   it('makes an edition live by its link, and names the one before it', () => {
     const site = siteWith(['a', 'b', 'c']);
     expect(liveEdition(site)).toBeUndefined();
-    makeLive(site, 'b');
+    switchLiveLink(site, 'b');
     expect(liveEdition(site)).toBe('b');
     expect(readFileSync(join(site, 'live', 'index.html'), 'utf8')).toBe('b');
     expect(previousEdition(site)).toBe('a');
-    makeLive(site, 'a');
+    switchLiveLink(site, 'a');
     expect(previousEdition(site)).toBeUndefined();
-    expect(() => makeLive(site, 'z')).toThrow('no edition z');
+    expect(() => switchLiveLink(site, 'z')).toThrow('no edition z');
   });
 
   it('keeps the live edition and the two before it', () => {
     const site = siteWith(['a', 'b', 'c', 'd', 'e']);
-    makeLive(site, 'e');
+    switchLiveLink(site, 'e');
     expect(pruneEditions(site)).toEqual(['a', 'b']);
     expect(editions(site)).toEqual(['c', 'd', 'e']);
   });
 
   it('a rollback returns to the edition live before, never to one rolled back from', () => {
     const site = siteWith(['a', 'b', 'c']);
-    publishEdition(site, 'a');
-    publishEdition(site, 'b');
+    makeLive(site, 'a');
+    makeLive(site, 'b');
     expect(rollBack(site)).toBe('a');
     expect(liveEdition(site)).toBe('a');
     // A fix published after rolling back from b: a rollback from it returns to a, not to b.
-    publishEdition(site, 'c');
+    makeLive(site, 'c');
     expect(previousEdition(site)).toBe('a');
     expect(rollBack(site)).toBe('a');
     expect(liveHistory(site)).toEqual(['a']);
@@ -80,9 +80,9 @@ describe('editions of a site', () => {
 
   it('keeps the live edition and the two a rollback returns to; removes those rolled back from, never the live one', () => {
     const site = siteWith(['a', 'b', 'c', 'd', 'e']);
-    for (const id of ['a', 'b', 'c', 'd']) publishEdition(site, id);
+    for (const id of ['a', 'b', 'c', 'd']) makeLive(site, id);
     rollBack(site);
-    publishEdition(site, 'e');
+    makeLive(site, 'e');
     expect(liveHistory(site)).toEqual(['a', 'b', 'c', 'e']);
     expect(pruneEditions(site)).toEqual(['a', 'd']);
     expect(editions(site)).toEqual(['b', 'c', 'e']);

@@ -130,7 +130,7 @@ export function carryAssets(from: string[], to: string): number {
 }
 
 /** Points `live` at edition `id` in one step: a new link renamed over the old one. */
-export function makeLive(site: string, id: string): void {
+export function switchLiveLink(site: string, id: string): void {
   if (!existsSync(editionDir(site, id))) throw new Error(`no edition ${id}`);
   const next = `${liveLink(site)}.next`;
   rmSync(next, { force: true });
@@ -160,9 +160,9 @@ function saveHistory(site: string, history: string[]): void {
 }
 
 /** Makes the new edition `id` live, and the last of the site's history. */
-export function publishEdition(site: string, id: string): void {
+export function makeLive(site: string, id: string): void {
   const history = liveHistory(site);
-  makeLive(site, id);
+  switchLiveLink(site, id);
   saveHistory(site, [...history.filter((other) => other !== id), id]);
 }
 
@@ -176,7 +176,7 @@ export function previousEdition(site: string): string | undefined {
 export function rollBack(site: string): string | undefined {
   const previous = previousEdition(site);
   if (previous === undefined) return undefined;
-  makeLive(site, previous);
+  switchLiveLink(site, previous);
   saveHistory(site, liveHistory(site).slice(0, -1));
   return previous;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importWireCopy } from '../wire/importWireCopy.ts';
 import { copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 import { BUILD_STATE } from './buildState.ts';
+import { readStageTimes, SEARCH_INDEX_STAGE } from './stageTimes.ts';
 import { buildArgs } from '../../scripts/buildCommand.ts';
 
 // A publish that writes only what changed writes exactly what a full build of the same content
@@ -15,8 +16,12 @@ import { buildArgs } from '../../scripts/buildCommand.ts';
 const content = copyOfContent(FROZEN_EDITION);
 const work = mkdtempSync(join(tmpdir(), 'kiosque-incremental-'));
 
+/** Where a build's stages are written: beside its edition, never in it. */
+const stagesOf = (outDir: string) => join(work, `${outDir}.stages.json`);
+
 function build(outDir: string, from?: string, site = '', searchParts = '') {
-  const args = buildArgs(['--outDir', join(work, outDir), ...(from ? ['--from', join(work, from)] : [])]);
+  const fromEdition = from ? ['--from', join(work, from)] : [];
+  const args = buildArgs(['--outDir', join(work, outDir), '--stages', stagesOf(outDir), ...fromEdition]);
   const env = { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: site, KIOSQUE_SEARCH_PARTS: searchParts };
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', env });
   expect(result.status, result.stderr).toBe(0);
@@ -82,6 +87,14 @@ describe('a publish from the previous edition', () => {
     expect(tree('parts-incremental')).toEqual(tree('parts-full'));
     expect(tree('parts-first')).toEqual(first);
   }, 180_000);
+
+  it('records how long each stage of both builds took, the search index among them, for the benchmark', () => {
+    const full = readStageTimes(stagesOf('first'));
+    const publish = readStageTimes(stagesOf('incremental'));
+    expect(Object.keys(full)).toEqual(expect.arrayContaining(['prerender every page', SEARCH_INDEX_STAGE]));
+    expect(Object.keys(publish)).toEqual(expect.arrayContaining(['render changed pages', SEARCH_INDEX_STAGE]));
+    expect([...Object.values(full), ...Object.values(publish)].every((seconds) => seconds >= 0)).toBe(true);
+  });
 
   it('from an edition built from other code, builds every page', () => {
     cpSync(join(work, 'first'), join(work, 'other-code'), { recursive: true });

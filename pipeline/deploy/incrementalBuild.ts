@@ -1,13 +1,14 @@
 import { link, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
-import type { EditionManifest } from '../edition/manifest.ts';
+import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
 import { prerenderPages, type Render } from '../output/prerender.ts';
 import { writeSearchIndex } from '../output/searchIndex.ts';
 import { writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
 import { editionStamp, savedChunks, type BuildState } from './buildState.ts';
 import { filesToLink, WORKER_FILE } from './linkEdition.ts';
+import { SEARCH_INDEX_STAGE, type TimeStage } from './stageTimes.ts';
 
 // A publish from the same code as the live edition's: the new edition starts as the live one (hard
 // links, see linkEdition.ts), and only what differs is written.
@@ -60,16 +61,20 @@ function writeChangedFiles(outDir: string, manifest: EditionManifest, { previous
   }
 }
 
+/** A page prerendering writes an HTML file for. */
+type HtmlPage = ManifestPage & { htmlFile: string };
+
 async function renderChangedPages(
   outDir: string,
   manifest: EditionManifest,
   { previous, next }: States,
   render: Render,
 ): Promise<string[]> {
-  const changed = manifest.pages.filter((page) => page.htmlFile && previous.pages[page.htmlFile] !== next.pages[page.htmlFile]);
-  for (const page of changed) removeWithTwins(join(outDir, page.htmlFile ?? ''));
+  const differs = (file: string) => previous.pages[file] !== next.pages[file];
+  const changed = manifest.pages.filter((page): page is HtmlPage => page.htmlFile !== undefined && differs(page.htmlFile));
+  for (const page of changed) removeWithTwins(join(outDir, page.htmlFile));
   await prerenderPages(changed, render, outDir, previous.origin, savedChunks(previous));
-  return changed.flatMap((page) => page.htmlFile ?? []);
+  return changed.map((page) => page.htmlFile);
 }
 
 function removeVanishedPages(outDir: string, manifest: EditionManifest, previous: BuildState, written: Written): void {
@@ -93,29 +98,15 @@ export type IncrementalBuild = {
   /** The compiled service worker, its precache list still to be written. */
   worker: string;
   compress: boolean;
+  /** Times each step as a stage of the build. */
+  time: TimeStage;
 };
-
-/** How long each step took, in order, for the build's log and the benchmark. */
-export type Stages = [step: string, seconds: number][];
-
-function stageTimer(): { stages: Stages; step: <T>(name: string, run: () => Promise<T> | T) => Promise<T> } {
-  const stages: Stages = [];
-  return {
-    stages,
-    async step(name, run) {
-      const started = performance.now();
-      const result = await run();
-      stages.push([name, (performance.now() - started) / 1000]);
-      return result;
-    },
-  };
-}
 
 /**
  * Builds in `outDir` the edition of `manifest` from the live edition linked into it (`linking`), built from the same code:
  * writes the published files and pages that differ, removes those that are gone, builds the search
  * index's parts that differ, and writes again whole the service worker and the server's files.
- * Returns what it wrote, and how long each step took.
+ * Returns what it wrote.
  */
 export async function buildIncrementally({
   linking,
@@ -126,22 +117,23 @@ export async function buildIncrementally({
   render,
   worker,
   compress,
-}: IncrementalBuild): Promise<Written & { searchParts: { built: number; of: number }; stages: Stages }> {
-  const { stages, step } = stageTimer();
+  time,
+}: IncrementalBuild): Promise<Written & { searchParts: { built: number; of: number } }> {
   const written: Written = { files: [], pages: [], removed: [] };
-  await step('link the previous edition (what was left of it after the content stage)', () => linking);
-  await step('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, { previous, next }, written));
-  written.pages = await step('render changed pages', () => renderChangedPages(outDir, manifest, { previous, next }, render));
+  const states = { previous, next };
+  await time('link the previous edition (what was left of it after the content stage)', () => linking);
+  await time('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, states, written));
+  written.pages = await time('render changed pages', () => renderChangedPages(outDir, manifest, states, render));
   removeVanishedPages(outDir, manifest, previous, written);
-  const search = await step('search index', () => writeSearchIndex(outDir, manifest.pages, 'previous'));
-  await step('service worker', () => writeServiceWorker(outDir, manifest.pages, previous.chunks.assets, worker));
-  await step('server files', () => writeServerConfig(outDir, manifest, editionStamp(next)));
+  const search = await time(SEARCH_INDEX_STAGE, () => writeSearchIndex(outDir, manifest.pages, 'previous'));
+  await time('service worker', () => writeServiceWorker(outDir, manifest.pages, previous.chunks.assets, worker));
+  await time('server files', () => writeServerConfig(outDir, manifest, editionStamp(next)));
   if (compress) {
-    await step('compress what was written', () => {
+    await time('compress what was written', () => {
       const workers = readdirSync(outDir).filter((name) => WORKER_FILE.test(name));
       const rewritten = [...written.files, ...written.pages, ...workers].map((path) => join(outDir, path));
       return compressFiles([...rewritten, ...search.files.filter(isText)]);
     });
   }
-  return { ...written, searchParts: { built: search.built, of: search.parts }, stages };
+  return { ...written, searchParts: { built: search.built, of: search.parts } };
 }

@@ -3,7 +3,7 @@ import { DEFAULT_LANG, LANGS, perLang, type Lang } from '../../src/i18n/language
 import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
 import { absoluteUrl, articleUrl, frontPageUrl, topicUrl } from '../../src/content-api/paths.ts';
 import type { ArticleView, FrontPageView, TopicPageView } from '../../src/content-api/published.ts';
-import { feedUrl } from '../output/feeds.ts';
+import { feedUrl } from './feeds.ts';
 import { interfaceStrings } from './interfaceStrings.ts';
 import { summaryOf } from './summary.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load.ts';
 import { articleResourcePath, frontPageResourcePath, topicResourcePath } from '../../src/content-api/paths.ts';
-import { publishEdition, publishedFiles } from './views.ts';
+import { editionViews, publishedFiles } from './views.ts';
 import type { ArticleResource, FrontPageView, TopicResource } from '../../src/content-api/published.ts';
 import { copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 
@@ -14,7 +14,7 @@ function publish(root = FROZEN_EDITION, pageSize?: number) {
   const content = loadContent(root);
   if (!content.edition) throw new Error('no edition');
   return publishedFiles(
-    publishEdition(
+    editionViews(
       { articles: content.articles, edition: content.edition, topics: content.topics },
       { origin: 'https://kiosque.example', pageSize },
     ),
@@ -30,7 +30,7 @@ function article(files: ReturnType<typeof publish>, path: string) {
 const front = (files: ReturnType<typeof publish>, lang: 'fr' | 'en', page = 1) =>
   files.get(frontPageResourcePath(lang, page)) as FrontPageView;
 
-describe('publishEdition', () => {
+describe('editionViews', () => {
   const files = publish();
 
   it('publishes each story under its own slug in each language', () => {

@@ -136,7 +136,8 @@ function publishTopics(summaries: Summaries, sections: Record<Lang, Sections>, t
   return { pages, redirects };
 }
 
-export function publishEdition(
+/** The edition's views: what each page shows in each language, made from the checked content. */
+export function editionViews(
   { articles, edition, topics }: EditionSource,
   { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number },
 ): PublishedEdition {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../edition/buildEdition.ts';
+import { manifestFromContent } from '../edition/manifestFromContent.ts';
 import { searchRecords, searchVariants } from './searchIndex.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 
-const { pages } = buildEdition(FROZEN_EDITION, 'https://kiosque.example');
+const { pages } = manifestFromContent(FROZEN_EDITION, 'https://kiosque.example');
 const recordsOf = (lang: 'fr' | 'en') => searchRecords(pages, lang).map(({ record }) => record);
 
 describe('the search records', () => {

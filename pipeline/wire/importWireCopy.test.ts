@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importWireCopy, type ImportOptions } from './importWireCopy.ts';
-import { findContentProblems } from '../edition/buildEdition.ts';
+import { findContentProblems } from '../content/inspect.ts';
 import { CONTENT_ROOT, copyOfContent, SEED_ID } from '../testing/fixture.ts';
 
 const SEED_FILE = join(CONTENT_ROOT, 'wire/000_1a30d88766c2ef44.txt');

@@ -1,26 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { buildArgs } from '../buildCommand.ts';
+import { readStageTimes, type StageTimes } from '../../pipeline/deploy/stageTimes.ts';
 import { scratchDir } from './scratch.ts';
 
-export type BuiltEdition = { dir: string; seconds: number; searchSeconds: number };
+/** A built edition: its folder, the build's wall time and how long each of its stages took. */
+export type BuiltEdition = { dir: string; seconds: number; stages: StageTimes };
 
-/** Builds an edition with the project's build (prerendering included) for `origin`; returns its folder and the build's wall time. */
-export function buildEdition(origin: string, contentRoot?: string, from?: string): BuiltEdition & { log: string } {
+/** Builds an edition with the project's build (prerendering included) for `origin`: its folder and its times. */
+export function timedBuild(origin: string, contentRoot?: string, from?: string): BuiltEdition & { log: string } {
   const dir = scratchDir('edition');
-  const started = performance.now();
+  const stagesFile = `${dir}.stages.json`;
   // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.
+  const options = [...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])];
+  const env = { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) };
+  const started = performance.now();
   // Run as a deploy runs it (scripts/buildCommand.ts).
-  const result = spawnSync(
-    process.execPath,
-    buildArgs(['--outDir', dir, '--verbose', ...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])]),
-    {
-      env: { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const result = spawnSync(process.execPath, buildArgs(['--outDir', dir, '--stages', stagesFile, ...options]), {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  // The build says how long the search index took: `search: indexed … (12.3 s)`.
-  const searchSeconds = Number(/^search: .*\(([\d.]+) s\)$/m.exec(result.stdout)?.[1] ?? Number.NaN);
-  return { dir, seconds: (performance.now() - started) / 1000, searchSeconds, log: result.stdout };
+  return { dir, seconds: (performance.now() - started) / 1000, stages: readStageTimes(stagesFile), log: result.stdout };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { close, createIndex } from 'pagefind';
-import { buildEdition } from '../../pipeline/edition/buildEdition.ts';
+import { manifestFromContent } from '../../pipeline/edition/manifestFromContent.ts';
 import { searchRecords } from '../../pipeline/output/searchIndex.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { gzipBytes } from './search.ts';
@@ -16,7 +16,7 @@ const ONE_INDEX = 'bench-one-index/fr/';
 
 /** Writes the edition's French records as one Pagefind bundle under `dir`. */
 export async function writeOneIndex(contentRoot: string, origin: string, dir: string): Promise<void> {
-  const { pages } = buildEdition(contentRoot, origin);
+  const { pages } = manifestFromContent(contentRoot, origin);
   const { index } = await createIndex({});
   if (!index) throw new Error('pagefind: no index');
   try {

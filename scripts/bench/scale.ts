@@ -6,7 +6,8 @@ import { editionOrder } from '../../pipeline/edition/views.ts';
 import { RELATED_COUNT, relatedStories } from '../../pipeline/edition/relatedStories.ts';
 import { initialJs, kb, pageTransfer } from '../sizes/sizes.ts';
 import { BUDGET, type Verdicts } from './budgets.ts';
-import { buildEdition, type BuiltEdition } from './edition.ts';
+import { timedBuild, type BuiltEdition } from './edition.ts';
+import { SEARCH_INDEX_STAGE, stageLine } from '../../pipeline/deploy/stageTimes.ts';
 import { COMMON_QUERIES, measureSearch, NAME_QUERIES } from './search.ts';
 import { partsAgainstOneIndex, writeOneIndex } from './oneIndex.ts';
 import { servePreview } from './servers.ts';
@@ -51,7 +52,8 @@ async function reportSearch(large: BuiltEdition, contentRoot: string, label: str
     console.log(
       `  first query's search bytes (engine alone), index in parts vs one index: ${against.parts.map((value, index) => `${kb(value)} vs ${kb(against.one[index] ?? 0)}`).join(', ')} (three names, then three words in every story)`,
     );
-    console.log(`  search index build, ${label} in each language: ${large.searchSeconds.toFixed(1)} s`);
+    const searchSeconds = large.stages[SEARCH_INDEX_STAGE] ?? Number.NaN;
+    console.log(`  search index build, ${label} in each language: ${searchSeconds.toFixed(1)} s`);
     const most = Math.max(...names.bytes);
     console.log(
       `  search for a name, first query on a first visit: ${names.bytes.map((value) => kb(value)).join(', ')} gzip (library, WebAssembly, index and results; budget ≤ ${kb(BUDGET.searchBytes)}): ${verdicts.flag(most <= BUDGET.searchBytes, 'search bytes per query')}`,
@@ -77,7 +79,7 @@ function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, label: 
   const today = new Date().toISOString().slice(0, 10);
   importWireCopy(DISPATCH, { root: contentRoot, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', published: today, topics: ['topic-1'] });
   const importSeconds = (performance.now() - started) / 1000;
-  const published = buildEdition(origin, contentRoot, large.dir);
+  const published = timedBuild(origin, contentRoot, large.dir);
   const total = importSeconds + published.seconds;
   console.log(
     `  one dispatch imported and published, ${label}: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`,
@@ -85,20 +87,20 @@ function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, label: 
   console.log(
     `    import ${importSeconds.toFixed(1)} s; ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`,
   );
-  for (const [, stage] of published.log.matchAll(/^ {2}stage: (.*)$/gm)) console.log(`    ${stage}`);
+  for (const [name, seconds] of Object.entries(published.stages)) console.log(`    ${stageLine(name, seconds)}`);
 }
 
 export async function runScale(real: BuiltEdition, origin: string, port: number, verdicts: Verdicts, stories = 10_000) {
   const label = `${stories.toLocaleString('en')} stories`;
   console.log('\nScale: synthetic editions, each story in French and English (front page /fr/, first view)');
   const realPage = frontPageLine('real edition (4 stories)', real.dir, real.seconds);
-  const full = buildEdition(origin, writeSyntheticEdition(20, scratchDir('synthetic-20')));
+  const full = timedBuild(origin, writeSyntheticEdition(20, scratchDir('synthetic-20')));
   const fullPage = frontPageLine('20 stories (one full page)', full.dir, full.seconds);
   const largeContent = writeSyntheticEdition(stories, scratchDir(`synthetic-${stories}`));
   reportRelatedStories(largeContent, label, verdicts);
-  const large = buildEdition(origin, largeContent);
+  const large = timedBuild(origin, largeContent);
   const largePage = frontPageLine(label, large.dir, large.seconds);
-  for (const [, stage] of large.log.matchAll(/^ {2}stage: (.*)$/gm)) console.log(`    full build, ${stage}`);
+  for (const [name, time] of Object.entries(large.stages)) console.log(`    full build, ${stageLine(name, time)}`);
   const growth = largePage - fullPage;
   const pages = JSON.parse(readFileSync(join(large.dir, 'content/fr/front/1.json'), 'utf8')) as { pageCount: number };
   console.log(

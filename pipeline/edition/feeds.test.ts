@@ -1,12 +1,12 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../src/content-api/published.ts';
-import { buildEdition } from '../edition/buildEdition.ts';
+import { manifestFromContent } from './manifestFromContent.ts';
 import { editionFeed, FEED_SIZE, feedFile } from './feeds.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 
 const ORIGIN = 'https://kiosque.example';
-const files = buildEdition(FROZEN_EDITION, ORIGIN).files;
+const files = manifestFromContent(FROZEN_EDITION, ORIGIN).files;
 const feedOf = (lang: 'fr' | 'en') => files.get(feedFile(lang))?.() ?? '';
 const languagesOf = (xml: string) =>
   [...xml.matchAll(/<dc:language xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/">([a-z]+)</g)].map((match) => match[1]);

@@ -3,7 +3,7 @@ import { absoluteUrl, articleUrl, frontPageUrl } from '../../src/content-api/pat
 import type { ArticleView, StorySummary } from '../../src/content-api/published.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
-import { interfaceStrings } from '../edition/interfaceStrings.ts';
+import { interfaceStrings } from './interfaceStrings.ts';
 
 // A feed per language (RSS 2.0, written by the `feed` package): the latest stories in front-page
 // order, each with its headline, its address in that language, its summary and the language it is

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEdition, findContentProblems } from './buildEdition.ts';
+import { manifestFromContent } from './manifestFromContent.ts';
+import { findContentProblems } from '../content/inspect.ts';
 import { importWireCopy } from '../wire/importWireCopy.ts';
 import { loadContent } from '../content/load.ts';
 import { articleResourcePath, frontPageResourcePath } from '../../src/content-api/paths.ts';
@@ -12,7 +13,7 @@ import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../testing/fixture.
 
 const ORIGIN = 'https://kiosque.example';
 
-const violations = (root: string) => editionViolations(root, buildEdition(root, ORIGIN).files, ORIGIN);
+const violations = (root: string) => editionViolations(root, manifestFromContent(root, ORIGIN).files, ORIGIN);
 
 function dispatchFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'kiosque-dispatch-')), 'depeche.txt');
@@ -53,7 +54,7 @@ describe('the published edition, by properties that hold for any edition', () =>
   // A publish compares pages by their data files' digests (pipeline/deploy/buildState.ts).
   it('publishes the data of each page in its data files, exactly as the page renders from it', () => {
     for (const root of [CONTENT_ROOT, FROZEN_EDITION]) {
-      const { pages, files } = buildEdition(root, ORIGIN);
+      const { pages, files } = manifestFromContent(root, ORIGIN);
       for (const page of pages) {
         expect(page.dataFiles, page.route).toHaveLength(page.queries.length);
         page.queries.forEach(({ data }, at) => expect(files.get(page.dataFiles[at] ?? '')?.(), page.route).toBe(JSON.stringify(data)));
@@ -64,7 +65,7 @@ describe('the published edition, by properties that hold for any edition', () =>
 
 describe('editionViolations', () => {
   it('names a story that does not open, one the front page misses and a sitemap that forgets a page', () => {
-    const { files } = buildEdition(FROZEN_EDITION, ORIGIN);
+    const { files } = manifestFromContent(FROZEN_EDITION, ORIGIN);
     files.delete(articleResourcePath('en', 'beta-background'));
     const front = JSON.parse(files.get(frontPageResourcePath('fr', 1))!()) as FrontPageView;
     files.set(frontPageResourcePath('fr', 1), () =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../edition/buildEdition.ts';
+import { manifestFromContent } from './manifestFromContent.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 
 const ORIGIN = 'https://kiosque.example';
 
 describe('sitemapXml', () => {
-  const xml = sitemapXml(buildEdition(FROZEN_EDITION, ORIGIN).pages, ORIGIN);
+  const xml = sitemapXml(manifestFromContent(FROZEN_EDITION, ORIGIN).pages, ORIGIN);
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
 
   it('lists both front pages, every topic page and every story in each language it is written in, and no other', () => {

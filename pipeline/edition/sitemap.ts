@@ -1,5 +1,5 @@
 import { absoluteUrl } from '../../src/content-api/paths.ts';
-import type { ManifestPage } from '../edition/manifest.ts';
+import type { ManifestPage } from './manifest.ts';
 
 // sitemap.xml and robots.txt, from the manifest: every page whose canonical address is its own,
 // with its versions in other languages. A page showing a story's original in another language is

@@ -1,0 +1,32 @@
+import { contentWarnings } from '../content/warnings.ts';
+import { checkedContent } from '../content/inspect.ts';
+import { ContentError } from '../content/problems.ts';
+import { editionManifest, type EditionManifest } from './manifest.ts';
+import { editionViews } from './views.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
+import { stringsResourcePath } from '../../src/content-api/paths.ts';
+import { interfaceStringsOf } from './interfaceStrings.ts';
+import { editionFeed, feedFile } from './feeds.ts';
+import { robotsTxt, sitemapXml } from './sitemap.ts';
+
+/**
+ * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
+ * reader fetches (interface strings included), the sitemap, robots.txt, a feed per language and
+ * the content's warnings. Throws a ContentError listing every problem.
+ */
+export function manifestFromContent(root: string, origin: string, pageSize?: number): EditionManifest {
+  const { content, problems } = checkedContent(root);
+  const { articles, edition, topics } = content;
+  if (problems.length > 0 || !edition) throw new ContentError(problems);
+  const views = editionViews({ articles, edition, topics }, { origin, pageSize });
+  const feeds = LANGS.map((lang) => {
+    const stories = views.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
+    return [feedFile(lang), editionFeed(lang, stories, views.articles, origin)] as const;
+  });
+  const strings = LANGS.map((lang) => [stringsResourcePath(lang), JSON.stringify(interfaceStringsOf(lang))] as const);
+  const manifest = editionManifest(
+    views,
+    (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
+  );
+  return { ...manifest, warnings: contentWarnings(content) };
+}
