@@ -13,7 +13,7 @@ import { BLOCK_ATTRIBUTE, BLOCK_SELECTOR } from '../../src/shared/blocks.ts';
 //   holds the empty page's invitation, until the app has the results: meanwhile its search box
 //   holds the query, and the page says it is searching (a query of spaces is none);
 // - a tap (or Enter, or Space) on a button of an island whose code has not arrived yet (see
-//   src/ui/island.tsx), before the app or after, is held: the island notes which of its buttons it
+//   src/ui/islands/heldTaps.ts), before the app or after, is held: the island notes which of its buttons it
 //   was, after any pressed before it, the button says it is busy, and the app presses them again,
 //   in the reader's order, once the code is here. React would drop them;
 // - the language switch followed before the app has arrived (a plain link) takes the paragraph at

@@ -6,7 +6,7 @@ import { keepsReadingPosition } from '../ui/readingPosition.tsx';
 // each page, a reload to where they were, a new page opens at its top or at its `#p3`, and a language
 // switch keeps the reader's place (ui/readingPosition.tsx). Written here rather than taken from
 // React Router's <ScrollRestoration>, which restores a reloaded page through an update of the
-// router's state: before a page part's code has arrived (ui/island.tsx), that update would reach
+// router's state: before a page part's code has arrived (ui/islands/), that update would reach
 // the part's server HTML, and React would show the page blank until the code came.
 
 const STORAGE_KEY = 'kiosque.scroll';

@@ -1,5 +1,5 @@
 // How the page, the early script and the app agree on islands (parts of a page whose code arrives
-// later, see ui/island.tsx), through attributes of the island's root element:
+// later, see ui/islands/), through attributes of the island's root element:
 // - `data-island="<name>"`: the part it holds;
 // - `data-island-arrived`: its code has arrived and it is hydrated (or rendered): it acts by itself;
 // - `data-tapped="<n> <m>…"`: the reader pressed its n-th button, then its m-th, before then

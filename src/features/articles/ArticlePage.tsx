@@ -20,7 +20,8 @@ import { Share } from './Share.tsx';
 import { TopicLinks } from './TopicLinks.tsx';
 import { useIdlePrefetch } from './useIdlePrefetch.ts';
 import { useOtherVersion } from './useOtherVersion.ts';
-import { Island, islandPart } from '../../ui/island.tsx';
+import { islandPart } from '../../ui/islands/declarePart.ts';
+import { Island } from '../../ui/islands/Island.tsx';
 
 const readingModeControl = islandPart('reading-mode', async () => (await import('./readingModes.tsx')).ReadingModeControl);
 

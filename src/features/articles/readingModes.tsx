@@ -11,7 +11,7 @@ import { ReadingModeView } from './ReadingModeView.tsx';
 import { useOtherVersion } from './useOtherVersion.ts';
 
 // The reading modes, islands of the article page (see ArticlePage.tsx, ArticleBody.tsx and
-// ui/island.tsx): their code arrives when the reader points at, focuses or touches one of their
+// ui/islands/): their code arrives when the reader points at, focuses or touches one of their
 // buttons, or when the browser is idle. Their props are the page's data, which does not change
 // while it is shown; each follows the other version itself.
 
