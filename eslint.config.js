@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 
 // Which code may use which, checked on resolved paths (so "the long way round" is caught too):
 //   app → features → shared code (shared/, ui/, i18n/, content-api/), one way only;
-//   a feature never uses another feature; nothing that ships to the browser uses the build side.
+//   a feature never uses another feature; nothing that ships to the browser uses the build side;
+//   the inline scripts (src/early/) are entries: nothing uses them.
 const features = readdirSync('src/features', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -25,6 +26,11 @@ const boundaries = [
     target: SHARED,
     from: ['./src/features', './src/app'],
     message: 'Shared code is used by features and the app, never the other way round.',
+  },
+  {
+    target: ['./src/features', './src/app', ...SHARED],
+    from: './src/early',
+    message: 'The inline scripts (src/early/) are entries of their own: nothing imports them.',
   },
   {
     target: './src',

@@ -29,6 +29,11 @@ describe('npm run lint keeps the layers apart', () => {
       "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n",
     ],
     [
+      'the app using an inline script',
+      'src/app/scratch.ts',
+      "import { markPendingPage } from '../early/pendingPage.ts';\nexport const x = markPendingPage;\n",
+    ],
+    [
       'browser code using the build side',
       'src/app/scratch.ts',
       "import { loadContent } from '../../pipeline/content/load.ts';\nexport const x = loadContent;\n",

@@ -1,23 +1,15 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation, useNavigationType } from 'react-router';
-import { BLOCK_ATTRIBUTE, BLOCK_SELECTOR } from '../shared/blocks.ts';
+import { BLOCK_ATTRIBUTE } from '../shared/blocks.ts';
+import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './readingPlace.ts';
 
-// Keeping the reader's place across a language switch, in one module. Every language version of an
-// article wraps its blocks in <ReadingBlock> with the block id they share; the switch captures
-// which block sits at the reading line and how far, and the new page puts that block back there.
-// Only the switch's own navigation does this: Back, Forward and reload are scroll restoration's.
-
-export type ReadingPosition = {
-  block: string;
-  /** The block's top edge, in pixels from the reading line (negative when it starts above the line). */
-  offset: number;
-};
+// Keeping the reader's place across a language switch. Every language version of an article wraps
+// its blocks in <ReadingBlock> with the block id they share; the switch captures which block sits at
+// the reading line and how far (readingPlace.ts), and the new page puts that block back there. Only
+// the switch's own navigation does this: Back, Forward and reload are scroll restoration's.
 
 type PositionState = { readingPosition?: Partial<ReadingPosition> };
-
-/** However much shorter the other language's block is, this much of it stays below the line. */
-const MIN_VISIBLE = 48;
 
 /** A block of text that keeps its place when the page changes language. */
 export function ReadingBlock({ id, className, children }: { id: string; className?: string; children: ReactNode }) {
@@ -26,31 +18,6 @@ export function ReadingBlock({ id, className, children }: { id: string; classNam
       {children}
     </div>
   );
-}
-
-/**
- * Where reading starts in the viewport: just below the sticky masthead. The stylesheet gives
- * everything in `main` that much `scroll-margin-top`, so that `#p3` links land on the same line;
- * focus after a navigation (app/useNavigationFocus.ts) looks for the same line.
- */
-export function readingLine(block: Element): number {
-  return Number.parseFloat(getComputedStyle(block).scrollMarginTop) || 0;
-}
-
-function blocks(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)];
-}
-
-/** The first block that reaches below the reading line, or undefined at the top of the page. */
-function captureReadingPosition(): ReadingPosition | undefined {
-  if (window.scrollY === 0) return undefined;
-  for (const element of blocks()) {
-    const line = readingLine(element);
-    const { top, bottom } = element.getBoundingClientRect();
-    const block = element.getAttribute(BLOCK_ATTRIBUTE);
-    if (bottom > line && block) return { block, offset: top - line };
-  }
-  return undefined;
 }
 
 /** The navigation state that carries the reader's place to the page in another language. */
@@ -66,15 +33,6 @@ export function carriedBlock(state: unknown): string | undefined {
 /** Whether a navigation carries the reader's place (a language switch): the page is then placed by it, not scrolled to the top. */
 export function keepsReadingPosition(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'readingPosition' in state;
-}
-
-function restoreReadingPosition(position: ReadingPosition): void {
-  const element = blocks().find((candidate) => candidate.getAttribute(BLOCK_ATTRIBUTE) === position.block);
-  if (!element) return;
-  const { top, height } = element.getBoundingClientRect();
-  const line = readingLine(element);
-  const wantedTop = Math.max(line + position.offset, line - height + Math.min(height, MIN_VISIBLE));
-  window.scrollTo(0, window.scrollY + top - wantedTop);
 }
 
 function positionFrom(state: unknown): ReadingPosition | undefined {
