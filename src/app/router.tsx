@@ -19,7 +19,7 @@ import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
 import { pageCodeArrived, pagePart, type PagePart } from '../ui/islands/pageParts.tsx';
 import { islandsArrived } from '../ui/islands/whenLoaded.ts';
-import { carriedBlock } from '../ui/readingPosition.tsx';
+import { carriedBlock } from '../features/reading-place/acrossSwitch.ts';
 import type { EditionGate } from './editionGate.ts';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
@@ -118,7 +118,7 @@ function loadAfresh(href: string): Promise<never> {
 
 /**
  * The address a navigation leads to, as a new document would open it: a language switch's place
- * (the paragraph at the reading line, ui/readingPosition.tsx) becomes its `#p4`, where the page opens.
+ * (the paragraph at the reading line, features/reading-place/) becomes its `#p4`, where the page opens.
  */
 function addressWithPlace(to: To, state: unknown): string {
   const url = new URL(typeof to === 'string' ? to : createPath(to), window.location.href);

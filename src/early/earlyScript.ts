@@ -1,7 +1,7 @@
 import { applyStoredDisplay } from '../features/display/displayPreferences.ts';
 import { SWITCH_LINK_SELECTOR } from '../features/language/switchLink.ts';
 import { holdTap } from '../ui/islands/heldTaps.ts';
-import { carryPlaceOnPlainSwitch } from '../ui/readingPlace.ts';
+import { carryPlaceOnPlainSwitch } from '../features/reading-place/plainSwitch.ts';
 import { markPendingPage } from './pendingPage.ts';
 
 // The one script that runs before the first paint, in every page's head. It is made of the app's own

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LANGS, LANGUAGE_NAME, type Lang } from '../../i18n/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
-import { readingPositionState } from '../../ui/readingPosition.tsx';
+import { readingPositionState } from '../reading-place/acrossSwitch.ts';
 import { opensElsewhere } from '../../shared/opensElsewhere.ts';
 import type { PageData } from '../../shared/routing.ts';
 import * as styles from './LanguageSwitch.module.css';

@@ -1,8 +1,9 @@
-import { BLOCK_ATTRIBUTE, BLOCK_SELECTOR } from '../shared/blocks.ts';
+import { BLOCK_ATTRIBUTE, BLOCK_SELECTOR } from './blocks.ts';
 
-// Where the reader is in a story, and putting them back there: the block at the reading line and
-// how far it is from it. Plain DOM, no React: the app uses it (readingPosition.tsx) and so does the
-// page's early script (src/early/earlyScript.ts), before the app.
+// Keeping the reader's place, the heart of it: where the reader is in a story (the block at the
+// reading line, and how far it is from it), and putting them back there. Plain DOM, no React: the
+// app uses it across a language switch (acrossSwitch.ts) and a change of reading mode
+// (acrossLayouts.ts), and so does the page's early script, before the app (plainSwitch.ts).
 
 export type ReadingPosition = {
   block: string;
@@ -46,22 +47,4 @@ export function restoreReadingPosition(position: ReadingPosition): void {
   const line = readingLine(element);
   const wantedTop = Math.max(line + position.offset, line - height + Math.min(height, MIN_VISIBLE));
   window.scrollTo(0, window.scrollY + top - wantedTop);
-}
-
-/**
- * Before the app runs, the language switch is a plain link (`linkSelector`): following it takes
- * the block at the reading line with it (`#p4`), which the page in the other language opens at.
- * (Once the app runs, the switch carries the place in the navigation's state.) For the early script.
- */
-export function carryPlaceOnPlainSwitch(linkSelector: string): void {
-  addEventListener(
-    'click',
-    (event) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(linkSelector) : null;
-      const appHoldsPage = document.documentElement.dataset.app !== undefined;
-      const block = link && !appHoldsPage ? captureReadingPosition()?.block : undefined;
-      if (link && block) link.hash = block;
-    },
-    true,
-  );
 }
