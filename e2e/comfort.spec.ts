@@ -202,7 +202,7 @@ test.describe('sharing', () => {
     });
     await openPage(page, enUrl);
     await page.getByRole('button', { name: 'Share' }).click();
-    // Once Share's code is here, if the tap came before it (see ui/island.tsx).
+    // Once Share's code is here, if the tap came before it (see ui/islands/heldTaps.ts).
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared))
       .toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });

@@ -15,7 +15,7 @@ import {
 
 // The parts of a page a reader may never use (display settings, share, the reading modes) are
 // islands whose code is a chunk of its own, fetched on intent or when the browser is idle
-// (src/ui/island.tsx). A tap on one before its code arrives does what it says once it has. (The
+// (src/ui/islands/). A tap on one before its code arrives does what it says once it has. (The
 // text of a page is a part too: e2e/pageParts.spec.ts.)
 
 const frUrl = articlePath(SEED_ID, 'fr');

@@ -23,11 +23,21 @@ describe('npm run lint keeps the layers apart', () => {
       'src/features/articles/Scratch.tsx',
       "import { DisplaySettings } from '../../features/display/DisplaySettings.tsx';\nexport const x = DisplaySettings;\n",
     ],
+    [
+      'the reading place using another feature',
+      'src/features/reading-place/Scratch.tsx',
+      "import { LanguageSwitch } from '../language/LanguageSwitch.tsx';\nexport const x = LanguageSwitch;\n",
+    ],
     ['a feature using the app', 'src/features/articles/Scratch.tsx', "import { App } from '../../app/App.tsx';\nexport const x = App;\n"],
     [
       'shared code using a feature',
       'src/shared/scratch.ts',
       "import { ArticlePage } from '../features/articles/ArticlePage.tsx';\nexport const x = ArticlePage;\n",
+    ],
+    [
+      'the app using an inline script',
+      'src/app/scratch.ts',
+      "import { markPendingPage } from '../early/pendingPage.ts';\nexport const x = markPendingPage;\n",
     ],
     [
       'browser code using the build side',
@@ -44,6 +54,15 @@ describe('npm run lint keeps the layers apart', () => {
     ['zod', "import { z } from 'zod';\nexport const x = z;\n", /^no-restricted-imports: 'zod' .*Build-time only/],
   ])('refuses %s in a browser module', async (_name, code, rule) => {
     expect(await problems('src/shared/scratch.ts', code)).toContainEqual(expect.stringMatching(rule));
+  });
+
+  it('lets a feature use the reading place', async () => {
+    expect(
+      await problems(
+        'src/features/language/Scratch.tsx',
+        "import { readingPositionState } from '../reading-place/acrossSwitch.ts';\nexport const x = readingPositionState;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('lets a feature use its own files, shared code and the content API, and the app use features', async () => {

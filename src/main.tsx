@@ -3,7 +3,7 @@ import './app/global.css';
 import { firstViewChunks } from './shared/firstView.ts';
 
 // Boots the app in short tasks, so that none holds the main thread long enough to delay a tap. The
-// page has requested every chunk of its first view at once (pipeline/bundle/firstPaint.ts); here each is
+// page has requested every chunk of its first view at once (src/early/appLoader.ts); here each is
 // evaluated by an import() of its own, after the chunks it imports, with a yield between two. React
 // comes first, one package a task, by name: it is CommonJS, whose code runs when first required, not
 // when its chunk is evaluated (see pipeline/bundle/chunks.ts). Then the app, which cuts its own start
@@ -30,7 +30,7 @@ async function boot() {
 }
 
 // The page stays as its file holds it when the app cannot start (a chunk that cannot be fetched):
-// a page kept hidden for the app (pipeline/bundle/earlyScript.ts) is shown rather than left blank.
+// a page kept hidden for the app (src/early/pendingPage.ts) is shown rather than left blank.
 boot().catch((error: unknown) => {
   // (DOCUMENT_STATE.pendingPage, src/shared/documentState.ts; written here so that the entry stays one module.)
   delete document.documentElement.dataset.pendingPage;

@@ -10,7 +10,7 @@ import type { ManifestPage } from '../edition/manifest.ts';
 //   every reader the bindings between chunks (about 570 bytes gzip, measured).
 // - Each kind of page's own module, where it has one, which the router loads lazily
 //   (src/app/router.tsx): a page requests its kind's chunk with the rest of its first view.
-// - Everything else (the parts of a page loaded on intent, src/ui/island.tsx) is fetched later.
+// - Everything else (the parts of a page loaded on intent, src/ui/islands/) is fetched later.
 
 /** Build options the app and the benchmark's floor share, so that their sizes compare alike. */
 export const BUILD_TARGET = 'es2022';

@@ -1,41 +1,22 @@
 import type { Plugin, Rollup } from 'vite';
 import { firstViewChunks, type FirstViewChunks } from './firstViewChunks.ts';
 import { LOADER_ATTRIBUTES } from '../../src/shared/firstView.ts';
-import type { DocumentStateName } from '../../src/shared/documentState.ts';
+import { compileInlineScript } from './inlineScript.ts';
 
 // The first paint waits for nothing but the HTML, whatever the host:
 // - the build's one stylesheet (11 KB, 3 KB compressed) goes inside every page instead of being a
 //   render-blocking request: on a slow network, a round trip saved before the reader sees the news;
-// - the app's chunks are requested only once the page has loaded and painted, all at once (the
-//   entry and a modulepreload for each chunk the page's first view needs, which the page names:
-//   see bundle/firstViewChunks.ts). The prerendered page needs none of them to be read, so they
-//   never compete with the page for the connection, even on a host that compresses nothing. The app
-//   shell (nothing prerendered to paint) and a browser that cannot report its first paint load
-//   them at once.
+// - the app's module script becomes the page's loader (src/early/appLoader.ts, compiled at build
+//   time), which requests the app's chunks only once the page has loaded and painted, all at once
+//   (the entry and a modulepreload for each chunk the page's first view needs, which the page names
+//   on the loader's tag: see bundle/firstViewChunks.ts). The prerendered page needs none of them to
+//   be read, so they never compete with the page for the connection, even on a host that
+//   compresses nothing.
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g;
 const MODULE_SCRIPT = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g;
 
-const PENDING: DocumentStateName = 'pendingPage';
-
-const LOAD_AFTER_FIRST_PAINT = [
-  'var a=document.currentScript.dataset,src=a.appBundle,P=window.PerformanceObserver;',
-  // Every element at once: one change to the head, not one per chunk.
-  'var f=document.createDocumentFragment();function preload(h){if(!h)return;var l=document.createElement("link");l.rel="modulepreload";l.href=h;f.appendChild(l)}',
-  // An entry that cannot be fetched leaves the page as its file holds it: a page kept hidden for the
-  // app (see earlyScript.ts) is shown rather than left blank.
-  'function load(){if(!src)return;a.appChunks.split(" ").forEach(preload);var s=document.createElement("script");s.type="module";s.src=src;src="";',
-  `s.onerror=function(){delete document.documentElement.dataset.${PENDING}};f.appendChild(s);document.head.appendChild(f)}`,
-  // Once the whole page is parsed and has painted (the frame after the first contentful paint,
-  // so that the story's paragraphs, not only its headline, are on screen).
-  'function afterPaint(){requestAnimationFrame(function(){setTimeout(load)})}',
-  'addEventListener("load",function(){',
-  'if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)',
-  'new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();afterPaint()}}).observe({type:"paint",buffered:true});',
-  'else load()});',
-  // The app shell (an address the build did not prerender) has nothing to paint until the app runs.
-  'document.addEventListener("DOMContentLoaded",function(){var r=document.getElementById("root");if(!r||!r.firstElementChild)load()});',
-].join('');
+export const APP_LOADER = 'src/early/appLoader.ts';
 
 function inlineStylesheets(html: string, bundle: Rollup.OutputBundle): string {
   return html.replace(STYLESHEET_LINK, (link, fileName: string) => {
@@ -59,16 +40,14 @@ export function withFirstViewChunks(html: string, entry: string, chunks: string[
   return html.replace(LOADER_TAG, loaderTag(entry, chunks));
 }
 
-function loadModuleAfterFirstPaint(html: string, bundle: Rollup.OutputBundle, root: string): { html: string; chunks: FirstViewChunks } {
+async function loadModuleAfterFirstPaint(html: string, bundle: Rollup.OutputBundle, root: string) {
   const scripts = [...html.matchAll(MODULE_SCRIPT)];
   if (scripts.length !== 1) throw new Error(`index.html should load one module script, not ${scripts.length}`);
   const src = scripts[0]?.[1] ?? '';
   const chunks = firstViewChunks(bundle, root, src.replace(/^\//, ''));
+  const loader = await compileInlineScript(APP_LOADER, root);
   // The app shell leads `/` to a front page.
-  return {
-    html: html.replace(MODULE_SCRIPT, () => `${loaderTag(src, chunks.byKind('front-page'))}${LOAD_AFTER_FIRST_PAINT}</script>`),
-    chunks,
-  };
+  return { html: html.replace(MODULE_SCRIPT, () => `${loaderTag(src, chunks.byKind('front-page'))}${loader}</script>`), chunks };
 }
 
 export const FIRST_PAINT_PLUGIN = 'kiosque-first-paint';
@@ -93,9 +72,9 @@ export function firstPaintPlugin(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }) {
+      async handler(html, { bundle }) {
         if (!bundle) return html;
-        const loaded = loadModuleAfterFirstPaint(inlineStylesheets(html, bundle), bundle, root);
+        const loaded = await loadModuleAfterFirstPaint(inlineStylesheets(html, bundle), bundle, root);
         chunks = loaded.chunks;
         return loaded.html;
       },
@@ -107,6 +86,6 @@ export function firstPaintPlugin(): Plugin {
 export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
   const loaderAttributes = `(?: ${LOADER_ATTRIBUTES.entry}="[^"]*" ${LOADER_ATTRIBUTES.chunks}="[^"]*")?`;
   const texts = (tag: string) =>
-    [...html.matchAll(new RegExp(`<${tag}${loaderAttributes}>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
+    [...html.matchAll(new RegExp(`<${tag}${loaderAttributes}>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
   return { scripts: texts('script'), styles: texts('style') };
 }

@@ -22,7 +22,7 @@ export function PageFrame({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
   const matches = useMatches();
   useLayoutEffect(() => {
-    // Whatever page the static HTML held, the app now shows the URL's (see pipeline/bundle/earlyScript.ts),
+    // Whatever page the static HTML held, the app now shows the URL's (see src/early/pendingPage.ts),
     // and holds it: every control works from here on (tests and bench wait for this mark, see
     // scripts/appTakesOver.ts; hydration runs in slices, so React holding the root is not enough).
     markAppReady();

@@ -1,12 +1,12 @@
 import { useLayoutEffect } from 'react';
 import { useLocation, useNavigationType, type Location } from 'react-router';
-import { keepsReadingPosition } from '../ui/readingPosition.tsx';
+import { keepsReadingPosition, restoreCarriedPosition } from '../features/reading-place/acrossSwitch.ts';
 
 // Scroll restoration as a static site has it: Back and Forward return to where the reader was on
 // each page, a reload to where they were, a new page opens at its top or at its `#p3`, and a language
-// switch keeps the reader's place (ui/readingPosition.tsx). Written here rather than taken from
+// switch puts the reader's place back (features/reading-place/). Written here rather than taken from
 // React Router's <ScrollRestoration>, which restores a reloaded page through an update of the
-// router's state: before a page part's code has arrived (ui/island.tsx), that update would reach
+// router's state: before a page part's code has arrived (ui/islands/), that update would reach
 // the part's server HTML, and React would show the page blank until the code came.
 
 const STORAGE_KEY = 'kiosque.scroll';
@@ -95,7 +95,7 @@ export function PageScroll() {
       // What an earlier visit left is not this one's place.
       positions[current] = window.scrollY;
     } else if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);
-    else if (keepsReadingPosition(location.state) && navigationType !== 'POP') return;
+    else if (keepsReadingPosition(location.state) && navigationType !== 'POP') restoreCarriedPosition(location.state);
     else if (!scrollToHash(location.hash)) window.scrollTo(0, 0);
   }, [location, navigationType]);
   return null;

@@ -7,7 +7,7 @@ import { fr } from '../i18n/fr.ts';
 import { addStrings } from '../i18n/i18n.ts';
 import type { Head } from '../shared/head.ts';
 import { HeadCollector } from '../ui/useHead.tsx';
-import { loadEveryIsland } from '../ui/island.tsx';
+import { fetchEveryPart } from '../ui/islands/whenLoaded.ts';
 import { cachedQueries, type PrerenderState } from './prerenderState.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createRoutes } from './router.tsx';
@@ -25,8 +25,8 @@ export type PageToRender = { route: string; status: number; queries: readonly { 
 
 /** Renders a page as the browser would show it, from the data it is given (nothing is fetched); throws when it cannot. */
 export async function prerender({ route, status, queries }: PageToRender, origin: string): Promise<Prerendered> {
-  // A page is rendered whole: every island's code is here before it renders (see ui/island.tsx).
-  await loadEveryIsland();
+  // A page is rendered whole: every island's code is here before it renders (see ui/islands/).
+  await fetchEveryPart();
   const queryClient = createQueryClient();
   for (const { queryKey, data } of queries) queryClient.setQueryData(queryKey, data);
   const handler = createStaticHandler(createRoutes(queryClient));

@@ -17,8 +17,9 @@ import { loadSearchRoute } from '../features/search/loadSearchRoute.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { ensureStrings } from '../i18n/loadStrings.ts';
 import { notFound } from '../shared/routing.ts';
-import { islandsArrived, pageCodeArrived, pagePart, type PagePart } from '../ui/island.tsx';
-import { carriedBlock } from '../ui/readingPosition.tsx';
+import { pageCodeArrived, pagePart, type PagePart } from '../ui/islands/pageParts.tsx';
+import { islandsArrived } from '../ui/islands/whenLoaded.ts';
+import { carriedBlock } from '../features/reading-place/acrossSwitch.ts';
 import type { EditionGate } from './editionGate.ts';
 import { NotFoundPage, RootError, RouteError } from './ErrorPages.tsx';
 import { LangLayout } from './LangLayout.tsx';
@@ -39,7 +40,7 @@ async function requireLang({ params }: LoaderFunctionArgs) {
   return null;
 }
 
-// The text of the front page and of a story: parts of their own (see ui/island.tsx), whose code
+// The text of the front page and of a story: parts of their own (see ui/islands/), whose code
 // arrives when the reader shows intent or the browser is idle, and which a navigation waits for.
 const frontPage = pagePart('front-page', async () => (await import('../features/front-page/FrontPage.tsx')).FrontPage);
 const articlePage = pagePart('article-page', async () => (await import('../features/articles/ArticlePage.tsx')).ArticlePage);
@@ -117,7 +118,7 @@ function loadAfresh(href: string): Promise<never> {
 
 /**
  * The address a navigation leads to, as a new document would open it: a language switch's place
- * (the paragraph at the reading line, ui/readingPosition.tsx) becomes its `#p4`, where the page opens.
+ * (the paragraph at the reading line, features/reading-place/) becomes its `#p4`, where the page opens.
  */
 function addressWithPlace(to: To, state: unknown): string {
   const url = new URL(typeof to === 'string' ? to : createPath(to), window.location.href);
@@ -128,7 +129,7 @@ function addressWithPlace(to: To, state: unknown): string {
 
 /**
  * Loads what a navigation needs as the router would, once every island has its code (see
- * ui/island.tsx) and the app knows which edition is live (app/editionGate.ts): a new
+ * ui/islands/) and the app knows which edition is live (app/editionGate.ts): a new
  * edition's data is fetched, and a new version of the code is loaded with the page. The first
  * page's loaders run in a task after the router's creation: each is short enough not to hold a tap.
  */

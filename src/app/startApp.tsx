@@ -4,7 +4,8 @@ import { readEmbeddedStrings } from '../i18n/embeddedStrings.ts';
 import { addStrings, setUpI18n } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { nextTask, whenIdle } from '../shared/whenIdle.ts';
-import { loadIslandsOnIntent } from '../ui/island.tsx';
+import { followHeldLinks } from '../ui/islands/heldLinks.ts';
+import { loadIslandsOnIntent } from '../ui/islands/whenLoaded.ts';
 import { App } from './App.tsx';
 import { lateEditionGate } from './editionGate.ts';
 import { readPrerenderState, rendersPrerenderedPage, seedQueryCache } from './prerenderState.ts';
@@ -39,7 +40,8 @@ export async function startApp() {
   const hydrates = prerendered !== undefined && rendersPrerenderedPage(prerendered, router.state);
   // A page rendered afresh has no server HTML to stand for its text until its code arrives.
   if (!hydrates) await pageCode(router.state.matches).catch(() => undefined);
-  loadIslandsOnIntent((to) => router.navigate(to));
+  followHeldLinks((to) => router.navigate(to));
+  loadIslandsOnIntent();
   await nextTask();
   const app = (
     <StrictMode>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useRevalidator } from 'react-router';
-import { readingLine } from '../ui/readingPosition.tsx';
+import { readingLine } from '../features/reading-place/place.ts';
 
 // After each client-side navigation (not the first load), and when a page that failed to load comes
 // in on a retry: moves focus into the new page and says what it is through a polite live region.

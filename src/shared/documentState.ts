@@ -1,5 +1,5 @@
 // The document's state before and after the app arrives, kept as data attributes on <html>:
-// prerendering writes some into the file, the early script (pipeline/bundle/earlyScript.ts) sets
+// prerendering writes some into the file, the early script (src/early/earlyScript.ts) sets
 // others before the first paint, the styles read them, the app changes them, and the tests and the
 // bench wait on them. This is their one declaration. Stylesheets cannot import it: they name the
 // attributes by the HTML names below, and scripts/documentState.test.ts fails on any other

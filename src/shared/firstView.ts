@@ -1,6 +1,7 @@
-// The page's loader script (pipeline/bundle/firstPaint.ts writes it) names the app's entry and every chunk
-// the page's first view needs, each after the chunks it imports; it requests them all at once once
-// the page has painted, and the entry evaluates them in that order (src/main.tsx).
+// The page's loader script (src/early/appLoader.ts; pipeline/bundle/firstPaint.ts writes its tag)
+// names the app's entry and every chunk the page's first view needs, each after the chunks it
+// imports; it requests them all at once once the page has painted, and the entry evaluates them in
+// that order (src/main.tsx).
 
 export const LOADER_ATTRIBUTES = { entry: 'data-app-bundle', chunks: 'data-app-chunks' } as const;
 

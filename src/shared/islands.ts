@@ -1,9 +1,10 @@
 // How the page, the early script and the app agree on islands (parts of a page whose code arrives
-// later, see ui/island.tsx), through attributes of the island's root element:
+// later, see ui/islands/), through attributes of the island's root element:
 // - `data-island="<name>"`: the part it holds;
 // - `data-island-arrived`: its code has arrived and it is hydrated (or rendered): it acts by itself;
 // - `data-tapped="<n> <m>…"`: the reader pressed its n-th button, then its m-th, before then
-//   (pipeline/bundle/earlyScript.ts notes them); the app presses them again, in order, once the code has arrived.
+//   (the early script notes them, ui/islands/heldTaps.ts); the app presses them again, in order, once the code
+//   has arrived.
 // And on a control outside the island that opens it (a disclosure around a panel):
 // - `data-wants="<name>"`: intent on it fetches that part's code too.
 

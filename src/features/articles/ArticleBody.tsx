@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import type { ArticleView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
-import { Island, islandPart } from '../../ui/island.tsx';
-import { ReadingBlock } from '../../ui/readingPosition.tsx';
+import { islandPart } from '../../ui/islands/declarePart.ts';
+import { Island } from '../../ui/islands/Island.tsx';
+import { ReadingBlock } from '../reading-place/ReadingBlock.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
 import * as styles from './ArticleBody.module.css';
 import type { OtherVersion } from './useOtherVersion.ts';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { articleUrl } from '../../content-api/paths.ts';
 import type { ArticleView } from '../../content-api/published.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
-import { ReadingBlock } from '../../ui/readingPosition.tsx';
+import { ReadingBlock } from '../reading-place/ReadingBlock.tsx';
 import { Kicker } from '../../ui/Kicker.tsx';
 import * as styles from './ArticleHeader.module.css';
 import * as parallel from './parallel.module.css';

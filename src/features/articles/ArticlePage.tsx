@@ -7,7 +7,7 @@ import type { ArticleView } from '../../content-api/published.ts';
 import { articleQuery } from '../../content-api/queries.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { usePreference } from '../../shared/preferences.ts';
-import { useReadingPositionKeptAcross, useRestoreReadingPosition } from '../../ui/readingPosition.tsx';
+import { useReadingPositionKeptAcross } from '../reading-place/acrossLayouts.ts';
 import { noindex } from '../../shared/head.ts';
 import { useHead } from '../../ui/useHead.tsx';
 import { ArticleBody, useSideBySideWhenChosen } from './ArticleBody.tsx';
@@ -20,7 +20,8 @@ import { Share } from './Share.tsx';
 import { TopicLinks } from './TopicLinks.tsx';
 import { useIdlePrefetch } from './useIdlePrefetch.ts';
 import { useOtherVersion } from './useOtherVersion.ts';
-import { Island, islandPart } from '../../ui/island.tsx';
+import { islandPart } from '../../ui/islands/declarePart.ts';
+import { Island } from '../../ui/islands/Island.tsx';
 
 const readingModeControl = islandPart('reading-mode', async () => (await import('./readingModes.tsx')).ReadingModeControl);
 
@@ -35,7 +36,6 @@ function Article({ article }: { article: ArticleView }) {
   // The two-language view is a reading aid, not a page of its own: it is never indexed.
   useHead(sideBySide ? noindex(article.head) : article.head);
   useIdlePrefetch(otherLang(lang), article.slugs[otherLang(lang)]);
-  useRestoreReadingPosition();
   useReadingPositionKeptAcross(shown);
 
   return (

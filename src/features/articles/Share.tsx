@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/lang.tsx';
 import * as button from '../../ui/button.module.css';
-import { Island, islandPart } from '../../ui/island.tsx';
+import { islandPart } from '../../ui/islands/declarePart.ts';
+import { Island } from '../../ui/islands/Island.tsx';
 import * as styles from './ShareButton.module.css';
 
 const shareButton = islandPart('share', async () => (await import('./ShareButton.tsx')).ShareButton);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ArticleView, BlockView } from '../../content-api/published.ts';
 import { useT } from '../../i18n/lang.tsx';
 import { usePreference } from '../../shared/preferences.ts';
-import { keepingReadingPosition, ReadingBlock, useReadingPositionKeptOnArrival } from '../../ui/readingPosition.tsx';
+import { keepingReadingPosition, useReadingPositionKeptOnArrival } from '../reading-place/acrossLayouts.ts';
+import { ReadingBlock } from '../reading-place/ReadingBlock.tsx';
 import { ArticleBlock } from './ArticleBlock.tsx';
 import * as styles from './ArticleBody.module.css';
 import * as parallel from './parallel.module.css';
@@ -11,7 +12,7 @@ import { ReadingModeView } from './ReadingModeView.tsx';
 import { useOtherVersion } from './useOtherVersion.ts';
 
 // The reading modes, islands of the article page (see ArticlePage.tsx, ArticleBody.tsx and
-// ui/island.tsx): their code arrives when the reader points at, focuses or touches one of their
+// ui/islands/): their code arrives when the reader points at, focuses or touches one of their
 // buttons, or when the browser is idle. Their props are the page's data, which does not change
 // while it is shown; each follows the other version itself.
 

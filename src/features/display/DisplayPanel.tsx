@@ -7,7 +7,7 @@ import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, TEXT_SIZE, THEME, type TextSize, type
 import type { DocumentStateName } from '../../shared/documentState.ts';
 
 // The display settings' panel, an island of their disclosure (see DisplaySettings.tsx and
-// ui/island.tsx): its code arrives when the reader points at, focuses or touches it, or when the
+// ui/islands/): its code arrives when the reader points at, focuses or touches it, or when the
 // browser is idle.
 
 function Setting({ id, label, children }: { id: string; label: string; children: ReactNode }) {

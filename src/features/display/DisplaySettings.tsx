@@ -1,12 +1,13 @@
 import { useT } from '../../i18n/lang.tsx';
-import { Island, islandPart } from '../../ui/island.tsx';
+import { islandPart } from '../../ui/islands/declarePart.ts';
+import { Island } from '../../ui/islands/Island.tsx';
 import * as styles from './DisplaySettings.module.css';
 
 const displayPanel = islandPart('display', async () => (await import('./DisplayPanel.tsx')).DisplayPanel);
 
 /**
  * Text size and theme, under a disclosure in the masthead that opens as plain HTML does. Its panel
- * is an island (see ui/island.tsx): a choice pressed in it before its code arrives is made once the
+ * is an island (see ui/islands/): a choice pressed in it before its code arrives is made once the
  * code is here.
  */
 export function DisplaySettings() {

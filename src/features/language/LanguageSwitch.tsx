@@ -2,12 +2,11 @@ import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LANGS, LANGUAGE_NAME, type Lang } from '../../i18n/languages.ts';
 import { useLang, useT } from '../../i18n/lang.tsx';
-import { readingPositionState } from '../../ui/readingPosition.tsx';
+import { readingPositionState } from '../reading-place/acrossSwitch.ts';
+import { opensElsewhere } from '../../shared/opensElsewhere.ts';
 import type { PageData } from '../../shared/routing.ts';
 import * as styles from './LanguageSwitch.module.css';
 import { storeLang } from './languagePreference.ts';
-
-const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
 
 /**
  * A pair of links to the same page in each language; the current one is marked, a language the
@@ -20,7 +19,7 @@ export function LanguageSwitch({ page }: { page: PageData }) {
 
   const follow = (lang: Lang) => (event: MouseEvent<HTMLAnchorElement>) => {
     storeLang(lang);
-    if (opensElsewhere(event)) return;
+    if (opensElsewhere(event, event.currentTarget)) return;
     event.preventDefault();
     void navigate(page.urls[lang], { state: readingPositionState() });
   };

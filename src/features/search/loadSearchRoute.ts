@@ -1,4 +1,4 @@
-import { codeOnIntent } from '../../ui/island.tsx';
+import { codeOnIntent } from '../../ui/islands/declarePart.ts';
 
 /**
  * The search page's code (its route, results and the code that starts Pagefind), a chunk of its

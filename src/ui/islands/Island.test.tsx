@@ -2,7 +2,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { Island, islandPart, type IslandPart } from './island.tsx';
+import { islandPart, type IslandPart } from './declarePart.ts';
+import { Island } from './Island.tsx';
 
 // A part whose code never arrives: the island shows its face.
 const waiting = islandPart<{ label: string }>('waiting', () => new Promise(() => {}));
