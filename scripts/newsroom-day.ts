@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { versionSchema, type Version } from '../pipeline/content/schema.ts';
 import { CONTENT_ROOT, copyOfContent } from '../pipeline/testing/fixture.ts';
 import { importWireCopy } from '../pipeline/wire/importWireCopy.ts';
-import { LANGUAGES } from '../src/i18n/languageConfig.ts';
+import { LANGUAGE_CONFIG } from '../src/i18n/languageConfig.ts';
 import { BUILD_NODE_FLAGS } from './buildCommand.ts';
 
 // npm run test:newsroom: the specs that read the published edition, run on a copy of it after an
@@ -33,7 +33,7 @@ function translate(frFile: string, translation: Translation) {
     ...original,
     slug: translation.slug,
     headline: translation.headline,
-    credit: LANGUAGES.en.wireCredit,
+    credit: LANGUAGE_CONFIG.en.wireCredit,
     blocks: original.blocks.map((block) => ({ ...block, text: translation.blocks[block.id] ?? fail(`no English for ${block.id}`) })),
   };
   writeFileSync(join(frFile, '../en.json'), `${JSON.stringify(english, null, 2)}\n`);

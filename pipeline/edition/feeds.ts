@@ -2,7 +2,7 @@ import { Feed, type Item } from 'feed';
 import { absoluteUrl, articleUrl, frontPageUrl } from '../../src/content-api/paths.ts';
 import type { ArticleView, StorySummary } from '../../src/content-api/published.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
-import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
+import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
 import { interfaceStrings } from './interfaceStrings.ts';
 
 // A feed per language (RSS 2.0, written by the `feed` package): the latest stories in front-page
@@ -51,8 +51,8 @@ export function editionFeed(
   const feed = new Feed({
     id: home,
     link: home,
-    title: LANGUAGES[lang].feedTitle,
-    description: LANGUAGES[lang].siteDescription,
+    title: LANGUAGE_CONFIG[lang].feedTitle,
+    description: LANGUAGE_CONFIG[lang].siteDescription,
     language: lang,
     feed: absoluteUrl(feedUrl(lang), origin),
     generator: 'Kiosque',

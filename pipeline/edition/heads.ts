@@ -1,6 +1,6 @@
 import type { Head, HeadTag } from '../../src/shared/head.ts';
 import { DEFAULT_LANG, LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
-import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
+import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
 import { absoluteUrl, articleUrl, frontPageUrl, topicUrl } from '../../src/content-api/paths.ts';
 import type { ArticleView, FrontPageView, TopicPageView } from '../../src/content-api/published.ts';
 import { feedUrl } from './feeds.ts';
@@ -60,7 +60,7 @@ function pageHead(input: PageHeadInput, origin: string): Head {
       attributes: {
         rel: 'alternate',
         type: 'application/rss+xml',
-        title: LANGUAGES[input.pageLang].feedTitle,
+        title: LANGUAGE_CONFIG[input.pageLang].feedTitle,
         href: absoluteUrl(feedUrl(input.pageLang), origin),
       },
     },
@@ -69,8 +69,8 @@ function pageHead(input: PageHeadInput, origin: string): Head {
     property('og:title', input.title),
     property('og:description', input.description),
     property('og:url', url),
-    property('og:locale', LANGUAGES[input.lang].ogLocale),
-    ...otherLocales.map((lang) => property('og:locale:alternate', LANGUAGES[lang].ogLocale)),
+    property('og:locale', LANGUAGE_CONFIG[input.lang].ogLocale),
+    ...otherLocales.map((lang) => property('og:locale:alternate', LANGUAGE_CONFIG[lang].ogLocale)),
     meta('twitter:card', 'summary'),
     meta('twitter:title', input.title),
     meta('twitter:description', input.description),
@@ -156,7 +156,7 @@ export function frontPageLinks(lang: Lang, page: number): PageLinks {
 }
 
 export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
-  const { frontPageTitle, siteDescription } = LANGUAGES[lang];
+  const { frontPageTitle, siteDescription } = LANGUAGE_CONFIG[lang];
   const title = listingTitle(lang, frontPageTitle, { page, pageCount });
   return pageHead(
     { lang, pageLang: lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' },
@@ -182,7 +182,7 @@ export function topicPageHead(view: Pick<TopicPageView, 'lang' | 'topic' | 'slug
       lang,
       pageLang: lang,
       title: listingTitle(lang, topic.name, view),
-      description: LANGUAGES[lang].topicDescription(topic.name),
+      description: LANGUAGE_CONFIG[lang].topicDescription(topic.name),
       links: topicLinks(view),
       type: 'website',
     },

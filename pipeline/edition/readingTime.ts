@@ -1,5 +1,5 @@
 import { type Lang } from '../../src/i18n/languages.ts';
-import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
+import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
 
 // Reading time, worked out once at build time and published with each article.
 
@@ -13,7 +13,7 @@ export function countWords(text: string): number {
 
 /** Whole minutes to read a text in `lang`, never less than one. */
 export function readingMinutes(words: number, lang: Lang): number {
-  return Math.max(1, Math.round(words / LANGUAGES[lang].wordsPerMinute));
+  return Math.max(1, Math.round(words / LANGUAGE_CONFIG[lang].wordsPerMinute));
 }
 
 export function versionReadingMinutes(

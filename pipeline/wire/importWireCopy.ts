@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, type WireCopyWarning } from './wireCopy.ts';
 import { titleKey } from '../content/titles.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
-import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
+import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
 import { headlinesIn, topicsFile, topicsIn } from '../content/load.ts';
 import { metaSchema, type Meta, type Version } from '../content/schema.ts';
 
@@ -106,7 +106,7 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
   const article = wireCopyToArticle(dispatch, {
     lang: options.lang,
     kind: options.kind,
-    credit: options.credit ?? existing?.credit ?? LANGUAGES[options.lang].wireCredit,
+    credit: options.credit ?? existing?.credit ?? LANGUAGE_CONFIG[options.lang].wireCredit,
     dateline: options.dateline ?? existing?.dateline,
     published: checkedDate(options.published),
     standfirst: existing?.standfirst,

@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
-import { LANGUAGES } from '../../src/i18n/languageConfig.ts';
+import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
 import { MAX_HEADLINE, type Block, type Meta, type Version } from '../content/schema.ts';
 import { slugify } from '../content/slugify.ts';
 
@@ -31,7 +31,7 @@ export class WireCopyError extends Error {
 }
 
 // `>>Lire aussi :`, `>> Lire aussi:`, `Lire aussi :`…, in any language's words (`Read also` in English copy).
-const labels = LANGS.map((lang) => LANGUAGES[lang].readAlsoLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+const labels = LANGS.map((lang) => LANGUAGE_CONFIG[lang].readAlsoLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 const READ_ALSO = new RegExp(`^(?:>>\\s*)?(?:${labels.join('|')})\\s*:\\s*(.*)$`, 'iu');
 
 /** Decodes a wire copy file, refusing invalid UTF-8 with the line it occurs on. */

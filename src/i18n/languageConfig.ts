@@ -26,7 +26,7 @@ export type LanguageConfig = {
 };
 
 // Reading speeds: Brysbaert (2019) for English, Trauzettel-Klosinski et al. (2012) for French.
-export const LANGUAGES: Record<Lang, LanguageConfig> = {
+export const LANGUAGE_CONFIG: Record<Lang, LanguageConfig> = {
   fr: {
     ogLocale: 'fr_FR',
     wordsPerMinute: 195,
