@@ -22,8 +22,12 @@ const OTHER_EDITION = process.env.E2E_DIST;
 // The published edition also runs through the production server (deploy/nginx/), with its status
 // codes, headers and strict Content-Security-Policy. CI installs nginx; elsewhere, without it, the
 // suite says so and runs the rest.
-const hasNginx = !OTHER_EDITION && existsSync('/usr/sbin/nginx') && existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
-if (!hasNginx && !OTHER_EDITION && process.env.CI) throw new Error('CI needs nginx: apt-get install nginx libnginx-mod-http-brotli-static');
+const hasNginx =
+  !OTHER_EDITION &&
+  existsSync('/usr/sbin/nginx') &&
+  existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
+if (!hasNginx && !OTHER_EDITION && process.env.CI)
+  throw new Error('CI needs nginx: apt-get install nginx libnginx-mod-http-brotli-static');
 if (!hasNginx && !OTHER_EDITION)
   console.warn(
     'e2e: nginx not found, the production-server specs run on the preview and the journeys, in every engine, do not run (apt-get install nginx libnginx-mod-http-brotli-static)',
@@ -47,8 +51,10 @@ const nginxProject = {
 // the production server: Chromium by Playwright, Firefox (firefox-esr) by puppeteer-core over
 // WebDriver BiDi, WebKit (WebKitGTK) by selenium-webdriver and WebKitWebDriver under Xvfb.
 const missingEngines = OTHER_EDITION ? [] : ENGINES.filter((engine) => !engineInstalled(engine));
-if (missingEngines.length && process.env.CI) throw new Error(`CI needs ${missingEngines.join(', ')}: ${ENGINE_PACKAGES}`);
-if (missingEngines.length) console.warn(`e2e: ${missingEngines.join(', ')} not found, their journeys do not run (${ENGINE_PACKAGES})`);
+if (missingEngines.length && process.env.CI)
+  throw new Error(`CI needs ${missingEngines.join(', ')}: ${ENGINE_PACKAGES}`);
+if (missingEngines.length)
+  console.warn(`e2e: ${missingEngines.join(', ')} not found, their journeys do not run (${ENGINE_PACKAGES})`);
 const journeyProjects = ENGINES.filter(engineInstalled).map((engine: Engine) => ({
   name: `journeys-${engine}`,
   testMatch: /e2e\/journeys\/.*\.spec\.ts/,
@@ -94,7 +100,11 @@ export default defineConfig<JourneyOptions>({
   projects: [
     {
       name: 'edition',
-      testIgnore: [/(test-content|synthetic|journeys|publishing)\//, /server\.spec\.ts/, ...(hasNginx ? [SERVER_SPECS] : [])],
+      testIgnore: [
+        /(test-content|synthetic|journeys|publishing)\//,
+        /server\.spec\.ts/,
+        ...(hasNginx ? [SERVER_SPECS] : []),
+      ],
       use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
     },
     // What a static host with no redirect map answers (Vite's preview falls back to index.html, as

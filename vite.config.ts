@@ -14,7 +14,13 @@ const contentRoot = process.env.KIOSQUE_CONTENT ?? 'content';
 const siteUrl = siteOrigin(process.env.KIOSQUE_SITE_URL);
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), plainDynamicImports(), kiosqueContent(contentRoot, siteUrl), earlyScriptPlugin(), firstPaintPlugin()],
+  plugins: [
+    react(),
+    plainDynamicImports(),
+    kiosqueContent(contentRoot, siteUrl),
+    earlyScriptPlugin(),
+    firstPaintPlugin(),
+  ],
   define: { 'import.meta.env.KIOSQUE_SITE_URL': JSON.stringify(siteUrl) },
   // A chunk per library, the app's own, and the parts loaded later. The page requests every chunk its
   // first view needs at once (pipeline/bundle/firstPaint.ts), so the bundler's own preloading is off.
@@ -23,7 +29,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     target: BUILD_TARGET,
     modulePreload: false,
     cssCodeSplit: false,
-    rolldownOptions: isSsrBuild ? {} : { optimization: BUNDLE_OPTIMIZATION, output: { codeSplitting: { groups: chunkGroups() } } },
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { optimization: BUNDLE_OPTIMIZATION, output: { codeSplitting: { groups: chunkGroups() } } },
   },
   css: { modules: command === 'build' ? { generateScopedName: shortClassNames(import.meta.dirname) } : {} },
   preview: { port: 4173 },

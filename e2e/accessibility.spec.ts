@@ -13,7 +13,9 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 async function expectNoViolations(page: Page, only?: string[]) {
   const axe = new AxeBuilder({ page });
   const { violations } = await (only ? axe.withRules(only) : axe.withTags(WCAG)).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const summary = violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -44,7 +46,9 @@ const scenes: Scene[] = [
         .first()
         .click();
       // Checked once it is shown, as the reader sees it (on a loaded machine its code can take a while).
-      await expect(page.getByRole('button', { name: lang === 'fr' ? 'Masquer la traduction' : 'Hide translation' })).toBeVisible();
+      await expect(
+        page.getByRole('button', { name: lang === 'fr' ? 'Masquer la traduction' : 'Hide translation' }),
+      ).toBeVisible();
       await reader.openDisplaySettings();
     },
   },
@@ -124,7 +128,10 @@ test.describe('keyboard and landmarks', () => {
   });
 
   for (const width of [375, 1280]) {
-    test(`tabbing through the masthead of a scrolled article never scrolls the page (${width}px)`, async ({ page, reader }) => {
+    test(`tabbing through the masthead of a scrolled article never scrolls the page (${width}px)`, async ({
+      page,
+      reader,
+    }) => {
       await page.setViewportSize({ width, height: 700 });
       await openPage(page, articlePath(SEED_ID, 'fr'));
       await page.locator('#p4').evaluate((element) => element.scrollIntoView());
@@ -164,7 +171,10 @@ test.describe('keyboard and landmarks', () => {
 
 test.describe('a button pressed before its code arrived', () => {
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-    test(`keeps its text’s contrast while it says it is busy, light and dark (motion: ${reducedMotion})`, async ({ page, reader }) => {
+    test(`keeps its text’s contrast while it says it is busy, light and dark (motion: ${reducedMotion})`, async ({
+      page,
+      reader,
+    }) => {
       await page.emulateMedia({ reducedMotion });
       const release = await holdRequests(page, '**/assets/readingModes-*.js');
       await openPage(page, articlePath(SEED_ID, 'fr'));

@@ -78,7 +78,10 @@ test.describe('switching language keeps the reader’s place', () => {
     });
   }
 
-  test('Back and Forward return to where the reader left each page, not to the place a switch once kept', async ({ page, reader }) => {
+  test('Back and Forward return to where the reader left each page, not to the place a switch once kept', async ({
+    page,
+    reader,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 700 });
     await openPage(page, frUrl);
     await page.locator('#p3').evaluate((element) => element.scrollIntoView());
@@ -114,7 +117,10 @@ test.describe('switching language keeps the reader’s place', () => {
     await expect.poll(() => reader.scrollY()).toBe(left);
   });
 
-  test('partway through a long paragraph, the switch lands partway through its translation', async ({ page, reader }) => {
+  test('partway through a long paragraph, the switch lands partway through its translation', async ({
+    page,
+    reader,
+  }) => {
     await page.setViewportSize({ width: 375, height: 600 });
     await openPage(page, frUrl);
     const before = await reader.readingAt('p2', 'halfway');

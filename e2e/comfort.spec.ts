@@ -1,5 +1,5 @@
 import { appTakesOver } from '../scripts/appTakesOver.ts';
-import { articlePath, SEED_ID, SITE, story } from './edition.ts';
+import { articlePath, SEED_ID, story } from './edition.ts';
 import { searchBox } from './searchPage.ts';
 import { expect, FAILED_RESOURCE, openPage, reloadPage, test } from './fixtures.ts';
 
@@ -33,10 +33,9 @@ test.describe('text size', () => {
     await reloadPage(page);
     await expect.poll(size).toBeLessThan(medium);
     await reader.openDisplaySettings();
-    await expect(page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Petite' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(
+      page.getByRole('group', { name: 'Taille du texte' }).getByRole('button', { name: 'Petite' }),
+    ).toHaveAttribute('aria-pressed', 'true');
   });
 });
 
@@ -47,7 +46,10 @@ test.describe('the display panel on a small phone, with large text', () => {
     ['fr', '/fr/', 'Taille du texte'],
     ['en', '/en/', 'Text size'],
   ] as const) {
-    test(`${lang}: every choice stays inside the panel, and the page never scrolls sideways`, async ({ page, reader }) => {
+    test(`${lang}: every choice stays inside the panel, and the page never scrolls sideways`, async ({
+      page,
+      reader,
+    }) => {
       await page.addInitScript(() => localStorage.setItem('kiosque.textSize', 'large'));
       await openPage(page, url);
       await reader.openDisplaySettings();
@@ -100,7 +102,9 @@ test.describe('the masthead on a phone (375 px)', () => {
     ['fr', 'Rechercher dans Kiosque', 'recherche'],
     ['en', 'Search Kiosque', 'search'],
   ] as const) {
-    test(`${lang}: one row, its search a magnifier that opens across it on a tap or Tab, and searches`, async ({ page }) => {
+    test(`${lang}: one row, its search a magnifier that opens across it on a tap or Tab, and searches`, async ({
+      page,
+    }) => {
       await openPage(page, `/${lang}/`);
       expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(64);
       const box = searchBox(page, name);
@@ -129,7 +133,8 @@ test.describe('the masthead on a phone (375 px)', () => {
 
 test.describe('theme', () => {
   test.use({ colorScheme: 'light' });
-  const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   test('follows the system, or the reader’s choice, which is remembered', async ({ page, reader }) => {
     await openPage(page, '/en/');
@@ -187,61 +192,5 @@ test.describe('preferences without storage', () => {
     await reader.languageLink('English').click();
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'en').headline);
     await expect(reader.readingMode('Side by side')).toHaveAttribute('aria-pressed', 'true');
-  });
-});
-
-test.describe('sharing', () => {
-  test('uses the system share sheet where there is one', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'share', {
-        value: (data: ShareData) => {
-          Object.assign(window, { kiosqueShared: data });
-          return Promise.resolve();
-        },
-      });
-    });
-    await openPage(page, enUrl);
-    await page.getByRole('button', { name: 'Share' }).click();
-    // Once Share's code is here, if the tap came before it (see ui/islands/heldTaps.ts).
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared))
-      .toEqual({ title: story(SEED_ID, 'en').headline, url: `${SITE}${enUrl}` });
-    await expect(page.getByRole('status').filter({ hasText: /copied/ })).toHaveCount(0);
-  });
-
-  test('otherwise copies the link and announces it', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openPage(page, frUrl);
-    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
-    await page.getByRole('button', { name: 'Partager' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Lien copié dans le presse-papiers' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${frUrl}`);
-  });
-
-  test('shows the link to copy by hand when the clipboard refuses', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
-      });
-    });
-    await openPage(page, enUrl);
-    await page.getByRole('button', { name: 'Share' }).click();
-    await expect(page.getByRole('status')).toContainText('Could not copy');
-    await expect(page.getByRole('textbox', { name: 'Link to this story' })).toHaveValue(`${SITE}${enUrl}`);
-  });
-});
-
-test.describe('printing', () => {
-  test('prints the article alone, with its address', async ({ page }) => {
-    await openPage(page, frUrl);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('banner')).toBeHidden();
-    await expect(page.getByRole('contentinfo')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Partager' })).toBeHidden();
-    await expect(page.getByRole('region', { name: 'Sur le même sujet' })).toBeHidden();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByText(`${SITE}${frUrl}`, { exact: true })).toBeVisible();
-    await page.emulateMedia({ media: 'screen' });
-    await expect(page.getByText(`${SITE}${frUrl}`, { exact: true })).toBeHidden();
   });
 });

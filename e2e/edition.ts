@@ -9,14 +9,25 @@ import { siteOrigin } from '../src/shared/site.ts';
 const CONTENT = resolve(import.meta.dirname, '..', process.env.KIOSQUE_CONTENT ?? 'content');
 const contentFile = (path: string) => join(CONTENT, path);
 
-type Version = { slug: string; headline: string; standfirst?: string; blocks: { id: string; type: string; text: string }[] };
+type Version = {
+  slug: string;
+  headline: string;
+  standfirst?: string;
+  blocks: { id: string; type: string; text: string }[];
+};
 
 /** The committed content, read as the editors wrote it. */
 export function story(id: string, lang: 'fr' | 'en'): Version {
   return JSON.parse(readFileSync(contentFile(`articles/${id}/${lang}.json`), 'utf8')) as Version;
 }
 
-type Meta = { id: string; originalLanguage: 'fr' | 'en'; kind: 'dispatch' | 'explainer'; topics: string[]; related: string[] };
+type Meta = {
+  id: string;
+  originalLanguage: 'fr' | 'en';
+  kind: 'dispatch' | 'explainer';
+  topics: string[];
+  related: string[];
+};
 
 const articlesDir = contentFile('articles/');
 
@@ -37,7 +48,10 @@ export function editionStories(): (Meta & { languages: ('fr' | 'en')[] })[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
       const files = readdirSync(join(articlesDir, entry.name));
-      return { ...meta(entry.name), languages: (['fr', 'en'] as const).filter((lang) => files.includes(`${lang}.json`)) };
+      return {
+        ...meta(entry.name),
+        languages: (['fr', 'en'] as const).filter((lang) => files.includes(`${lang}.json`)),
+      };
     });
 }
 

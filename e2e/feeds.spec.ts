@@ -19,7 +19,11 @@ for (const lang of ['fr', 'en'] as const) {
       }
     });
 
-    test('lists the edition in front-page order, and each item opens its story in that language', async ({ page, request, reader }) => {
+    test('lists the edition in front-page order, and each item opens its story in that language', async ({
+      page,
+      request,
+      reader,
+    }) => {
       const response = await request.get(`/${lang}/feed.xml`);
       expect(response.status()).toBe(200);
       const feed = parseFeed(await response.text());
@@ -27,7 +31,9 @@ for (const lang of ['fr', 'en'] as const) {
       const stories = editionStories();
       expect(feed.items).toHaveLength(Math.min(50, stories.length));
       expect(feed.items[0]?.title).toBe(headlineIn(LEAD_ID, lang));
-      expect(new Set(feed.items.map((item) => item.title))).toEqual(new Set(stories.map((meta) => headlineIn(meta.id, lang))));
+      expect(new Set(feed.items.map((item) => item.title))).toEqual(
+        new Set(stories.map((meta) => headlineIn(meta.id, lang))),
+      );
       for (const item of feed.items) {
         expect(item.url?.startsWith(`${SITE}/${lang}/articles/`)).toBe(true);
         expect(item.description?.length).toBeGreaterThan(0);

@@ -12,7 +12,9 @@ test.describe('the first paint', () => {
       await expect(reader.headline()).toHaveText(story(SEED_ID, lang).headline);
       const order = await page.evaluate(() => {
         const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        const bundle = performance.getEntriesByType('resource').find((entry) => /\/assets\/[^/]+\.js$/.test(entry.name));
+        const bundle = performance
+          .getEntriesByType('resource')
+          .find((entry) => /\/assets\/[^/]+\.js$/.test(entry.name));
         return {
           paint: paint?.startTime,
           bundle: bundle?.startTime,
@@ -46,7 +48,9 @@ test.describe('the first paint', () => {
     });
 
     for (const width of [375, 1280]) {
-      test(`a reader who scrolled before the app came stays where they are when it does (${width}px)`, async ({ page }) => {
+      test(`a reader who scrolled before the app came stays where they are when it does (${width}px)`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height: 700 });
         const release = await holdRequests(page, '**/assets/*.js');
         await page.goto(articlePath(SEED_ID, 'fr'));

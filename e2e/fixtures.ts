@@ -95,7 +95,11 @@ export async function reloadPage(page: Page, options?: Parameters<Page['reload']
  * Opens `url` in a browser that runs no script, as a crawler or a reader with JavaScript turned off
  * has it (the suite's own context runs the fixtures' scripts), and closes it after `check`.
  */
-export async function withoutScripts(browser: Browser, url: string, check: (page: Page) => Promise<void>): Promise<void> {
+export async function withoutScripts(
+  browser: Browser,
+  url: string,
+  check: (page: Page) => Promise<void>,
+): Promise<void> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
@@ -114,7 +118,10 @@ export function consoleErrors(...patterns: RegExp[]): RegExp[] {
   return [new RegExp(patterns.map((pattern) => pattern.source).join('|'))];
 }
 
-/** Holds every request matching `url` until the test lets it through, as a network that takes seconds would; returns the release. */
+/**
+ * Holds every request matching `url` until the test lets it through, as a network that takes seconds would; returns the
+ * release.
+ */
 export async function holdRequests(page: Page, url: string): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -140,8 +147,19 @@ export async function holdChunk(page: Page, name: string): Promise<() => Promise
 
 /** Waits until the service worker controls the page: the offline edition is saved. */
 export async function serviceWorkerControls(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: SERVICE_WORKER_INSTALLS });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: SERVICE_WORKER_INSTALLS,
+  });
 }
 
 export const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;
 export const FAILED_RESOURCE = /Failed to load resource: net::ERR_FAILED/;
+
+/** Every island of the page has its code and acts by itself. */
+export async function islandsArrived(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-island]')].every(
+      (island) => island.dataset.islandArrived !== undefined,
+    ),
+  );
+}

@@ -8,7 +8,10 @@ const path = (lang: 'fr' | 'en', id = SEED_ID) => `/${lang}/articles/${story(id,
 const attribute = (page: Page, selector: string, name: string) => page.locator(`head ${selector}`).getAttribute(name);
 
 async function structuredData(page: Page): Promise<Record<string, unknown>> {
-  return JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+  return JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as Record<
+    string,
+    unknown
+  >;
 }
 
 test.describe('the static HTML of an article, without JavaScript', () => {
@@ -31,11 +34,20 @@ test.describe('the static HTML of an article, without JavaScript', () => {
         expect(await attribute(page, 'meta[name="twitter:title"]', 'content')).toBe(version.headline);
 
         const data = await structuredData(page);
-        expect(data).toMatchObject({ '@type': 'NewsArticle', headline: version.headline, inLanguage: lang, dateline: 'Rabat' });
+        expect(data).toMatchObject({
+          '@type': 'NewsArticle',
+          headline: version.headline,
+          inLanguage: lang,
+          dateline: 'Rabat',
+        });
         expect(data).not.toHaveProperty('datePublished');
         expect(data).not.toHaveProperty('author');
-        if (lang === 'en') expect(data.translationOfWork).toMatchObject({ inLanguage: 'fr', url: `${SITE}${path('fr')}` });
-        else expect(data.workTranslation).toEqual([expect.objectContaining({ inLanguage: 'en', url: `${SITE}${path('en')}` })]);
+        if (lang === 'en')
+          expect(data.translationOfWork).toMatchObject({ inLanguage: 'fr', url: `${SITE}${path('fr')}` });
+        else
+          expect(data.workTranslation).toEqual([
+            expect.objectContaining({ inLanguage: 'en', url: `${SITE}${path('en')}` }),
+          ]);
 
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(version.headline);
         await expect(page.locator('article p[id^="p"]')).toHaveCount(7);
@@ -48,13 +60,17 @@ test.describe('the static HTML of an article, without JavaScript', () => {
         expect(await attribute(page, 'link[rel="canonical"]', 'href')).toBe(`${SITE}/${lang}/`);
         expect(await attribute(page, 'link[hreflang="x-default"]', 'href')).toBe(`${SITE}/`);
         expect(await attribute(page, 'meta[property="og:type"]', 'content')).toBe('website');
-        await expect(page.getByRole('heading', { level: 2 })).toHaveCount(Math.min(editionStories().length, FRONT_PAGE_SIZE));
+        await expect(page.getByRole('heading', { level: 2 })).toHaveCount(
+          Math.min(editionStories().length, FRONT_PAGE_SIZE),
+        );
       });
     });
   }
 });
 
-test('robots.txt points to a sitemap that lists every story in both languages, with alternates', async ({ request }) => {
+test('robots.txt points to a sitemap that lists every story in both languages, with alternates', async ({
+  request,
+}) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   const sitemap = await (await request.get('/sitemap.xml')).text();
@@ -70,14 +86,23 @@ test('client-side navigation keeps the head current', async ({ page, reader }) =
   await openPage(page, path('fr'));
   await reader.readAlso('Lire aussi').getByRole('link').click();
   await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
-  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path('fr', READ_ALSO_ID)}`);
-  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', story(READ_ALSO_ID, 'fr').headline);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SITE}${path('fr', READ_ALSO_ID)}`,
+  );
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    story(READ_ALSO_ID, 'fr').headline,
+  );
   expect((await structuredData(page)).headline).toBe(story(READ_ALSO_ID, 'fr').headline);
 
   await reader.languageLink('English').click();
   await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'en').headline);
   await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
-  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path('en', READ_ALSO_ID)}`);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SITE}${path('en', READ_ALSO_ID)}`,
+  );
   await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute('content', 'en_GB');
   await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
 

@@ -6,10 +6,9 @@ import {
   FAILED_RESOURCE,
   holdChunk,
   holdRequests,
+  islandsArrived,
   openPage,
   pageTextArrived,
-  reloadPage,
-  serviceWorkerControls,
   test,
 } from './fixtures.ts';
 
@@ -20,13 +19,6 @@ import {
 
 const frUrl = articlePath(SEED_ID, 'fr');
 const enUrl = `/en/articles/${story(SEED_ID, 'en').slug}`;
-
-/** Every island of the page has its code and acts by itself. */
-async function islandsArrived(page: Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-island]')].every((island) => island.dataset.islandArrived !== undefined),
-  );
-}
 
 /** A stand-in for the system share sheet, which notes what it was given. */
 async function stubShareSheet(page: Page) {
@@ -40,12 +32,15 @@ async function stubShareSheet(page: Page) {
   });
 }
 
-const shared = (page: Page) => page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared ?? null);
+const shared = (page: Page) =>
+  page.evaluate(() => (window as unknown as { kiosqueShared?: ShareData }).kiosqueShared ?? null);
 
 test.describe('on a phone, by touch', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
-  test('a tap on Share while its code is held back for 2 s shares once it arrives, with no second tap', async ({ page }) => {
+  test('a tap on Share while its code is held back for 2 s shares once it arrives, with no second tap', async ({
+    page,
+  }) => {
     await stubShareSheet(page);
     const release = await holdChunk(page, 'ShareButton');
     await openPage(page, enUrl);
@@ -60,7 +55,9 @@ test.describe('on a phone, by touch', () => {
     await expect(page.getByRole('button', { name: 'Share' })).not.toHaveAttribute('aria-busy');
   });
 
-  test('a tap on Share while the page’s own code arrives too stays busy until Share’s code is here, then shares', async ({ page }) => {
+  test('a tap on Share while the page’s own code arrives too stays busy until Share’s code is here, then shares', async ({
+    page,
+  }) => {
     await stubShareSheet(page);
     const releasePage = await holdRequests(page, '**/assets/pages-*.js');
     const releaseShare = await holdChunk(page, 'ShareButton');
@@ -78,7 +75,9 @@ test.describe('on a phone, by touch', () => {
     await expect(share).not.toHaveAttribute('aria-busy');
   });
 
-  test('two taps in the display panel while its code is held back for 2 s are both applied, in order', async ({ page }) => {
+  test('two taps in the display panel while its code is held back for 2 s are both applied, in order', async ({
+    page,
+  }) => {
     const release = await holdChunk(page, 'DisplayPanel');
     await openPage(page, frUrl);
     await page.getByRole('banner').locator('summary').tap();
@@ -98,7 +97,10 @@ test.describe('on a phone, by touch', () => {
 });
 
 test.describe('by keyboard', () => {
-  test('a theme chosen with Enter while the panel’s code is held back for 2 s is applied once it arrives', async ({ page, reader }) => {
+  test('a theme chosen with Enter while the panel’s code is held back for 2 s is applied once it arrives', async ({
+    page,
+    reader,
+  }) => {
     const release = await holdChunk(page, 'DisplayPanel');
     await openPage(page, frUrl);
     const summary = page.getByRole('banner').locator('summary');
@@ -160,7 +162,10 @@ test.describe('before the app has arrived', () => {
     await expect(reader.blockRow('p2').locator('p[lang="en"]')).toHaveText(
       story(SEED_ID, 'en').blocks.find((block) => block.id === 'p2')!.text,
     );
-    await expect(reader.blockRow('p2').getByRole('button', { name: 'Masquer la traduction' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(reader.blockRow('p2').getByRole('button', { name: 'Masquer la traduction' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 });
 
@@ -174,65 +179,5 @@ test.describe('with no app at all', () => {
     await box.fill('sécuritaire');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/fr\/recherche\?q=s%C3%A9curitaire$/);
-  });
-});
-
-test.describe('loading on intent', () => {
-  // A browser that is never idle: only the reader's intent fetches a part's code.
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }));
-  });
-
-  test('no first view names a part’s chunk; pointing at the display settings fetches its panel’s code', async ({ page }) => {
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await openPage(page, frUrl);
-    const firstView = await page.locator('script[data-app-chunks]').getAttribute('data-app-chunks');
-    expect(firstView).not.toMatch(/DisplayPanel|ShareButton|readingModes/);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-    expect(requested.filter((url) => /DisplayPanel/.test(url))).toEqual([]);
-    const asked = page.waitForRequest(/\/assets\/DisplayPanel-[^/]+\.js$/);
-    await page.getByRole('banner').locator('summary').hover();
-    await asked;
-  });
-
-  test('focusing the search box fetches the search page’s code', async ({ page }) => {
-    await openPage(page, frUrl);
-    const asked = page.waitForRequest(/\/assets\/searchRoute-[^/]+\.js$/);
-    await page.getByRole('search', { name: 'Rechercher dans Kiosque' }).getByRole('searchbox').focus();
-    await asked;
-  });
-});
-
-test.describe('nothing moves', () => {
-  test('when the parts’ code, and the story’s own, arrives seconds after the page, the layout does not shift', async ({ page }) => {
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { kiosqueShifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    const releases = await Promise.all(['pages', 'DisplayPanel', 'ShareButton', 'readingModes'].map((name) => holdChunk(page, name)));
-    await openPage(page, frUrl);
-    await Promise.all(releases.map((release) => release()));
-    await islandsArrived(page);
-    expect(await page.evaluate(() => (window as unknown as { kiosqueShifts: number[] }).kiosqueShifts)).toEqual([]);
-  });
-});
-
-test.describe('offline', () => {
-  test.use({ serviceWorkers: 'allow' });
-
-  test('after one visit, the parts work with no network: their chunks are saved', async ({ page, context, reader }) => {
-    await openPage(page, frUrl);
-    await serviceWorkerControls(page);
-    await context.setOffline(true);
-    await reloadPage(page);
-    await reader.openDisplaySettings();
-    await page.getByRole('group', { name: 'Thème' }).getByRole('button', { name: 'Sombre' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await reader.readingMode('Côte à côte').click();
-    await expect(reader.block('p1', 'en')).toHaveText(story(SEED_ID, 'en').blocks[0]!.text);
   });
 });

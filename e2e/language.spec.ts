@@ -3,9 +3,13 @@ import { expect, openPage, test } from './fixtures.ts';
 
 const fr = story(SEED_ID, 'fr');
 const en = story(SEED_ID, 'en');
-const paragraphs = (version: typeof fr) => version.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
+const paragraphs = (version: typeof fr) =>
+  version.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
 
-/** Records, at every animation frame, what the page would paint: language, title, headline, first paragraph, interface label. */
+/**
+ * Records, at every animation frame, what the page would paint: language, title, headline, first paragraph, interface
+ * label.
+ */
 async function recordFrames(page: import('@playwright/test').Page) {
   await page.evaluate(() => {
     const frames: string[][] = [];
@@ -16,7 +20,9 @@ async function recordFrames(page: import('@playwright/test').Page) {
         document.title,
         document.querySelector('h1')?.textContent ?? '',
         document.querySelector('article p[id="p1"]')?.textContent ?? '',
-        document.querySelector('aside')?.getAttribute('aria-labelledby') ? (document.querySelector('aside p')?.textContent ?? '') : '',
+        document.querySelector('aside')?.getAttribute('aria-labelledby')
+          ? (document.querySelector('aside p')?.textContent ?? '')
+          : '',
       ]);
       requestAnimationFrame(sample);
     };
@@ -29,7 +35,10 @@ async function recordedFrames(page: import('@playwright/test').Page): Promise<st
 }
 
 test.describe('switching language', () => {
-  test('FR → EN → FR changes URL, lang, title, headline and body together, without a reload', async ({ page, reader }) => {
+  test('FR → EN → FR changes URL, lang, title, headline and body together, without a reload', async ({
+    page,
+    reader,
+  }) => {
     await openPage(page, articlePath(SEED_ID, 'fr'));
     await expect(reader.headline()).toHaveText(fr.headline);
     await reader.markDocument();
@@ -69,7 +78,10 @@ test.describe('switching language', () => {
     expect(distinct).toEqual([JSON.stringify(french), JSON.stringify(english)]);
   });
 
-  test('the switch is a pair of links to the same page in each language, the current one marked', async ({ page, reader }) => {
+  test('the switch is a pair of links to the same page in each language, the current one marked', async ({
+    page,
+    reader,
+  }) => {
     await openPage(page, `/en/articles/${en.slug}`);
     const english = reader.languageLink('English');
     const french = reader.languageLink('Français');

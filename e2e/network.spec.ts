@@ -155,6 +155,8 @@ test.describe('on a slow network', () => {
     await reader.languageLink('Français').click();
     await expect(reader.headline()).toHaveText(story(SEED_ID, 'fr').headline);
     await nextFrames(page);
-    expect(await page.evaluate(() => (window as unknown as { kiosqueSeen: { bar: boolean } }).kiosqueSeen.bar)).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { kiosqueSeen: { bar: boolean } }).kiosqueSeen.bar)).toBe(
+      false,
+    );
   });
 });

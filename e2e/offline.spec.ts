@@ -32,7 +32,11 @@ test('after one visit, the edition reads offline: reload, related stories, langu
   await expect(reader.headline()).toHaveText('À la une');
 });
 
-test('on a network that never answers, the saved edition opens once the network has had its wait', async ({ page, context, reader }) => {
+test('on a network that never answers, the saved edition opens once the network has had its wait', async ({
+  page,
+  context,
+  reader,
+}) => {
   await openPage(page, articlePath(SEED_ID, 'fr'));
   await serviceWorkerControls(page);
 

@@ -13,14 +13,19 @@ const PAGES_CHUNK = /\/assets\/pages-[^/ ]+\.js/;
 test.describe('loading a page’s text on intent', () => {
   // A browser that is never idle: only the reader's intent fetches the code.
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }));
+    await page.addInitScript(() =>
+      Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }),
+    );
   });
 
   for (const [kind, url] of [
     ['a story', seedFr],
     ['the front page', '/en/'],
   ] as const) {
-    test(`${kind}: its first view does not name its text’s code, which pointing at the text fetches`, async ({ page, reader }) => {
+    test(`${kind}: its first view does not name its text’s code, which pointing at the text fetches`, async ({
+      page,
+      reader,
+    }) => {
       const requested: string[] = [];
       page.on('request', (request) => requested.push(request.url()));
       await openPage(page, url);
@@ -77,7 +82,9 @@ test.describe('a link followed before the text’s code arrives', () => {
     const release = await holdChunk(page, 'pages');
     await openPage(page, '/en/');
     const opened = context.waitForEvent('page');
-    await page.getByRole('link', { name: headlineIn(LEAD_ID, 'en'), exact: true }).click({ modifiers: ['ControlOrMeta'] });
+    await page
+      .getByRole('link', { name: headlineIn(LEAD_ID, 'en'), exact: true })
+      .click({ modifiers: ['ControlOrMeta'] });
     const tab = await opened;
     // A new tab starts at about:blank, whose load can come first on a busy machine: wait for the address.
     await expect(tab).toHaveURL(new RegExp(`${articlePath(LEAD_ID, 'en')}$`));
@@ -102,7 +109,10 @@ test.describe('a navigation that waits for the text’s code', () => {
 test.describe('a story whose code cannot be fetched', () => {
   test.use({ allowedConsoleErrors: [FAILED_RESOURCE] });
 
-  test('says that loading failed and offers a retry, which opens the story once the code can be had', async ({ page, reader }) => {
+  test('says that loading failed and offers a retry, which opens the story once the code can be had', async ({
+    page,
+    reader,
+  }) => {
     await page.route('**/assets/pages-*.js', (route) => route.abort());
     await openPage(page, '/fr/');
     await page.getByRole('link', { name: story(SEED_ID, 'fr').headline }).click();

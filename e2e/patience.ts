@@ -23,7 +23,9 @@ export function patient(ms: number): number {
   return Math.round(ms * machineFactor());
 }
 
-/** A page's first search starts its engine (Pagefind's library, WebAssembly and index): seconds, on a loaded machine. */
+/**
+ * A page's first search starts its engine (Pagefind's library, WebAssembly and index): seconds, on a loaded machine.
+ */
 export const SEARCH_ENGINE_STARTS = patient(15_000);
 
 /** A first visit's service worker installs the offline edition (every file it saves) before it controls the page. */

@@ -37,7 +37,8 @@ export class Reader {
   /** The masthead's display settings (text size, theme), opened. */
   async openDisplaySettings() {
     const settings = this.page.getByRole('banner').locator('details');
-    if (!(await settings.evaluate((details: HTMLDetailsElement) => details.open))) await settings.locator('summary').click();
+    if (!(await settings.evaluate((details: HTMLDetailsElement) => details.open)))
+      await settings.locator('summary').click();
   }
 
   /**
@@ -55,7 +56,9 @@ export class Reader {
 
   /** Resolves once the page has painted two more frames. */
   async nextFrames() {
-    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
   }
 
   /**
@@ -85,7 +88,10 @@ export class Reader {
     return this.page.getByRole('group', { name: /^(Mode de lecture|Reading mode)$/ }).getByRole('button', { name });
   }
 
-  /** The first body paragraph visible below the sticky masthead, and where its top edge is relative to the masthead's bottom. */
+  /**
+   * The first body paragraph visible below the sticky masthead, and where its top edge is relative to the masthead's
+   * bottom.
+   */
   async paragraphAtTop(): Promise<{ id: string; top: number } | undefined> {
     return this.page.evaluate(() => {
       const line = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;

@@ -1,6 +1,16 @@
 import type { Page } from '@playwright/test';
 import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
-import { articlePath, editionStories, headlineIn, LEAD_ID, READ_ALSO_ID, relatedIds, SEED_ID, SEED_TEXT, story } from './edition.ts';
+import {
+  articlePath,
+  editionStories,
+  headlineIn,
+  LEAD_ID,
+  READ_ALSO_ID,
+  relatedIds,
+  SEED_ID,
+  SEED_TEXT,
+  story,
+} from './edition.ts';
 import { expect, openPage, test } from './fixtures.ts';
 
 /** A story's teaser on a front page, found by its headline. */
@@ -20,7 +30,8 @@ test.describe('reading the edition', () => {
     await expect(headlines).toHaveCount(Math.min(stories.length, FRONT_PAGE_SIZE));
     await expect(headlines.first()).toHaveText(headlineIn(LEAD_ID, 'fr'));
     if (stories.length <= FRONT_PAGE_SIZE) {
-      for (const { id } of stories) await expect(page.getByRole('link', { name: headlineIn(id, 'fr'), exact: true })).toBeVisible();
+      for (const { id } of stories)
+        await expect(page.getByRole('link', { name: headlineIn(id, 'fr'), exact: true })).toBeVisible();
       // Each teaser says its kind first ("Dépêche", or "Dépêche · En anglais" for a story not in French).
       for (const { id, kind } of stories)
         await expect(teaser(page, headlineIn(id, 'fr'))).toContainText(kind === 'explainer' ? 'Contexte' : 'Dépêche');
@@ -94,7 +105,9 @@ test.describe('reading the edition', () => {
       for (const id of ids) {
         await related.getByRole('link', { name: story(id, lang).headline }).click();
         await expect(reader.headline()).toHaveText(story(id, lang).headline);
-        const back = reader.related(lang === 'fr' ? 'Sur le même sujet' : 'Related stories').getByRole('link', { name: seed.headline });
+        const back = reader
+          .related(lang === 'fr' ? 'Sur le même sujet' : 'Related stories')
+          .getByRole('link', { name: seed.headline });
         await expect(back).toBeVisible();
         await back.click();
         await expect(reader.headline()).toHaveText(seed.headline);
@@ -112,7 +125,9 @@ test.describe('reading the edition', () => {
     await readAlso.click();
     await expect(reader.headline()).toHaveText(story(READ_ALSO_ID, 'fr').headline);
     await expect(reader.headline()).toBeFocused();
-    await expect(page.locator('[aria-live="polite"]')).toHaveText(`Page chargée\u00a0: ${story(READ_ALSO_ID, 'fr').headline} — Kiosque`);
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(
+      `Page chargée\u00a0: ${story(READ_ALSO_ID, 'fr').headline} — Kiosque`,
+    );
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.goBack();
     await expect(reader.headline()).toHaveText(seedFr.headline);
@@ -144,7 +159,10 @@ test.describe('reading the edition', () => {
     await focused;
   });
 
-  test('an open article fetches its other language when idle, so the switch needs no network', async ({ page, reader }) => {
+  test('an open article fetches its other language when idle, so the switch needs no network', async ({
+    page,
+    reader,
+  }) => {
     // The story in English and the English interface strings, each fetched when the browser is idle.
     const english = [
       page.waitForResponse(`**/content/en/articles/${seedEn.slug}.json`),

@@ -12,7 +12,10 @@ const enUrl = `/en/articles/${en.slug}`;
 const text = (version: typeof fr, id: string) => version.blocks.find((block) => block.id === id)!.text;
 
 test.describe('reading modes', () => {
-  test('side by side shows both languages block by block, each with its lang, aligned on wide screens', async ({ page, reader }) => {
+  test('side by side shows both languages block by block, each with its lang, aligned on wide screens', async ({
+    page,
+    reader,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openPage(page, frUrl);
     await expect(reader.readingMode('Une langue')).toHaveAttribute('aria-pressed', 'true');
@@ -53,7 +56,10 @@ test.describe('reading modes', () => {
     expect(byline!.x + byline!.width).toBeLessThanOrEqual(right!.x);
   });
 
-  test('a paragraph’s translation toggle is the pointer’s: out of the Tab order, shown where the pointer is', async ({ page, reader }) => {
+  test('a paragraph’s translation toggle is the pointer’s: out of the Tab order, shown where the pointer is', async ({
+    page,
+    reader,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openPage(page, frUrl);
     const toggle = reader.blockRow('p2').getByRole('button', { name: 'Afficher la traduction' });
@@ -122,14 +128,19 @@ test.describe('reading modes', () => {
   }) => {
     // A phone busy for seconds: the browser is never idle in this test, and the page's own code is
     // fetched only when the reader shows intent, by pointing at the headline.
-    await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }));
+    await page.addInitScript(() =>
+      Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }),
+    );
     await page.addInitScript(() => localStorage.setItem('kiosque.readingMode', 'sideBySide'));
     await openPage(page, frUrl);
     await reader.headline().hover();
     await expect(reader.block('p1', 'en')).toHaveText(text(en, 'p1'));
   });
 
-  test('the two-language view is kept out of search engines; the page names its canonical URL', async ({ page, reader }) => {
+  test('the two-language view is kept out of search engines; the page names its canonical URL', async ({
+    page,
+    reader,
+  }) => {
     await openPage(page, frUrl);
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${frUrl}`);
     await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
@@ -153,7 +164,10 @@ test.describe('reading modes', () => {
     await expect(reader.block('p1', 'en')).toHaveText(story(READ_ALSO_ID, 'en').blocks[0]!.text);
   });
 
-  test('the English column says “Read also” even when the English interface strings are slow to come', async ({ page, reader }) => {
+  test('the English column says “Read also” even when the English interface strings are slow to come', async ({
+    page,
+    reader,
+  }) => {
     await page.route('**/content/strings/en.json', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
@@ -165,7 +179,10 @@ test.describe('reading modes', () => {
     expect(await reader.block('r1', 'en', 'aside').textContent()).toContain('Read also');
   });
 
-  test('a remembered side-by-side page relabels its English column when the English strings arrive', async ({ page, reader }) => {
+  test('a remembered side-by-side page relabels its English column when the English strings arrive', async ({
+    page,
+    reader,
+  }) => {
     await openPage(page, frUrl);
     await reader.readingMode('Côte à côte').click();
     // Remembered once the mode's code has pressed it (a tap before its code arrives is held, then pressed).

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { articlePath, SEED_ID, story } from './edition.ts';
-import { consoleErrors, expect, FAILED_RESOURCE, NOT_FOUND_RESOURCE, openPage, reloadPage, test, withoutScripts } from './fixtures.ts';
+import {
+  consoleErrors,
+  expect,
+  FAILED_RESOURCE,
+  NOT_FOUND_RESOURCE,
+  openPage,
+  reloadPage,
+  test,
+  withoutScripts,
+} from './fixtures.ts';
 import { NETWORK_RETRIES, SEARCH_ENGINE_STARTS } from './patience.ts';
 
 const deepLinks = [
@@ -126,7 +135,10 @@ test.describe('a link shared with tracking parameters', () => {
   test.use({ allowedConsoleErrors: consoleErrors(FAILED_RESOURCE, NOT_FOUND_RESOURCE) });
   const TRACKING = '?utm_source=newsletter&utm_medium=email&utm_campaign=matin&fbclid=IwAR0Zx9_kiosque';
 
-  /** Records, at every animation frame from the very first, the page's headline and how many `counted` elements it shows. */
+  /**
+   * Records, at every animation frame from the very first, the page's headline and how many `counted` elements it
+   * shows.
+   */
   async function recordFromFirstFrame(page: Page, counted: string) {
     await page.addInitScript((counted) => {
       const frames: [string, number][] = [];
@@ -134,7 +146,10 @@ test.describe('a link shared with tracking parameters', () => {
       const sample = () => {
         // From the first frame after the HTML is parsed (a frame may come while it still streams in).
         if (document.readyState !== 'loading')
-          frames.push([document.querySelector('main h1')?.textContent ?? '', document.querySelectorAll(counted).length]);
+          frames.push([
+            document.querySelector('main h1')?.textContent ?? '',
+            document.querySelectorAll(counted).length,
+          ]);
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
@@ -157,7 +172,9 @@ test.describe('a link shared with tracking parameters', () => {
       await openPage(page, `/${lang}/articles/${version.slug}${TRACKING}`);
       const frames = await framesOverTwoSeconds(page);
       expect(frames.length).toBeGreaterThan(10);
-      expect(new Set(frames.map((frame) => JSON.stringify(frame)))).toEqual(new Set([JSON.stringify([version.headline, 7])]));
+      expect(new Set(frames.map((frame) => JSON.stringify(frame)))).toEqual(
+        new Set([JSON.stringify([version.headline, 7])]),
+      );
 
       // The page is live, not just static HTML: the display settings answer.
       await reader.openDisplaySettings();
@@ -166,7 +183,10 @@ test.describe('a link shared with tracking parameters', () => {
     });
   }
 
-  test('the front page hydrates too, and ?page= keeps its meaning next to tracking parameters', async ({ page, reader }) => {
+  test('the front page hydrates too, and ?page= keeps its meaning next to tracking parameters', async ({
+    page,
+    reader,
+  }) => {
     await recordFromFirstFrame(page, 'main article');
     await page.route('**/content/**', (route) => route.abort());
     await openPage(page, `/fr/${TRACKING}`);
@@ -185,7 +205,10 @@ const searchDone = expect.configure({ timeout: SEARCH_ENGINE_STARTS });
 test.describe('a search with no language in its address', () => {
   test.use({ locale: 'en-GB' });
 
-  test('/search and /recherche lead to the reader’s language’s search page, the query kept', async ({ page, reader }) => {
+  test('/search and /recherche lead to the reader’s language’s search page, the query kept', async ({
+    page,
+    reader,
+  }) => {
     await openPage(page, '/search?q=Rabat');
     await expect(page).toHaveURL('/en/search?q=Rabat');
     await searchDone(reader.headline()).toHaveText('Results for “Rabat”');

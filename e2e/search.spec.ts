@@ -72,10 +72,14 @@ test.describe('search', () => {
     await expect(result(page, seedFr).locator('mark').first()).toBeVisible();
   });
 
-  test('a word that is in no story finds nothing, not the stories with a word that begins like it', async ({ page }) => {
+  test('a word that is in no story finds nothing, not the stories with a word that begins like it', async ({
+    page,
+  }) => {
     // A capital the edition does not name today; the next that it does not, on the day it does.
     const words = editionWords();
-    const absent = ['Helsinki', 'Reykjavik', 'Tallinn', 'Vilnius', 'Ljubljana'].find((word) => !words.has(word.toLocaleLowerCase()));
+    const absent = ['Helsinki', 'Reykjavik', 'Tallinn', 'Vilnius', 'Ljubljana'].find(
+      (word) => !words.has(word.toLocaleLowerCase()),
+    );
     if (!absent) throw new Error('every candidate word is in the edition: add one to this list');
     await openPage(page, `/fr/recherche?q=${absent}`);
     await afterFirstSearch(page.getByRole('main')).toContainText('Aucun article ne correspond');
@@ -97,7 +101,10 @@ test.describe('search', () => {
     await expect(reader.headline()).toHaveText('Top stories');
   });
 
-  test('the other language’s word for search leads to this language’s search page, query kept', async ({ page, reader }) => {
+  test('the other language’s word for search leads to this language’s search page, query kept', async ({
+    page,
+    reader,
+  }) => {
     await openPage(page, '/fr/search?q=coop%C3%A9ration');
     await afterFirstSearch(page).toHaveURL('/fr/recherche?q=coop%C3%A9ration');
     await expect(reader.headline()).toHaveText('Résultats pour « coopération »');
@@ -117,7 +124,9 @@ test.describe('search', () => {
     await expect(reader.announcement()).not.toContainText('Recherche en cours');
   });
 
-  test('at 800 px, where the masthead takes two rows, a result reached by Shift+Tab is not under it', async ({ page }) => {
+  test('at 800 px, where the masthead takes two rows, a result reached by Shift+Tab is not under it', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 800, height: 450 });
     await openPage(page, '/fr/recherche?q=Rabat');
     const links = page.getByRole('main').getByRole('listitem').getByRole('link');
@@ -136,7 +145,10 @@ test.describe('search', () => {
   });
 
   for (const width of [375, 1280]) {
-    test(`the masthead's search box shows its whole hint and, focused, is ringed whole (${width} px)`, async ({ page, reader }) => {
+    test(`the masthead's search box shows its whole hint and, focused, is ringed whole (${width} px)`, async ({
+      page,
+      reader,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       for (const [path, name] of [
         ['/fr/', 'Rechercher dans Kiosque'],

@@ -1,6 +1,14 @@
 import type { Locator } from '@playwright/test';
 import { articlePath, SEED_ID, story } from './edition.ts';
-import { expect, FAILED_RESOURCE, holdRequests, openPage, reloadPage, serviceWorkerControls, test } from './fixtures.ts';
+import {
+  expect,
+  FAILED_RESOURCE,
+  holdRequests,
+  openPage,
+  reloadPage,
+  serviceWorkerControls,
+  test,
+} from './fixtures.ts';
 import { afterFirstSearch, result, searchBox } from './searchPage.ts';
 import { DOCUMENT_STATE } from '../src/shared/documentState.ts';
 
@@ -28,7 +36,9 @@ test.describe('search on a slow network', () => {
 test.describe('search with no app', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
-  test('a results link whose app cannot be fetched shows the search page as its file holds it, not a blank one', async ({ page }) => {
+  test('a results link whose app cannot be fetched shows the search page as its file holds it, not a blank one', async ({
+    page,
+  }) => {
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.goto('/fr/recherche?q=coop%C3%A9ration');
     await expect(page.getByText('Cherchez un nom, un lieu ou un sujet')).toBeVisible();

@@ -35,7 +35,10 @@ function wordsOf(id: string, lang: Lang): string[] {
 
 type Answer = { word: string; data: PagefindData | null };
 
-/** In the page: Pagefind on `lang`'s index, every part merged as the app merges them, asked each of `words`; the record at `url` as it answers. */
+/**
+ * In the page: Pagefind on `lang`'s index, every part merged as the app merges them, asked each of `words`; the record
+ * at `url` as it answers.
+ */
 async function searchEach({ lang, words, url }: { lang: Lang; words: string[]; url: string }): Promise<Answer[]> {
   const base = `/pagefind/${lang}/`;
   const library = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as {
@@ -48,7 +51,8 @@ async function searchEach({ lang, words, url }: { lang: Lang; words: string[]; u
   const pagefind = library.createInstance({ basePath: base });
   await pagefind.options({ excerptLength: 24 });
   const parts = (await (await fetch(`${base}parts.json`)).json()) as { path: string; filter: string }[];
-  for (const part of parts) await pagefind.mergeIndex(`${base}${part.path}`, { language: lang, mergeFilter: { part: part.filter } });
+  for (const part of parts)
+    await pagefind.mergeIndex(`${base}${part.path}`, { language: lang, mergeFilter: { part: part.filter } });
   const answers: Answer[] = [];
   for (const word of words) {
     const found = await pagefind.search(word);
@@ -59,7 +63,9 @@ async function searchEach({ lang, words, url }: { lang: Lang; words: string[]; u
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: every word of each story, searched in its language, finds the story and is marked in its excerpt`, async ({ page }) => {
+  test(`${lang}: every word of each story, searched in its language, finds the story and is marked in its excerpt`, async ({
+    page,
+  }) => {
     test.setTimeout(SEARCH_ENGINE_STARTS * 4);
     await openPage(page, `/${lang}/`);
     const failures: string[] = [];

@@ -32,7 +32,9 @@ function expectSecurityHeaders(response: APIResponse) {
 }
 
 test.describe('the production server', () => {
-  test('a prerendered page: 200, brotli from its .br twin, revalidated, with the security headers', async ({ request }) => {
+  test('a prerendered page: 200, brotli from its .br twin, revalidated, with the security headers', async ({
+    request,
+  }) => {
     const response = await request.get(articlePath(SEED_ID, 'fr'), { headers: { 'Accept-Encoding': 'br, gzip' } });
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
@@ -72,7 +74,9 @@ test.describe('the production server', () => {
     });
   }
 
-  test('an unknown language: a 404 with the default language’s page; the build’s server files stay private', async ({ request }) => {
+  test('an unknown language: a 404 with the default language’s page; the build’s server files stay private', async ({
+    request,
+  }) => {
     const unknown = await request.get('/de/irgendwas');
     expect(unknown.status()).toBe(404);
     expect(await unknown.text()).toContain('<title>Page introuvable — Kiosque</title>');
@@ -82,14 +86,18 @@ test.describe('the production server', () => {
 
   test('the other language’s slug: a 301 to this language’s, keeping the query', async ({ request }) => {
     await expectMoved(request, [
-      [`/en/articles/${story(SEED_ID, 'fr').slug}?utm_source=newsletter`, `/en/articles/${enSlug}?utm_source=newsletter`],
+      [
+        `/en/articles/${story(SEED_ID, 'fr').slug}?utm_source=newsletter`,
+        `/en/articles/${enSlug}?utm_source=newsletter`,
+      ],
     ]);
   });
 
   test('topic pages, feeds, search: 200 where the build wrote them, a 301 from the other language’s topic slug or word for search', async ({
     request,
   }) => {
-    const topic = topicsOf(SEED_ID).find((candidate) => candidate.slugs.fr !== candidate.slugs.en) ?? topicsOf(SEED_ID)[0];
+    const topic =
+      topicsOf(SEED_ID).find((candidate) => candidate.slugs.fr !== candidate.slugs.en) ?? topicsOf(SEED_ID)[0];
     if (!topic) throw new Error('the seed has no topic');
     expect((await request.get(`/fr/topics/${topic.slugs.fr}`)).status()).toBe(200);
     const moved = await request.get(`/en/topics/${topic.slugs.fr}`, { maxRedirects: 0 });
@@ -98,7 +106,12 @@ test.describe('the production server', () => {
     const feed = await request.get('/fr/feed.xml');
     expect(feed.status()).toBe(200);
     expect(feed.headers()['content-type']).toMatch(/xml/);
-    for (const path of ['/fr/recherche', '/en/search', '/pagefind/fr/pagefind.js', '/pagefind/en/pagefind-entry.json']) {
+    for (const path of [
+      '/fr/recherche',
+      '/en/search',
+      '/pagefind/fr/pagefind.js',
+      '/pagefind/en/pagefind-entry.json',
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()['cache-control'], path).toBe('no-cache');
@@ -115,7 +128,9 @@ test.describe('the production server', () => {
     }
   });
 
-  test('a page has one address: a trailing slash or index.html is a 301 to it, keeping the query', async ({ request }) => {
+  test('a page has one address: a trailing slash or index.html is a 301 to it, keeping the query', async ({
+    request,
+  }) => {
     await expectMoved(request, [
       [`/en/articles/${enSlug}/?utm_source=newsletter`, `/en/articles/${enSlug}?utm_source=newsletter`],
       ['/fr/index.html', '/fr/'],
@@ -124,7 +139,9 @@ test.describe('the production server', () => {
     expect((await request.get('/fr/', { maxRedirects: 0 })).status()).toBe(200);
   });
 
-  test('search runs under the strict policy: Pagefind’s worker, its WebAssembly and the other language’s index', async ({ page }) => {
+  test('search runs under the strict policy: Pagefind’s worker, its WebAssembly and the other language’s index', async ({
+    page,
+  }) => {
     // The policy fixture fails this test on any violation; the search specs run on the preview host.
     await openPage(page, '/fr/recherche?q=Finnish+counterpart');
     const seed = page

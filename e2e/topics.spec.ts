@@ -14,7 +14,10 @@ for (const lang of ['fr', 'en'] as const) {
     if (!first) throw new Error('the lead has no topic');
     const topicsNav = lang === 'fr' ? 'Sujets' : 'Topics';
 
-    test('a story links its topics, and a topic page lists its stories in the edition’s order', async ({ page, reader }) => {
+    test('a story links its topics, and a topic page lists its stories in the edition’s order', async ({
+      page,
+      reader,
+    }) => {
       await openPage(page, articlePath(LEAD_ID, lang));
       const links = page.getByRole('navigation', { name: topicsNav }).getByRole('link');
       await expect(links).toHaveText(topics.map((topic) => topic.names[lang]));
@@ -57,20 +60,32 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(reader.headline()).toHaveText(first.names[other[lang]]);
     });
 
-    test('the head names the topic page in both languages, and the story is about its topics', async ({ page, request }) => {
+    test('the head names the topic page in both languages, and the story is about its topics', async ({
+      page,
+      request,
+    }) => {
       await openPage(page, `/${lang}/topics/${first.slugs[lang]}`);
-      await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/${lang}/topics/${first.slugs[lang]}`);
+      await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        `${SITE}/${lang}/topics/${first.slugs[lang]}`,
+      );
       await expect(page.locator(`head link[rel="alternate"][hreflang="${other[lang]}"]`)).toHaveAttribute(
         'href',
         `${SITE}/${other[lang]}/topics/${first.slugs[other[lang]]}`,
       );
 
       await openPage(page, articlePath(LEAD_ID, lang));
-      const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as {
+      const jsonLd = JSON.parse(
+        (await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}',
+      ) as {
         about?: { name: string; url: string }[];
       };
       expect(jsonLd.about).toEqual(
-        topics.map((topic) => ({ '@type': 'Thing', name: topic.names[lang], url: `${SITE}/${lang}/topics/${topic.slugs[lang]}` })),
+        topics.map((topic) => ({
+          '@type': 'Thing',
+          name: topic.names[lang],
+          url: `${SITE}/${lang}/topics/${topic.slugs[lang]}`,
+        })),
       );
 
       const sitemap = await (await request.get('/sitemap.xml')).text();
@@ -82,7 +97,10 @@ for (const lang of ['fr', 'en'] as const) {
 test.describe('topic addresses', () => {
   test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
 
-  test('another language’s topic slug leads to this language’s, and an unknown topic is not found', async ({ page, reader }) => {
+  test('another language’s topic slug leads to this language’s, and an unknown topic is not found', async ({
+    page,
+    reader,
+  }) => {
     const moved = topicsOf(LEAD_ID).find((topic) => topic.slugs.fr !== topic.slugs.en) ?? topicsOf(LEAD_ID)[0];
     if (!moved) throw new Error('the lead has no topic');
     await openPage(page, `/en/topics/${moved.slugs.fr}`);
@@ -101,21 +119,24 @@ test.describe('all topics, from the front page', () => {
       reader,
     }) => {
       const name = lang === 'fr' ? 'Tous les sujets' : 'All topics';
-      const filed = new Map(editionStories().flatMap(({ id }) => topicsOf(id).map((topic) => [topic.id, topic] as const)));
+      const filed = new Map(
+        editionStories().flatMap(({ id }) => topicsOf(id).map((topic) => [topic.id, topic] as const)),
+      );
       await openPage(page, `/${lang}/`);
       const row = page.getByRole('navigation', { name }).getByRole('link');
       await expect(row).toHaveCount(filed.size);
-      expect((await row.allTextContents()).sort()).toEqual([...filed.values()].map((topic) => topic.names[lang]).sort());
+      expect((await row.allTextContents()).sort()).toEqual(
+        [...filed.values()].map((topic) => topic.names[lang]).sort(),
+      );
 
       const [topic] = [...filed.values()];
       if (!topic) throw new Error('no story is filed under a topic');
       await row.filter({ hasText: topic.names[lang] }).click();
       await expect(page).toHaveURL(`/${lang}/topics/${topic.slugs[lang]}`);
       await expect(reader.headline()).toHaveText(topic.names[lang]);
-      await expect(page.getByRole('navigation', { name }).getByRole('link', { name: topic.names[lang] })).toHaveAttribute(
-        'aria-current',
-        'page',
-      );
+      await expect(
+        page.getByRole('navigation', { name }).getByRole('link', { name: topic.names[lang] }),
+      ).toHaveAttribute('aria-current', 'page');
     });
   }
 });

@@ -16,7 +16,8 @@ import { kb, pageTransfer } from './sizes/sizes.ts';
 // npm run bench [-- --runs 50] [--skip-lighthouse] [--skip-scale] [--sizes-only] [--archive 10000] [--scale-only]
 // Builds the edition and the stack's floor and prints the figures behind the budgets
 // (docs/budgets.md): sizes, the article page's boot and Lighthouse beside its references,
-// click-to-paint latencies, resilience, freshness after a publish and a 10,000-story scale run (--archive: another size;
+// click-to-paint latencies, resilience, freshness after a publish and a 10,000-story scale run (--archive: another
+// size;
 // --scale-only: that run alone). Timings are printed and
 // flagged, never tested; a missed size budget (deterministic) makes it exit with 1.
 
@@ -47,7 +48,8 @@ async function main() {
     if (!sizesOk) process.exitCode = 1;
     if (options['sizes-only']) return;
     if (options['scale-only']) return await runScale(real, ORIGIN, PORT, verdicts, Number(options.archive));
-    if (!options['skip-lighthouse']) await measureArticleBoot(real.dir, floor, `/en/articles/${SEED_EN}`, PORT + 1, verdicts);
+    if (!options['skip-lighthouse'])
+      await measureArticleBoot(real.dir, floor, `/en/articles/${SEED_EN}`, PORT + 1, verdicts);
     await measureLatency(real.dir, ORIGIN, PORT, Number(options.runs), verdicts);
     const server = await servePreview(real.dir, PORT);
     try {

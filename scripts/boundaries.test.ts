@@ -28,7 +28,11 @@ describe('npm run lint keeps the layers apart', () => {
       'src/features/reading-place/Scratch.tsx',
       "import { LanguageSwitch } from '../language/LanguageSwitch.tsx';\nexport const x = LanguageSwitch;\n",
     ],
-    ['a feature using the app', 'src/features/articles/Scratch.tsx', "import { App } from '../../app/App.tsx';\nexport const x = App;\n"],
+    [
+      'a feature using the app',
+      'src/features/articles/Scratch.tsx',
+      "import { App } from '../../app/App.tsx';\nexport const x = App;\n",
+    ],
     [
       'shared code using a feature',
       'src/shared/scratch.ts',
@@ -49,7 +53,11 @@ describe('npm run lint keeps the layers apart', () => {
   });
 
   it.each([
-    ['node:fs', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", /^import-x\/no-nodejs-modules: /],
+    [
+      'node:fs',
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      /^import-x\/no-nodejs-modules: /,
+    ],
     ['fs', "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n", /^import-x\/no-nodejs-modules: /],
     ['zod', "import { z } from 'zod';\nexport const x = z;\n", /^no-restricted-imports: 'zod' .*Build-time only/],
   ])('refuses %s in a browser module', async (_name, code, rule) => {

@@ -24,20 +24,24 @@ function buildFor(site: string | undefined, outDir: string, content = FROZEN_EDI
 }
 
 describe('a build for another site', () => {
-  it('prerenders that site’s address, even after a build of the same code for the default one', { timeout: 120_000 }, () => {
-    buildFor(undefined, 'default');
-    // The English headline left in French: the build goes on, and says so as content:check would.
-    const content = copyOfContent(FROZEN_EDITION);
-    content.edit('articles/depeche-alpha/en.json', (json) => (json.headline = 'Dépêche d’essai alpha'));
-    const other = buildFor('https://kiosque.example', 'other', content.root);
-    expect(other.stderr).toMatch(
-      /^warning: .*depeche-alpha\/en\.json: headline: is the fr original's headline word for word: left untranslated\?$/m,
-    );
-    const page = readFileSync(join(other.dir, 'fr/articles/depeche-alpha.html'), 'utf8');
-    expect(page).toContain('https://kiosque.example/fr/articles/depeche-alpha');
-    // The default site's address, left in the page by a server bundle built for it, is nowhere.
-    expect(page).not.toContain('localhost:4173');
-  });
+  it(
+    'prerenders that site’s address, even after a build of the same code for the default one',
+    { timeout: 120_000 },
+    () => {
+      buildFor(undefined, 'default');
+      // The English headline left in French: the build goes on, and says so as content:check would.
+      const content = copyOfContent(FROZEN_EDITION);
+      content.edit('articles/depeche-alpha/en.json', (json) => (json.headline = 'Dépêche d’essai alpha'));
+      const other = buildFor('https://kiosque.example', 'other', content.root);
+      expect(other.stderr).toMatch(
+        /^warning: .*depeche-alpha\/en\.json: headline: is the fr original's headline word for word: left untranslated\?$/m,
+      );
+      const page = readFileSync(join(other.dir, 'fr/articles/depeche-alpha.html'), 'utf8');
+      expect(page).toContain('https://kiosque.example/fr/articles/depeche-alpha');
+      // The default site's address, left in the page by a server bundle built for it, is nowhere.
+      expect(page).not.toContain('localhost:4173');
+    },
+  );
 });
 
 describe('the build command', () => {

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { serverRenderer } from './serverRenderer.ts';
 import { parseArgs } from 'node:util';
 import type { Plugin } from 'vite';
 import type { EditionManifest } from '../pipeline/edition/manifest.ts';
@@ -21,7 +20,7 @@ import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incr
 import { SEARCH_INDEX_STAGE, stageClock, timeSince, writeStageTimes } from '../pipeline/deploy/stageTimes.ts';
 import type { StageTimes } from '../pipeline/deploy/stageTimes.ts';
 import { manifestFromContent } from '../pipeline/edition/manifestFromContent.ts';
-import { embedShellStrings, prerenderPages, type Render } from '../pipeline/output/prerender.ts';
+import { embedShellStrings, prerenderPages } from '../pipeline/output/prerender.ts';
 import { ContentError, formatProblem } from '../pipeline/content/problems.ts';
 import { writeSearchIndex } from '../pipeline/output/searchIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/output/serverConfig.ts';
@@ -61,19 +60,8 @@ const outDir = resolve(values.outDir);
 const origin = siteOrigin(process.env.KIOSQUE_SITE_URL);
 const contentRoot = process.env.KIOSQUE_CONTENT ?? 'content';
 const code = codeDigest();
-// Inside node_modules, so that the server bundle resolves the packages it leaves external; kept for
-// the next publish from the same code. The bundle has the site's origin built in (the printed
-// address under a story), as the browser's has: one bundle per origin, or a build for another site
-// would prerender the first one's, and the app would find its page not to match (React's #418).
-const ssrDir = resolve(`node_modules/.cache/kiosque-ssr-${code}-${createHash('sha256').update(origin).digest('hex').slice(0, 8)}`);
 // The service worker, compiled once per version of the code; each build writes its precache list in.
 const workerDir = resolve(`node_modules/.cache/kiosque-sw-${code}`);
-
-/** Removes what builds of other code kept. */
-function removeOtherCodesCaches() {
-  for (const old of readdirSync('node_modules/.cache').filter((name) => /^kiosque-(ssr|sw)-/.test(name) && !name.includes(`-${code}`)))
-    rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
-}
 
 /** An edition with more pages than this takes minutes to compress: the build says so before it starts. */
 const LARGE_EDITION_PAGES = 2000;
@@ -85,27 +73,6 @@ const detail = (line: string) => {
 
 /** A clock for a build's stages: --verbose prints each as it ends. */
 const startStageClock = () => stageClock((line) => detail(`  stage: ${line}`));
-
-/** The app's server entry, built once per version of the code. */
-async function serverRenderer(): Promise<Render> {
-  if (!existsSync(join(ssrDir, 'entry-server.js'))) {
-    mkdirSync(dirname(ssrDir), { recursive: true });
-    // Built aside and renamed into place: two builds at once (the tests run some side by side) never
-    // read a bundle the other is writing, and the second to finish keeps the first's.
-    const aside = mkdtempSync(`${ssrDir}-`);
-    // Vite is loaded only when something is to be compiled: a publish from a kept bundle does without it.
-    const { build } = await import('vite');
-    await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: aside, emptyOutDir: true } });
-    try {
-      renameSync(aside, ssrDir);
-    } catch {
-      rmSync(aside, { recursive: true, force: true });
-    }
-    removeOtherCodesCaches();
-  }
-  const { prerender } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
-  return prerender;
-}
 
 /**
  * The last files of every build: what it knows of what it wrote, the edition's stamp, then the list
@@ -122,7 +89,8 @@ function finish(manifest: EditionManifest, state: BuildState, times: StageTimes)
 /** The one line a build prints: where it went, and for which address. */
 function summary(manifest: EditionManifest, since: number): string {
   const stories = new Set(manifest.pages.filter((page) => page.kind === 'article').map((page) => page.route)).size;
-  const address = origin === DEFAULT_SITE_URL ? `${origin} (set KIOSQUE_SITE_URL to publish it at another address)` : origin;
+  const address =
+    origin === DEFAULT_SITE_URL ? `${origin} (set KIOSQUE_SITE_URL to publish it at another address)` : origin;
   return `build: ${manifest.pages.length} pages, ${stories} of them story pages, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${timeSince(since)})`;
 }
 
@@ -151,7 +119,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
     manifest,
     previous,
     next,
-    render: await serverRenderer(),
+    render: await serverRenderer(code, origin),
     worker: await compiledWorker(workerDir),
     compress: previous.compressed,
     time: clock.time,
@@ -162,15 +130,22 @@ async function incrementalBuild(from: string, previous: BuildState) {
   finish(manifest, next, clock.times);
 }
 
-/** Hands over what the client build made: the manifest the content plugin published, and the chunks of each page's first view. */
+/**
+ * Hands over what the client build made: the manifest the content plugin published, and the chunks of each page's first
+ * view.
+ */
 function clientBuildReader(receive: (manifest: EditionManifest, chunks: FirstViewChunks) => void): Plugin {
   return {
     name: 'kiosque-client-build-reader',
     closeBundle: {
       sequential: true,
       handler() {
-        const api = (name: string) => this.environment.config.plugins.find((candidate) => candidate.name === name)?.api as unknown;
-        receive((api(CONTENT_PLUGIN) as ContentPluginApi).manifest(), (api(FIRST_PAINT_PLUGIN) as FirstPaintPluginApi).chunks());
+        const api = (name: string) =>
+          this.environment.config.plugins.find((candidate) => candidate.name === name)?.api as unknown;
+        receive(
+          (api(CONTENT_PLUGIN) as ContentPluginApi).manifest(),
+          (api(FIRST_PAINT_PLUGIN) as FirstPaintPluginApi).chunks(),
+        );
       },
     },
   };
@@ -192,7 +167,7 @@ async function fullBuild() {
   clock.lap('client build (content check, related stories, published files, bundle)');
 
   embedShellStrings(outDir);
-  const written = await prerenderPages(manifest.pages, await serverRenderer(), outDir, origin, chunks);
+  const written = await prerenderPages(manifest.pages, await serverRenderer(code, origin), outDir, origin, chunks);
   detail(`prerendered ${written} pages into ${outDir}`);
   clock.lap('prerender every page');
 
@@ -211,7 +186,8 @@ async function fullBuild() {
   // The longest step of a large edition's build (minutes at thousands of stories): said before it
   // starts, so that it is not taken for a hang.
   const twinsTakeLong = manifest.pages.length > LARGE_EDITION_PAGES;
-  if (!values['no-precompress']) (twinsTakeLong ? console.log : detail)('server: writing the .br and .gz twins of every text file…');
+  if (!values['no-precompress'])
+    (twinsTakeLong ? console.log : detail)('server: writing the .br and .gz twins of every text file…');
   const compressed = values['no-precompress'] ? 0 : await precompress(outDir);
   detail(
     `server: ${manifest.redirects.length} redirects and the Content-Security-Policy in ${SERVER_DIR}/; ${compressed} files precompressed (.br, .gz)`,
@@ -227,7 +203,9 @@ function whyNotFrom(previous: BuildState | undefined): string | undefined {
   if (previous.code !== code) return 'it was built from other code';
   if (previous.origin !== origin) return `it names another site address (${previous.origin})`;
   if (previous.compressed === values['no-precompress'])
-    return previous.compressed ? 'it has compressed twins, which this build would not write' : 'it has no compressed twins';
+    return previous.compressed
+      ? 'it has compressed twins, which this build would not write'
+      : 'it has no compressed twins';
   return undefined;
 }
 

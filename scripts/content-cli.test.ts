@@ -16,7 +16,9 @@ describe('npm run content:check', () => {
     const { articles } = loadContent(CONTENT_ROOT);
     const versions = articles.flatMap((article) => Object.keys(article.versions)).length;
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toBe(`content:check: ${articles.length} stories, ${versions} language versions, no problems`);
+    expect(result.stdout.trim()).toBe(
+      `content:check: ${articles.length} stories, ${versions} language versions, no problems`,
+    );
   });
 
   it('prints each problem as file: field: message and fails', () => {
@@ -91,7 +93,17 @@ describe('npm run content:import', () => {
     const content = copyOfContent(FROZEN_EDITION);
     const file = join(mkdtempSync(join(tmpdir(), 'kiosque-cli-')), 'depeche.txt');
     writeFileSync(file, 'Une dépêche de test\nSon seul paragraphe.\n');
-    const result = run('content-import', [file, '--root', content.root, '--dateline', 'Fès', '--topic', 'culture', '--topic', 'security']);
+    const result = run('content-import', [
+      file,
+      '--root',
+      content.root,
+      '--dateline',
+      'Fès',
+      '--topic',
+      'culture',
+      '--topic',
+      'security',
+    ]);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/articles\/depeche-test\/fr\.json$/);
   });

@@ -4,7 +4,8 @@ import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/wir
 import { ARTICLE_KINDS, type ArticleKind } from '../src/content-api/published.ts';
 import { DEFAULT_LANG, isLang, LANGS } from '../src/i18n/languages.ts';
 
-// npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang fr] [--kind dispatch] [--dateline PLACE] [--published YYYY-MM-DD] [--credit SOURCE] [--force]
+// npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang fr] [--kind dispatch] [--dateline PLACE]
+// [--published YYYY-MM-DD] [--credit SOURCE] [--force]
 
 const USAGE = `usage: npm run content:import -- <wire-copy.txt> --topic ID [--topic ID…] [--lang ${LANGS.join('|')}] [--kind ${ARTICLE_KINDS.join('|')}] [--dateline PLACE] [--published YYYY-MM-DD] [--credit SOURCE] [--force] [--root CONTENT_FOLDER]`;
 
@@ -29,7 +30,8 @@ function readArguments(): { file: string; options: ImportOptions } {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError(USAGE);
   if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not "${values.lang}"`);
-  if (!isKind(values.kind)) throw new UsageError(`--kind must be one of ${ARTICLE_KINDS.join(', ')}, not "${values.kind}"`);
+  if (!isKind(values.kind))
+    throw new UsageError(`--kind must be one of ${ARTICLE_KINDS.join(', ')}, not "${values.kind}"`);
   const { topic, ...rest } = values;
   return { file, options: { ...rest, topics: topic, lang: values.lang, kind: values.kind } };
 }
@@ -50,7 +52,8 @@ try {
   const args = readArguments();
   file = args.file;
   const result = importWireCopy(file, args.options);
-  for (const { line, message } of result.warnings) console.error(`content:import: warning: ${file}: line ${line}: ${message}`);
+  for (const { line, message } of result.warnings)
+    console.error(`content:import: warning: ${file}: line ${line}: ${message}`);
   console.log(result.status === 'unchanged' ? `${result.file} (unchanged)` : result.file);
 } catch (error) {
   const message = reason(error, file);

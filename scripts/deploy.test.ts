@@ -36,11 +36,16 @@ function finished(child: ChildProcess): Promise<Run> {
   return new Promise((resolve) => child.on('exit', (status) => resolve({ status, stdout, stderr })));
 }
 
-const deploy = (...args: string[]) => tsx('scripts/deploy.ts', ['--site', site, '--reload', `kill -HUP ${server.pid}`, ...args]);
+const deploy = (...args: string[]) =>
+  tsx('scripts/deploy.ts', ['--site', site, '--reload', `kill -HUP ${server.pid}`, ...args]);
 const live = () => readlinkSync(join(site, 'live'));
-const editionFiles = (edition: string) => JSON.parse(readFileSync(join(site, edition, EDITION_FILE_LIST), 'utf8')) as string[];
+const editionFiles = (edition: string) =>
+  JSON.parse(readFileSync(join(site, edition, EDITION_FILE_LIST), 'utf8')) as string[];
 
-/** The address a reader opens for a file of the edition: `fr/index.html` is `/fr/`, `fr/articles/x.html` is `/fr/articles/x`. */
+/**
+ * The address a reader opens for a file of the edition: `fr/index.html` is `/fr/`, `fr/articles/x.html` is
+ * `/fr/articles/x`.
+ */
 const addressOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
 
 async function serverAnswers() {
@@ -125,11 +130,19 @@ describe('npm run deploy, through nginx', () => {
     const answers = await readLoop(addresses, () => !publishing && (roundsAfter += 1) > 1);
     const published = await publish;
     expect(published.status, published.stderr).toBe(0);
-    expect(answers.filter((answer) => answer.status !== 200).map(({ address, status }) => `${status} ${address}`)).toEqual([]);
+    expect(
+      answers.filter((answer) => answer.status !== 200).map(({ address, status }) => `${status} ${address}`),
+    ).toEqual([]);
     expect(live()).not.toBe(before);
     const pages = answers.filter((answer) => !answer.address.startsWith('/assets/'));
-    expect(pages.filter((answer) => editionsServing(answer.address, answer.body).length === 0).map((answer) => answer.address)).toEqual([]);
-    const front = pages.filter((answer) => answer.address === '/fr/').map((answer) => editionsServing('/fr/', answer.body)[0]);
+    expect(
+      pages
+        .filter((answer) => editionsServing(answer.address, answer.body).length === 0)
+        .map((answer) => answer.address),
+    ).toEqual([]);
+    const front = pages
+      .filter((answer) => answer.address === '/fr/')
+      .map((answer) => editionsServing('/fr/', answer.body)[0]);
     expect(new Set(front)).toEqual(new Set([before.replace('editions/', ''), live().replace('editions/', '')]));
     expect(answers.length).toBeGreaterThan(addresses.length * 2);
     console.log(
@@ -144,12 +157,16 @@ describe('npm run deploy, through nginx', () => {
     const child = deploy();
     const run = finished(child);
     const partialHasAssets = () =>
-      readdirSync(join(site, 'editions')).some((name) => name.endsWith('.partial') && existsSync(join(site, 'editions', name, 'assets')));
+      readdirSync(join(site, 'editions')).some(
+        (name) => name.endsWith('.partial') && existsSync(join(site, 'editions', name, 'assets')),
+      );
     while (!partialHasAssets()) await new Promise((resolve) => setTimeout(resolve, 50));
     process.kill(-(child.pid ?? 0), 'SIGINT');
     const interrupted = await run;
     expect(interrupted.status).not.toBe(0);
-    expect(interrupted.stderr).toContain(`interrupted; nothing published; the live edition is still ${before.replace('editions/', '')}`);
+    expect(interrupted.stderr).toContain(
+      `interrupted; nothing published; the live edition is still ${before.replace('editions/', '')}`,
+    );
     expect(live()).toBe(before);
     expect((await get('/fr/')).body).toBe(home);
     expect(readdirSync(join(site, 'editions')).filter((name) => name.endsWith('.partial'))).toEqual([]);
@@ -181,7 +198,9 @@ describe('npm run deploy, through nginx', () => {
 
   it('reloads the server with the command deploy.md gives: npm run serve:nginx -- --reload, after which it names the new edition', async () => {
     content.edit('edition.json', (json) => (json.lead = 'contexte-gamma'));
-    const published = await finished(tsx('scripts/deploy.ts', ['--site', site, '--reload', 'npm run serve:nginx -- --reload']));
+    const published = await finished(
+      tsx('scripts/deploy.ts', ['--site', site, '--reload', 'npm run serve:nginx -- --reload']),
+    );
     expect(published.status, published.stderr).toBe(0);
     expect(published.stdout).toContain(`the server on port ${port} reads the live edition's server files again`);
     const { edition } = JSON.parse(readFileSync(join(site, 'live', 'edition.json'), 'utf8')) as { edition: string };
@@ -196,7 +215,8 @@ describe('npm run deploy, through nginx', () => {
     expect(live()).toBe(`editions/${previous}`);
     expect(editionsServing('/fr/', (await get('/fr/')).body)).toContain(previous);
     expect(editionsServing('/fr/', (await get('/fr/')).body)).not.toContain(current);
-    // A fix published after the rollback: rolling back from it returns to the edition live before it, never to the one rolled back from.
+    // A fix published after the rollback: rolling back from it returns to the edition live before it, never to the one
+    // rolled back from.
     content.edit('edition.json', (json) => (json.lead = 'contexte-beta'));
     const fixed = await finished(deploy());
     expect(fixed.status, fixed.stderr).toBe(0);

@@ -51,14 +51,17 @@ function reloadServer() {
   if (!values.reload) return;
   const result = spawnSync(values.reload, { shell: true, stdio: 'inherit' });
   if (result.status !== 0)
-    console.error(`deploy: the reload command failed (${values.reload}); the server may still hold the previous edition's configuration`);
+    console.error(
+      `deploy: the reload command failed (${values.reload}); the server may still hold the previous edition's configuration`,
+    );
 }
 
 /** The site's editions, the live one marked `*`, and those rolled back from, which a rollback never returns to. */
 function list() {
   const live = liveEdition(site);
   const history = new Set(liveHistory(site));
-  for (const id of editions(site)) console.log(`${id === live ? '*' : ' '} ${id}${history.has(id) ? '' : '  (rolled back from)'}`);
+  for (const id of editions(site))
+    console.log(`${id === live ? '*' : ' '} ${id}${history.has(id) ? '' : '  (rolled back from)'}`);
 }
 
 function rollback() {
@@ -75,7 +78,10 @@ function rollback() {
   console.log(`deploy: ${previous} is live again (was ${live})`);
 }
 
-/** Runs the build into `outDir` as a child process, from the live edition where there is one; resolves with its exit status. */
+/**
+ * Runs the build into `outDir` as a child process, from the live edition where there is one; resolves with its exit
+ * status.
+ */
 function runBuild(outDir: string, from: string | undefined): Promise<number | null> {
   const fromLive = from ? ['--from', editionDir(site, from)] : [];
   const build = spawn(process.execPath, buildArgs(['--outDir', outDir, ...fromLive]), {
@@ -131,7 +137,8 @@ async function publish() {
   const removed = pruneEditions(site);
   const keptFor = carried > 0 ? `; ${carried} chunks of earlier code kept for pages still open` : '';
   console.log(`deploy: ${id} is live${previous ? ` (was ${previous}${keptFor})` : ''}`);
-  if (removed.length) console.log(`deploy: removed the old edition${removed.length > 1 ? 's' : ''} ${removed.join(', ')}`);
+  if (removed.length)
+    console.log(`deploy: removed the old edition${removed.length > 1 ? 's' : ''} ${removed.join(', ')}`);
 }
 
 if (values.list) list();

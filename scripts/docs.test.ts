@@ -13,14 +13,19 @@ const pages = [
     .map((file) => join('docs', file)),
 ];
 
-/** The paths the README's "Where things live" map names: each line's folder, and the folders its description names inside it (`bundle/ (…)`). */
+/**
+ * The paths the README's "Where things live" map names: each line's folder, and the folders its description names
+ * inside it (`bundle/ (…)`).
+ */
 function mappedPaths(): string[] {
   const map = /## Where things live\n\n```\n([\s\S]*?)```/.exec(README)?.[1] ?? '';
   let top = '';
   return map.split('\n').flatMap((line) => {
     const [, named, description] = /^(\S*)\s+(.*)$/.exec(line) ?? [];
     if (named) top = named;
-    const inside = [...(description ?? '').matchAll(/(?<![\w/<>-])([a-z-]+\/)(?=[\s,)]|$)/g)].map((match) => join(top, match[1] ?? ''));
+    const inside = [...(description ?? '').matchAll(/(?<![\w/<>-])([a-z-]+\/)(?=[\s,)]|$)/g)].map((match) =>
+      join(top, match[1] ?? ''),
+    );
     return [...(named ? [named] : []), ...inside];
   });
 }
@@ -60,7 +65,9 @@ describe('the README and docs/', () => {
   it('every decision record opens with its status and is listed in the records’ index', () => {
     const index = readFileSync('docs/decisions/README.md', 'utf8');
     const records = readdirSync('docs/decisions').filter((file) => /^\d{3}-.*\.md$/.test(file));
-    const unmarked = records.filter((file) => !/^# .+\n\n\*\*Status:\*\* \S/.test(readFileSync(join('docs/decisions', file), 'utf8')));
+    const unmarked = records.filter(
+      (file) => !/^# .+\n\n\*\*Status:\*\* \S/.test(readFileSync(join('docs/decisions', file), 'utf8')),
+    );
     expect(unmarked).toEqual([]);
     expect(records.filter((file) => !index.includes(`](${file})`))).toEqual([]);
   });

@@ -17,12 +17,17 @@ function rootAttributes(css: string): string[] {
 describe('the document state in the styles', () => {
   it('every :root[data-…] a stylesheet selects is declared in documentState.ts', () => {
     const declared = new Set<string>(Object.values(DOCUMENT_STATE));
-    const used = stylesheets.flatMap((file) => rootAttributes(readFileSync(file, 'utf8')).map((attribute) => `${file}: ${attribute}`));
+    const used = stylesheets.flatMap((file) =>
+      rootAttributes(readFileSync(file, 'utf8')).map((attribute) => `${file}: ${attribute}`),
+    );
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((entry) => !declared.has(entry.split(': ')[1] ?? ''))).toEqual([]);
   });
 
   it('finds an undeclared attribute', () => {
-    expect(rootAttributes(':root[data-pending-page] main {} :root[data-unknown="x"] {}')).toEqual(['data-pending-page', 'data-unknown']);
+    expect(rootAttributes(':root[data-pending-page] main {} :root[data-unknown="x"] {}')).toEqual([
+      'data-pending-page',
+      'data-unknown',
+    ]);
   });
 });

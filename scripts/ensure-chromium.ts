@@ -12,6 +12,8 @@ if (system) {
 } else if (existsSync(chromium.executablePath())) {
   console.log(`e2e: using Playwright's Chromium at ${chromium.executablePath()}`);
 } else {
-  console.log("e2e: no Chromium found; installing Playwright's (set CHROMIUM_PATH or install Debian's chromium to skip this)");
+  console.log(
+    "e2e: no Chromium found; installing Playwright's (set CHROMIUM_PATH or install Debian's chromium to skip this)",
+  );
   execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
 }

@@ -34,7 +34,10 @@ function translate(frFile: string, translation: Translation) {
     slug: translation.slug,
     headline: translation.headline,
     credit: LANGUAGE_CONFIG.en.wireCredit,
-    blocks: original.blocks.map((block) => ({ ...block, text: translation.blocks[block.id] ?? fail(`no English for ${block.id}`) })),
+    blocks: original.blocks.map((block) => ({
+      ...block,
+      text: translation.blocks[block.id] ?? fail(`no English for ${block.id}`),
+    })),
   };
   writeFileSync(join(frFile, '../en.json'), `${JSON.stringify(english, null, 2)}\n`);
 }
@@ -53,7 +56,10 @@ const french = importWireCopy(join(WIRE, 'cooperation-securitaire-lire-aussi.txt
   dateline: 'Rabat',
   topics: ['security-cooperation', 'terrorism'],
 });
-translate(french.file, JSON.parse(readFileSync(join(WIRE, 'cooperation-securitaire-lire-aussi.en.json'), 'utf8')) as Translation);
+translate(
+  french.file,
+  JSON.parse(readFileSync(join(WIRE, 'cooperation-securitaire-lire-aussi.en.json'), 'utf8')) as Translation,
+);
 importWireCopy(join(WIRE, 'security-cooperation-english-only.txt'), {
   root: content.root,
   lang: 'en',
@@ -65,5 +71,7 @@ content.edit('edition.json', (json) => (json.lead = leadId));
 console.log(`newsroom day: ${content.root}, lead ${leadId}`);
 
 run(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', '--root', content.root]);
-run(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts', '--outDir', OUT_DIR], { KIOSQUE_CONTENT: content.root });
+run(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts', '--outDir', OUT_DIR], {
+  KIOSQUE_CONTENT: content.root,
+});
 run('npx', ['playwright', 'test', '--project=edition'], { KIOSQUE_CONTENT: content.root, E2E_DIST: OUT_DIR });

@@ -50,7 +50,9 @@ if (values.reload) reloadRunningServer();
 if (!NGINX || !existsSync(BROTLI_MODULE)) fail(`nginx with its brotli module is missing: ${PACKAGES}`);
 if (!existsSync(join(root, '.server/csp.conf'))) fail(`${root} holds no build: run npm run build first`);
 
-/** Whether a user other than the owner can open `folder` and every folder above it (nginx's workers must, to serve it). */
+/**
+ * Whether a user other than the owner can open `folder` and every folder above it (nginx's workers must, to serve it).
+ */
 function othersCanReach(folder: string): boolean {
   for (let path = folder; ; path = dirname(path)) {
     const { mode } = statSync(path);
@@ -86,7 +88,9 @@ if (values.test) {
   removeTemp();
   process.exit(result.status ?? 1);
 }
-console.log(`serve:nginx: ${root} at http://127.0.0.1:${port}/ (Ctrl-C stops it; npm run serve:nginx -- --reload reloads it)`);
+console.log(
+  `serve:nginx: ${root} at http://127.0.0.1:${port}/ (Ctrl-C stops it; npm run serve:nginx -- --reload reloads it)`,
+);
 const server = spawn(NGINX, args, { stdio: 'inherit' });
 writeFileSync(pidFile, String(process.pid));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGQUIT'));

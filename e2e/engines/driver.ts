@@ -11,7 +11,10 @@ export const ENGINES: readonly Engine[] = ['chromium', 'firefox', 'webkit'];
 /** The keys journeys press, named as a keyboard says them. */
 export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space';
 
-/** A problem the page had: an uncaught error, a rejected promise, a console error, or a Content-Security-Policy violation. */
+/**
+ * A problem the page had: an uncaught error, a rejected promise, a console error, or a Content-Security-Policy
+ * violation.
+ */
 export type Problem = { kind: 'error' | 'violation'; text: string };
 
 /** What each engine's driver maps onto its protocol (chromium.ts, firefox.ts, webkit.ts). */
@@ -82,6 +85,7 @@ export function watchForProblems(): void {
 
 /** Takes the problems the current document has kept, emptying its list. */
 export function takeProblems(): { kind: 'error' | 'violation'; text: string }[] {
-  const list = (window as unknown as { kiosqueProblems?: { kind: 'error' | 'violation'; text: string }[] }).kiosqueProblems;
+  const list = (window as unknown as { kiosqueProblems?: { kind: 'error' | 'violation'; text: string }[] })
+    .kiosqueProblems;
   return list ? list.splice(0) : [];
 }

@@ -11,13 +11,18 @@ import { callExpression, watchForProblems, type EngineDriver, type Key, type Pro
  * With no network and nothing saved, that is the network's answer, not a script's: it is ignored
  * while the journey is offline, and only then.
  */
-const FAILED_LOAD = /^Failed to load ‘[^’]+’\. A ServiceWorker passed a promise to FetchEvent\.respondWith\(\) that rejected/;
+const FAILED_LOAD =
+  /^Failed to load ‘[^’]+’\. A ServiceWorker passed a promise to FetchEvent\.respondWith\(\) that rejected/;
 
 export async function launchFirefox(): Promise<Browser> {
   return puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
 }
 
-export async function firefoxDriver(browser: Browser, baseURL: string, viewport: { width: number; height: number }): Promise<EngineDriver> {
+export async function firefoxDriver(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number },
+): Promise<EngineDriver> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(viewport);

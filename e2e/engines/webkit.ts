@@ -33,7 +33,9 @@ export async function startWebKit(): Promise<WebKitHost> {
     async server() {
       if (hasExited(driver.process)) {
         // Seen once on a machine loaded far past its cores: say what it said, and go on with a new one.
-        console.warn(`${WEBKIT_DRIVER} exited (${exitOf(driver.process)}), started again; it said: ${driver.output.join('').slice(-500)}`);
+        console.warn(
+          `${WEBKIT_DRIVER} exited (${exitOf(driver.process)}), started again; it said: ${driver.output.join('').slice(-500)}`,
+        );
         driver = await startDriverServer(display);
       }
       return driver.server;
@@ -46,7 +48,10 @@ export async function startWebKit(): Promise<WebKitHost> {
 
 async function startDriverServer(display: string): Promise<DriverServer> {
   const port = await freePort();
-  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: display } });
+  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DISPLAY: display },
+  });
   const output: string[] = [];
   const keep = (data: Buffer) => {
     output.push(data.toString());
@@ -82,8 +87,10 @@ async function freePort(): Promise<number> {
 async function untilAnswers(url: string, child: ChildProcess, output: string[]): Promise<void> {
   const deadline = Date.now() + patient(20_000);
   for (;;) {
-    if (hasExited(child)) throw new Error(`${WEBKIT_DRIVER} exited (${exitOf(child)}): ${output.join('').slice(-500) || ENGINE_PACKAGES}`);
-    if (Date.now() > deadline) throw new Error(`${WEBKIT_DRIVER} did not answer at ${url}: ${output.join('').slice(-500)}`);
+    if (hasExited(child))
+      throw new Error(`${WEBKIT_DRIVER} exited (${exitOf(child)}): ${output.join('').slice(-500) || ENGINE_PACKAGES}`);
+    if (Date.now() > deadline)
+      throw new Error(`${WEBKIT_DRIVER} did not answer at ${url}: ${output.join('').slice(-500)}`);
     const answered = await fetch(url).then(
       (response) => response.ok,
       () => false,
@@ -100,7 +107,11 @@ const KEYS: Record<Key, string[]> = {
   Space: [SeleniumKey.SPACE],
 };
 
-export async function webkitDriver(host: WebKitHost, baseURL: string, viewport: { width: number; height: number }): Promise<EngineDriver> {
+export async function webkitDriver(
+  host: WebKitHost,
+  baseURL: string,
+  viewport: { width: number; height: number },
+): Promise<EngineDriver> {
   const session = await newSession(host).catch(async () => newSession(host));
   await session.manage().setTimeouts({ script: patient(60_000) });
   const driver = new WebKitDriver(session, baseURL);
@@ -112,7 +123,10 @@ export async function webkitDriver(host: WebKitHost, baseURL: string, viewport: 
 async function newSession(host: WebKitHost): Promise<WebDriver> {
   return new Builder()
     .usingServer(await host.server())
-    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
+    .withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    })
     .build();
 }
 

@@ -127,10 +127,10 @@ export class Browsing {
   }
 
   attribute(css: string, name: string): Promise<string | null> {
-    return this.driver.evaluate(([selector, attribute]) => document.querySelector(selector)?.getAttribute(attribute) ?? null, [
-      css,
-      name,
-    ] as const);
+    return this.driver.evaluate(
+      ([selector, attribute]) => document.querySelector(selector)?.getAttribute(attribute) ?? null,
+      [css, name] as const,
+    );
   }
 
   path(): Promise<string> {

@@ -20,7 +20,9 @@ async function searchFor(browsing: Browsing, lang: Lang, query: string) {
   await browsing.tabTo({ css: 'header input[name="q"]' });
   await browsing.type(query);
   await browsing.press('Enter');
-  await expect.poll(() => browsing.path()).toMatch(new RegExp(`^/${lang}/${lang === 'fr' ? 'recherche' : 'search'}\\?q=`));
+  await expect
+    .poll(() => browsing.path())
+    .toMatch(new RegExp(`^/${lang}/${lang === 'fr' ? 'recherche' : 'search'}\\?q=`));
 }
 
 test.describe('finding stories', () => {
@@ -32,7 +34,9 @@ test.describe('finding stories', () => {
   } as const;
 
   for (const lang of LANGS) {
-    test(`${lang}: search finds other forms of a word, and the other language’s words, from the masthead`, async ({ browsing }) => {
+    test(`${lang}: search finds other forms of a word, and the other language’s words, from the masthead`, async ({
+      browsing,
+    }) => {
       const { form, otherLanguage } = queries[lang];
       const [typed, written] = form;
       const seed = story(SEED_ID, lang);
@@ -63,7 +67,9 @@ test.describe('finding stories', () => {
       expect(await browsing.documentIsMarked()).toBe(true);
     });
 
-    test(`${lang}: an address that leads nowhere shows the not-found page, which leads to the front page`, async ({ browsing }) => {
+    test(`${lang}: an address that leads nowhere shows the not-found page, which leads to the front page`, async ({
+      browsing,
+    }) => {
       await browsing.open(`/${lang}/articles/cette-adresse-ne-mene-nulle-part`);
       expect(await headline(browsing)).toBe(strings[lang].notFound.title);
       await browsing.click({ css: 'main a', name: strings[lang].notFound.home });
@@ -72,7 +78,9 @@ test.describe('finding stories', () => {
   }
 
   for (const lang of LANGS) {
-    test(`${lang}: the display settings change the text size and the theme, and are kept across a reload`, async ({ browsing }) => {
+    test(`${lang}: the display settings change the text size and the theme, and are kept across a reload`, async ({
+      browsing,
+    }) => {
       const { display } = strings[lang];
       await browsing.open(articlePath(SEED_ID, lang));
       const textSize = () => browsing.evaluate(() => getComputedStyle(document.getElementById('p1')!).fontSize, null);
@@ -92,7 +100,9 @@ test.describe('finding stories', () => {
 });
 
 test.describe('offline', () => {
-  test('after one visit the edition reads with no network: the story, its read-also, the other language', async ({ browsing }) => {
+  test('after one visit the edition reads with no network: the story, its read-also, the other language', async ({
+    browsing,
+  }) => {
     await browsing.open(articlePath(SEED_ID, 'fr'));
     await browsing.serviceWorkerControls();
     await browsing.driver.setOffline(true);
@@ -108,7 +118,9 @@ test.describe('offline', () => {
   });
 
   for (const lang of LANGS) {
-    test(`${lang}: with no network and nothing saved, a story says so, and opens once the network is back`, async ({ browsing }) => {
+    test(`${lang}: with no network and nothing saved, a story says so, and opens once the network is back`, async ({
+      browsing,
+    }) => {
       await browsing.open(`/${lang}/`);
       // A reader whose browser keeps nothing: no worker, no saved files.
       await browsing.serviceWorkerControls();

@@ -29,7 +29,10 @@ const savedLead = (browsing: Browsing) =>
     return saved.length === 1 ? saved[0] : null;
   }, null);
 
-test('a reader who opens the site again after a publish, or reloads, gets the live edition', async ({ browsing, site }) => {
+test('a reader who opens the site again after a publish, or reloads, gets the live edition', async ({
+  browsing,
+  site,
+}) => {
   await browsing.open('/fr/');
   await browsing.serviceWorkerControls();
   expect(await lead(browsing)).toBe('Dépêche d’essai alpha');

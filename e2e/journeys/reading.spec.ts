@@ -85,14 +85,18 @@ test.describe('the reader’s journeys', () => {
     await switchKeepsPlace(browsing, 'fr', () => browsing.click(languageLink('fr')));
   });
 
-  test('side by side shows the translation beside each paragraph; show translation opens one under its paragraph', async ({ browsing }) => {
+  test('side by side shows the translation beside each paragraph; show translation opens one under its paragraph', async ({
+    browsing,
+  }) => {
     await browsing.open(articlePath(SEED_ID, 'fr'));
     await browsing.click({ css: '[role="group"] button', name: fr.reading.sideBySide });
     await expect
       .poll(() => browsing.text(`[role="group"][aria-label="${fr.reading.mode}"] [aria-pressed="true"]`))
       .toBe(fr.reading.sideBySide);
     const english = story(SEED_ID, 'en').blocks.filter((block) => block.type === 'paragraph');
-    await expect.poll(() => browsing.texts('[data-block^="p"] p[lang="en"]')).toEqual(english.map((block) => block.text));
+    await expect
+      .poll(() => browsing.texts('[data-block^="p"] p[lang="en"]'))
+      .toEqual(english.map((block) => block.text));
     // Beside, not under: on a wide screen each translation starts level with its paragraph, to its right.
     expect(
       await browsing.evaluate(() => {

@@ -41,7 +41,10 @@ test('an open page of the old code loads its own parts after a publish with new 
   await expect(page.getByRole('main').locator('h2 a').first()).toHaveText('Dépêche d’essai epsilon');
 });
 
-test('after a publish with new code, the language switch loads the other language at the paragraph being read', async ({ page, site }) => {
+test('after a publish with new code, the language switch loads the other language at the paragraph being read', async ({
+  page,
+  site,
+}) => {
   await page.setViewportSize({ width: 375, height: 420 });
   await page.clock.install();
   await openPage(page, '/fr/articles/depeche-alpha');

@@ -49,7 +49,10 @@ test('navigating in the app after a publish shows the new edition: the front pag
   await expect(headline).toHaveText(EPSILON);
 });
 
-test('a front page on screen says there are new stories without moving, and a tap shows them in place', async ({ page, site }) => {
+test('a front page on screen says there are new stories without moving, and a tap shows them in place', async ({
+  page,
+  site,
+}) => {
   await openPage(page, '/fr/');
   await serviceWorkerControls(page);
   await page.mouse.wheel(0, 200);
@@ -64,7 +67,9 @@ test('a front page on screen says there are new stories without moving, and a ta
   // The notice passes the accessibility rules the rest of the site does, light and dark.
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((violation) => violation.id)).toEqual([]);
   }
 
@@ -100,7 +105,10 @@ test('a tab on screen checks every minute, at the cost of one request of under 1
 
   // Nothing new: the answer is "not modified" (headers, no body), and nothing else is asked for.
   const content: string[] = [];
-  page.on('request', (request) => void (new URL(request.url()).pathname.startsWith('/content/') && content.push(request.url())));
+  page.on(
+    'request',
+    (request) => void (new URL(request.url()).pathname.startsWith('/content/') && content.push(request.url())),
+  );
   await page.clock.fastForward(POLL_MS);
   await expect.poll(() => stamps.answers.length).toBe(2);
   expect(stamps.answers[1]?.body).toBe(0);
@@ -121,7 +129,10 @@ test('a tab on screen checks every minute, at the cost of one request of under 1
   expect((news?.request ?? 0) + (news?.headers ?? 0) + (news?.body ?? 0)).toBeLessThanOrEqual(1024);
 });
 
-test('search in a tab left open finds a story published since, shown in the page’s language', async ({ page, site }) => {
+test('search in a tab left open finds a story published since, shown in the page’s language', async ({
+  page,
+  site,
+}) => {
   const headline = 'Dépêche d’essai Ostravelle';
   const search = async () => {
     await searchBox(page, 'Rechercher dans Kiosque').fill('Ostravelle');

@@ -9,7 +9,11 @@ import { leadLink as lead, savedLead } from './tab.ts';
 const FROZEN_LEAD = 'Dépêche d’essai alpha';
 const EPSILON = 'Dépêche d’essai epsilon';
 
-test('a returning reader, every tab closed, gets the edition published since their visit', async ({ page, context, site }) => {
+test('a returning reader, every tab closed, gets the edition published since their visit', async ({
+  page,
+  context,
+  site,
+}) => {
   await openPage(page, '/fr/');
   await serviceWorkerControls(page);
   await expect(lead(page)).toHaveText(FROZEN_LEAD);

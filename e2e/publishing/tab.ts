@@ -21,7 +21,10 @@ export async function setTabVisibility(page: Page, state: 'hidden' | 'visible'):
   }, state);
 }
 
-/** A request for the edition's stamp: the bytes of its headers, and of its answer's headers and body (none when "not modified"). */
+/**
+ * A request for the edition's stamp: the bytes of its headers, and of its answer's headers and body (none when "not
+ * modified").
+ */
 export type StampAnswer = { request: number; headers: number; body: number };
 
 /** Keeps the page's requests for the edition's stamp from now on, with the bytes each answer took. */
@@ -30,19 +33,27 @@ export function watchStampRequests(page: Page): { answers: StampAnswer[] } {
   page.on('requestfinished', async (request) => {
     if (!request.url().endsWith('/edition.json')) return;
     const sizes = await request.sizes();
-    watched.answers.push({ request: sizes.requestHeadersSize, headers: sizes.responseHeadersSize, body: sizes.responseBodySize });
+    watched.answers.push({
+      request: sizes.requestHeadersSize,
+      headers: sizes.responseHeadersSize,
+      body: sizes.responseBodySize,
+    });
   });
   return watched;
 }
 
-/** The lead of the French front page the offline edition saved, once it holds one edition's only (undefined while a new one installs). */
+/**
+ * The lead of the French front page the offline edition saved, once it holds one edition's only (undefined while a new
+ * one installs).
+ */
 export function savedLead(page: Page): Promise<string | undefined> {
   return page.evaluate(async () => {
     const saved: { stories: { headline: string }[] }[] = [];
     for (const name of (await caches.keys()).filter((key) => key.includes('precache'))) {
       const cache = await caches.open(name);
       for (const request of await cache.keys())
-        if (new URL(request.url).pathname === '/content/fr/front/1.json') saved.push(await (await cache.match(request))?.json());
+        if (new URL(request.url).pathname === '/content/fr/front/1.json')
+          saved.push(await (await cache.match(request))?.json());
     }
     return saved.length === 1 ? saved[0]?.stories[0]?.headline : undefined;
   });
@@ -55,7 +66,9 @@ export async function rememberWorker(page: Page): Promise<void> {
 
 /** Whether another service worker than the remembered one controls the page. */
 export function workerTookOver(page: Page): Promise<boolean> {
-  return page.evaluate(() => navigator.serviceWorker.controller !== (window as unknown as { kiosqueWorker?: ServiceWorker }).kiosqueWorker);
+  return page.evaluate(
+    () => navigator.serviceWorker.controller !== (window as unknown as { kiosqueWorker?: ServiceWorker }).kiosqueWorker,
+  );
 }
 
 /** The app's entry chunk the page runs: which version of the code it is. */

@@ -38,14 +38,18 @@ test.describe('a long front page is paginated', () => {
     await expect(page.getByRole('navigation', { name: 'Front page pages' })).toContainText('Page 3 of 3');
   });
 
-  test('a later page opened from a link never shows the first page’s stories, even for a moment', async ({ page, reader }) => {
+  test('a later page opened from a link never shows the first page’s stories, even for a moment', async ({
+    page,
+    reader,
+  }) => {
     // Sample, at every frame from the first, the first story the page lets the reader see.
     await page.addInitScript(() => {
       const seen: string[] = [];
       Object.assign(window, { kiosqueSeen: seen });
       const sample = () => {
         const main = document.querySelector('main');
-        if (main && getComputedStyle(main).visibility === 'visible') seen.push(main.querySelector('h2')?.textContent ?? '');
+        if (main && getComputedStyle(main).visibility === 'visible')
+          seen.push(main.querySelector('h2')?.textContent ?? '');
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);

@@ -5,7 +5,10 @@ import { expect, NOT_FOUND_RESOURCE, openPage, reloadPage, test } from '../fixtu
 
 test.use({ allowedConsoleErrors: [NOT_FOUND_RESOURCE] });
 
-test('a long topic is paginated like the front page, and its later pages switch language in place', async ({ page, reader }) => {
+test('a long topic is paginated like the front page, and its later pages switch language in place', async ({
+  page,
+  reader,
+}) => {
   await openPage(page, '/fr/topics/actualite');
   await expect(reader.headline()).toHaveText('Actualité');
   const stories = page.getByRole('heading', { level: 2 });

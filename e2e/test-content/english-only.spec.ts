@@ -14,7 +14,9 @@ test.describe('an imported dispatch with no French version', () => {
     await expect(teaser).toContainText('En anglais');
   });
 
-  test('an English word it shares, searched from a French page, also finds the story whose English version says it', async ({ page }) => {
+  test('an English word it shares, searched from a French page, also finds the story whose English version says it', async ({
+    page,
+  }) => {
     // "trapped" is in this dispatch and in the hostile text's English version, not in its French one.
     await openPage(page, '/fr/recherche?q=trapped');
     await afterFirstSearch(results(page)).toHaveCount(2);

@@ -76,7 +76,10 @@ test.describe('an imported dispatch with no English version', () => {
     await expect(page.getByRole('article')).toHaveAttribute('lang', 'fr');
   });
 
-  test('no editor linked it, yet it leads somewhere from its first build: the story that shares its topic', async ({ page, reader }) => {
+  test('no editor linked it, yet it leads somewhere from its first build: the story that shares its topic', async ({
+    page,
+    reader,
+  }) => {
     for (const [lang, label, slug] of [
       ['fr', 'Sur le même sujet', 'texte-hostile'],
       ['en', 'Related stories', 'hostile-text'],

@@ -45,7 +45,9 @@ for (const { name, url, version: hostile } of pages) {
       expect(dialogs).toEqual([]);
 
       // A 10,000-character word and a 200-character headline word wrap instead of widening the page.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
     });
   }
@@ -61,7 +63,9 @@ test('the front page lists hostile headlines as text without overflowing', async
   await openPage(page, '/fr/');
   await expect(page.getByRole('link', { name: version('fr').headline })).toBeVisible();
   await expect(page.getByRole('main').locator('script, img, iframe, svg')).toHaveCount(0);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
   expect(dialogs).toEqual([]);
 });
 
@@ -78,7 +82,9 @@ test('the static HTML of the hostile article, read without JavaScript, holds the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(version('fr').headline);
   await expect(page.locator('main').locator('script, img, iframe, svg')).toHaveCount(0);
   await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', version('fr').headline);
-  const structured = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}') as {
+  const structured = JSON.parse(
+    (await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}',
+  ) as {
     headline: string;
   };
   expect(structured.headline).toBe(version('fr').headline);

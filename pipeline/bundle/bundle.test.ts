@@ -30,7 +30,9 @@ describe('dynamic imports', () => {
   it('undoes the preload wrapper, whether it picks exports or not', () => {
     const picking =
       '__vitePreload(async () => {\n\tconst { ShareButton } = await import("./ShareButton-x.js");\n\treturn { ShareButton };\n}, __VITE_PRELOAD__)';
-    expect(unwrapDynamicImports(`(await ${picking}).ShareButton`)).toBe('(await import("./ShareButton-x.js")).ShareButton');
+    expect(unwrapDynamicImports(`(await ${picking}).ShareButton`)).toBe(
+      '(await import("./ShareButton-x.js")).ShareButton',
+    );
     expect(unwrapDynamicImports('__vitePreload(() => import("./a.js"), __VITE_PRELOAD__)')).toBe('import("./a.js")');
   });
 

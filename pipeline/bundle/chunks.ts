@@ -23,7 +23,9 @@ export const BUNDLE_OPTIMIZATION = { inlineConst: false };
 
 type LibraryChunk = { name: string; test: RegExp };
 
-export const LIBRARY_CHUNKS: LibraryChunk[] = [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }];
+export const LIBRARY_CHUNKS: LibraryChunk[] = [
+  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+];
 
 /** Rolldown's chunk groups for the libraries; the benchmark's floor is built with the same. */
 export const libraryChunkGroups = () => LIBRARY_CHUNKS.map(({ name, test }) => ({ name, test, priority: 2 }));

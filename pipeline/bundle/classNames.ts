@@ -38,6 +38,9 @@ export function shortClassNames(root: string): (name: string, file: string) => s
   const table = new Map([...sources].sort().map((source, index) => [source, nameAt(index)]));
   return (name, file) => {
     const source = `${relative(root, file.split('?')[0] ?? file)}:${name}`;
-    return table.get(source) ?? `k${createHash('sha256').update(source).digest('base64url').replace(/[-_]/g, '').slice(0, 6)}`;
+    return (
+      table.get(source) ??
+      `k${createHash('sha256').update(source).digest('base64url').replace(/[-_]/g, '').slice(0, 6)}`
+    );
   };
 }

@@ -11,14 +11,20 @@ const SHELL = [
 
 function transform(html: string, bundle: Rollup.OutputBundle): Promise<string> {
   const hook = firstPaintPlugin().transformIndexHtml;
-  if (!hook || typeof hook === 'function' || !('handler' in hook)) throw new Error('the plugin has no ordered HTML hook');
+  if (!hook || typeof hook === 'function' || !('handler' in hook))
+    throw new Error('the plugin has no ordered HTML hook');
   const context = { path: '/index.html', filename: 'index.html', bundle } as IndexHtmlTransformContext;
   return hook.handler.call(undefined as never, html, context) as Promise<string>;
 }
 
 /** A client build: the entry, which boots the app's chunk, which imports a library; and the lazy pages. */
 function chunks(): Record<string, Partial<Rollup.OutputChunk>> {
-  const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = [], facadeModuleId: string | null = null) => ({
+  const chunk = (
+    fileName: string,
+    imports: string[] = [],
+    dynamicImports: string[] = [],
+    facadeModuleId: string | null = null,
+  ) => ({
     type: 'chunk' as const,
     fileName,
     imports,
@@ -26,7 +32,8 @@ function chunks(): Record<string, Partial<Rollup.OutputChunk>> {
     facadeModuleId,
     isDynamicEntry: facadeModuleId !== null,
   });
-  const page = (name: string, module: string) => chunk(`assets/${name}.js`, ['assets/app-1.js'], [], `${process.cwd()}/${module}`);
+  const page = (name: string, module: string) =>
+    chunk(`assets/${name}.js`, ['assets/app-1.js'], [], `${process.cwd()}/${module}`);
   return {
     'assets/index-abc.js': chunk('assets/index-abc.js', [], ['assets/app-1.js']),
     'assets/app-1.js': chunk('assets/app-1.js', ['assets/react-2.js'], ['assets/topic-3.js', 'assets/search-4.js']),
@@ -37,7 +44,10 @@ function chunks(): Record<string, Partial<Rollup.OutputChunk>> {
 }
 
 const stylesheet = (source: string) =>
-  ({ ...chunks(), 'assets/index-def.css': { type: 'asset', fileName: 'assets/index-def.css', source } }) as unknown as Rollup.OutputBundle;
+  ({
+    ...chunks(),
+    'assets/index-def.css': { type: 'asset', fileName: 'assets/index-def.css', source },
+  }) as unknown as Rollup.OutputBundle;
 
 describe('the first paint', () => {
   it('puts the stylesheet inside the page and drops the file', async () => {
@@ -60,19 +70,24 @@ describe('the first paint', () => {
   });
 
   it('fails the build when the stylesheet it links is not in the bundle', async () => {
-    await expect(transform(SHELL, chunks() as unknown as Rollup.OutputBundle)).rejects.toThrow('names no stylesheet of the build');
+    await expect(transform(SHELL, chunks() as unknown as Rollup.OutputBundle)).rejects.toThrow(
+      'names no stylesheet of the build',
+    );
   });
 
   it('fails the build when a kind of page’s module is not a lazy chunk', async () => {
     const bundle = stylesheet('p{}');
     Reflect.deleteProperty(bundle, 'assets/topic-3.js');
-    await expect(transform(SHELL, bundle)).rejects.toThrow('src/features/topics/topicRoute.ts is not a lazy chunk of the build');
+    await expect(transform(SHELL, bundle)).rejects.toThrow(
+      'src/features/topics/topicRoute.ts is not a lazy chunk of the build',
+    );
   });
 
   it('names a kind of page’s own chunk, and what it imports, after the chunks every page needs', async () => {
     const plugin = firstPaintPlugin();
     const hook = plugin.transformIndexHtml;
-    if (!hook || typeof hook === 'function' || !('handler' in hook)) throw new Error('the plugin has no ordered HTML hook');
+    if (!hook || typeof hook === 'function' || !('handler' in hook))
+      throw new Error('the plugin has no ordered HTML hook');
     await hook.handler.call(undefined as never, SHELL, {
       path: '/index.html',
       filename: 'index.html',
@@ -99,6 +114,9 @@ describe('the first paint', () => {
   });
 
   it('takes an inline script whole, whatever it compares', () => {
-    expect(inlineCode('<script>if(a<b)c()</script><style>p{}</style>')).toEqual({ scripts: ['if(a<b)c()'], styles: ['p{}'] });
+    expect(inlineCode('<script>if(a<b)c()</script><style>p{}</style>')).toEqual({
+      scripts: ['if(a<b)c()'],
+      styles: ['p{}'],
+    });
   });
 });

@@ -21,13 +21,17 @@ export const APP_LOADER = 'src/early/appLoader.ts';
 function inlineStylesheets(html: string, bundle: Rollup.OutputBundle): string {
   return html.replace(STYLESHEET_LINK, (link, fileName: string) => {
     const asset = bundle[fileName];
-    if (asset?.type !== 'asset' || typeof asset.source !== 'string') throw new Error(`${link} names no stylesheet of the build`);
+    if (asset?.type !== 'asset' || typeof asset.source !== 'string')
+      throw new Error(`${link} names no stylesheet of the build`);
     Reflect.deleteProperty(bundle, fileName);
     return `<style>${asset.source.trim()}</style>`;
   });
 }
 
-/** The loader's opening tag: the entry and the chunks of the first view (a page of the app shell's kind until prerendering names its own). */
+/**
+ * The loader's opening tag: the entry and the chunks of the first view (a page of the app shell's kind until
+ * prerendering names its own).
+ */
 export function loaderTag(entry: string, chunks: string[]): string {
   return `<script ${LOADER_ATTRIBUTES.entry}="${entry}" ${LOADER_ATTRIBUTES.chunks}="${chunks.join(' ')}">`;
 }
@@ -47,7 +51,10 @@ async function loadModuleAfterFirstPaint(html: string, bundle: Rollup.OutputBund
   const chunks = firstViewChunks(bundle, root, src.replace(/^\//, ''));
   const loader = await compileInlineScript(APP_LOADER, root);
   // The app shell leads `/` to a front page.
-  return { html: html.replace(MODULE_SCRIPT, () => `${loaderTag(src, chunks.byKind('front-page'))}${loader}</script>`), chunks };
+  return {
+    html: html.replace(MODULE_SCRIPT, () => `${loaderTag(src, chunks.byKind('front-page'))}${loader}</script>`),
+    chunks,
+  };
 }
 
 export const FIRST_PAINT_PLUGIN = 'kiosque-first-paint';
@@ -86,6 +93,8 @@ export function firstPaintPlugin(): Plugin {
 export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
   const loaderAttributes = `(?: ${LOADER_ATTRIBUTES.entry}="[^"]*" ${LOADER_ATTRIBUTES.chunks}="[^"]*")?`;
   const texts = (tag: string) =>
-    [...html.matchAll(new RegExp(`<${tag}${loaderAttributes}>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
+    [...html.matchAll(new RegExp(`<${tag}${loaderAttributes}>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+      (match) => match[1] ?? '',
+    );
   return { scripts: texts('script'), styles: texts('style') };
 }

@@ -8,7 +8,12 @@ import { PAGE_MODULES, type PageKind } from './chunks.ts';
  * under the build), which the offline edition saves: not the folder's files, which hold the chunks
  * of earlier code that a deploy keeps for pages still open.
  */
-export type FirstViewChunks = { entry: string; common: string[]; byKind: (kind: PageKind) => string[]; assets: string[] };
+export type FirstViewChunks = {
+  entry: string;
+  common: string[];
+  byKind: (kind: PageKind) => string[];
+  assets: string[];
+};
 
 const url = (fileName: string) => `/${fileName}`;
 
@@ -50,7 +55,10 @@ export function firstViewChunks(bundle: Rollup.OutputBundle, root: string, entry
   const byKind = (kind: PageKind) => {
     const module = PAGE_MODULES[kind];
     if (!module) return common.map(url);
-    return [...common, ...withImports(bundle, [lazyChunkOf(bundle, root, module)], new Set([entryFileName, ...common]))].map(url);
+    return [
+      ...common,
+      ...withImports(bundle, [lazyChunkOf(bundle, root, module)], new Set([entryFileName, ...common])),
+    ].map(url);
   };
   // Checked while building, so that a renamed page module fails the build, not a reader's first view.
   for (const kind of Object.keys(PAGE_MODULES) as PageKind[]) byKind(kind);

@@ -8,7 +8,10 @@ import type { Plugin } from 'vite';
 
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
-/** `__vitePreload(async () => { const { a, b } = await import("x"); return { a, b }; }, __VITE_PRELOAD__)`: the namespace has a and b. */
+/**
+ * `__vitePreload(async () => { const { a, b } = await import("x"); return { a, b }; }, __VITE_PRELOAD__)`: the
+ * namespace has a and b.
+ */
 const PICKING =
   /__vitePreload\(async \(\) => \{\s*const \{ ([\w$, ]+) \} = await (import\("[^"]+"\));\s*return \{ \1 \};\s*\}, __VITE_PRELOAD__\)/g;
 /** `__vitePreload(() => import("x"), __VITE_PRELOAD__)`. */

@@ -26,13 +26,20 @@ describe('checkContent', () => {
     content.edit(`articles/${EXPLAINER}/en.json`, (json) => (json.headline = 'Alpha test dispatch'));
     // Each of the two is named in its own file, with the other: either may be the mistake.
     const report = problems(content.root);
-    expect(report).toContain(`articles/${EXPLAINER}/en.json: headline: "Alpha test dispatch" is also the headline of "${DISPATCH}"`);
-    expect(report).toContain(`articles/${DISPATCH}/en.json: headline: "Alpha test dispatch" is also the headline of "${EXPLAINER}"`);
+    expect(report).toContain(
+      `articles/${EXPLAINER}/en.json: headline: "Alpha test dispatch" is also the headline of "${DISPATCH}"`,
+    );
+    expect(report).toContain(
+      `articles/${DISPATCH}/en.json: headline: "Alpha test dispatch" is also the headline of "${EXPLAINER}"`,
+    );
   });
 
   it('reports a read-also whose text is another story’s headline than its target’s', () => {
     const content = copyOfContent(FROZEN_EDITION);
-    content.edit(seed('en.json'), (json) => ((json.blocks as Blocks & { text: string }[])[2]!.text = 'Gamma test background'));
+    content.edit(
+      seed('en.json'),
+      (json) => ((json.blocks as Blocks & { text: string }[])[2]!.text = 'Gamma test background'),
+    );
     expect(problems(content.root)).toContain(
       `${seed('en.json')}: blocks[2].text: "Gamma test background" is the headline of "contexte-gamma", but the link leads to "${EXPLAINER}"`,
     );
@@ -48,7 +55,11 @@ describe('checkContent', () => {
     const { problems: found, warnings } = inspectContent(content.root);
     expect(found).toEqual([]);
     expect(warnings.map(formatProblem)).toEqual([
-      expect.stringMatching(new RegExp(`${seed('en.json')}: blocks\\[0\\]\\.text: is the fr original's "p1" word for word: left untranslated\\?$`)),
+      expect.stringMatching(
+        new RegExp(
+          `${seed('en.json')}: blocks\\[0\\]\\.text: is the fr original's "p1" word for word: left untranslated\\?$`,
+        ),
+      ),
     ]);
     expect(inspectContent(FROZEN_EDITION).warnings).toEqual([]);
     expect(inspectContent(CONTENT_ROOT).warnings).toEqual([]);
@@ -56,7 +67,10 @@ describe('checkContent', () => {
 
   it('warns of a headline and a read-also left in the original’s words, not of a read-also whose story has no translation', () => {
     const content = copyOfContent(FROZEN_EDITION);
-    const french = JSON.parse(readFileSync(content.file(seed('fr.json')), 'utf8')) as { headline: string; blocks: { text: string }[] };
+    const french = JSON.parse(readFileSync(content.file(seed('fr.json')), 'utf8')) as {
+      headline: string;
+      blocks: { text: string }[];
+    };
     content.edit(seed('en.json'), (json) => {
       // Spaced and with a straight apostrophe: the same words still.
       json.headline = french.headline.replace(/’/g, "'").replace(' ', '  ');
@@ -64,8 +78,14 @@ describe('checkContent', () => {
     });
     const warnings = inspectContent(content.root).warnings.map(formatProblem);
     expect(warnings).toEqual([
-      expect.stringMatching(new RegExp(`${seed('en.json')}: headline: is the fr original's headline word for word: left untranslated\\?$`)),
-      expect.stringMatching(new RegExp(`${seed('en.json')}: blocks\\[2\\]\\.text: is the fr original's read-also word for word: "${EXPLAINER}" is ".+" in en$`)),
+      expect.stringMatching(
+        new RegExp(`${seed('en.json')}: headline: is the fr original's headline word for word: left untranslated\\?$`),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `${seed('en.json')}: blocks\\[2\\]\\.text: is the fr original's read-also word for word: "${EXPLAINER}" is ".+" in en$`,
+        ),
+      ),
     ]);
     // Once the story it names has no English version, its French headline is what English pages show.
     rmSync(content.file(`articles/${EXPLAINER}/en.json`));
@@ -76,7 +96,9 @@ describe('checkContent', () => {
     const content = copyOfContent(FROZEN_EDITION);
     content.edit(seed('en.json'), (json) => (json.headline = 'Research &amp; development'));
     expect(inspectContent(content.root).warnings.map(formatProblem)).toEqual([
-      expect.stringMatching(/en\.json: headline: holds "&amp;", which the page shows as written: write the character itself$/),
+      expect.stringMatching(
+        /en\.json: headline: holds "&amp;", which the page shows as written: write the character itself$/,
+      ),
     ]);
   });
 
@@ -94,7 +116,9 @@ describe('checkContent', () => {
       const blocks = json.blocks as Blocks;
       [blocks[0], blocks[1]] = [blocks[1]!, blocks[0]!];
     });
-    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks[0].id: "p2" is out of order: the original has "p1" here`);
+    expect(problems(content.root)).toContain(
+      `${seed('en.json')}: blocks[0].id: "p2" is out of order: the original has "p1" here`,
+    );
   });
 
   it('reports a block that the original does not have', () => {
@@ -102,7 +126,9 @@ describe('checkContent', () => {
     content.edit(seed('en.json'), (json) => {
       (json.blocks as Blocks).push({ type: 'paragraph', id: 'p99', text: 'Extra.' } as Blocks[number]);
     });
-    expect(problems(content.root)).toContain(`${seed('en.json')}: blocks[4].id: "p99" is not a block of the fr original`);
+    expect(problems(content.root)).toContain(
+      `${seed('en.json')}: blocks[4].id: "p99" is not a block of the fr original`,
+    );
   });
 
   it('reports a read-also pointing at no story', () => {
@@ -129,12 +155,19 @@ describe('checkContent', () => {
     content.edit(seed('meta.json'), (json) => {
       json.topics = ['sport', 'security', 'security'];
     });
-    content.write('topics.json', JSON.stringify([
-      { id: 'security', names: { fr: 'Sécurité', en: 'Security' }, slugs: { fr: 'securite', en: 'security' } },
-      { id: 'culture', names: { fr: 'Culture', en: 'Culture' }, slugs: { fr: 'securite', en: 'culture' } },
-    ]));
+    content.write(
+      'topics.json',
+      JSON.stringify([
+        { id: 'security', names: { fr: 'Sécurité', en: 'Security' }, slugs: { fr: 'securite', en: 'security' } },
+        { id: 'culture', names: { fr: 'Culture', en: 'Culture' }, slugs: { fr: 'securite', en: 'culture' } },
+      ]),
+    );
     const report = problems(content.root);
-    expect(report).toMatch(new RegExp(`${seed('meta.json')}: topics\\[0\\]: unknown topic "sport"; the topics in \\S*kiosque-content-\\w+/topics\\.json are security, culture`));
+    expect(report).toMatch(
+      new RegExp(
+        `${seed('meta.json')}: topics\\[0\\]: unknown topic "sport"; the topics in \\S*kiosque-content-\\w+/topics\\.json are security, culture`,
+      ),
+    );
     expect(report).toContain(`${seed('meta.json')}: topics[2]: "security" is listed twice`);
     expect(report).toContain('topics.json: [1].slugs.fr: "securite" is used by another topic');
     content.edit('articles/contexte-gamma/meta.json', (json) => {
@@ -148,7 +181,9 @@ describe('checkContent', () => {
     content.edit(`articles/${EXPLAINER}/fr.json`, (json) => {
       json.slug = DISPATCH;
     });
-    expect(problems(content.root)).toContain(`articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in fr`);
+    expect(problems(content.root)).toContain(
+      `articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in fr`,
+    );
   });
 
   it('reports an English slug that is another story’s French slug', () => {
@@ -156,7 +191,9 @@ describe('checkContent', () => {
     content.edit(`articles/${EXPLAINER}/en.json`, (json) => {
       json.slug = DISPATCH;
     });
-    expect(problems(content.root)).toContain(`articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in en`);
+    expect(problems(content.root)).toContain(
+      `articles/${DISPATCH}/fr.json: slug: "${DISPATCH}" already leads to "${EXPLAINER}" in en`,
+    );
   });
 
   it('reports a folder whose name is not the id', () => {
@@ -170,7 +207,9 @@ describe('checkContent', () => {
   it('reports a story without its original-language version', () => {
     const content = copyOfContent(FROZEN_EDITION);
     content.remove(`articles/${EXPLAINER}/fr.json`);
-    expect(problems(content.root)).toContain(`articles/${EXPLAINER}/fr.json: (file): is missing: the original language of "${EXPLAINER}" is fr`);
+    expect(problems(content.root)).toContain(
+      `articles/${EXPLAINER}/fr.json: (file): is missing: the original language of "${EXPLAINER}" is fr`,
+    );
   });
 
   it('reports an edition lead that is not a story', () => {

@@ -3,24 +3,20 @@ import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { topicsFile, type LoadedContent, type SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { Version } from './schema.ts';
-import { titleKey } from './titles.ts';
+import { checkHeadlines, checkReadAlsoTexts, checkSlugs } from './checkAcross.ts';
+import { metaFile, presentVersions, versionFile } from './versions.ts';
 
-// Checks that span fields or files, run after every file passed its schema.
-
-const metaFile = (article: SourceArticle) => `${article.dir}/meta.json`;
-export const versionFile = (article: SourceArticle, lang: Lang) => `${article.dir}/${lang}.json`;
-
-export function presentVersions(article: SourceArticle): [Lang, Version][] {
-  return LANGS.flatMap((lang) => {
-    const version = article.versions[lang];
-    return version ? [[lang, version] as [Lang, Version]] : [];
-  });
-}
+// Checks that span fields or files, run after every file passed its schema: each story's own here, those
+// across stories in checkAcross.ts.
 
 function checkIdentity(article: SourceArticle): Problem[] {
   const problems: Problem[] = [];
   if (basename(article.dir) !== article.meta.id) {
-    problems.push({ file: metaFile(article), field: 'id', message: `must match its folder name "${basename(article.dir)}"` });
+    problems.push({
+      file: metaFile(article),
+      field: 'id',
+      message: `must match its folder name "${basename(article.dir)}"`,
+    });
   }
   if (!article.versions[article.meta.originalLanguage]) {
     problems.push({
@@ -51,7 +47,9 @@ function checkAlignment(article: SourceArticle): Problem[] {
   if (!original) return [];
   return presentVersions(article)
     .filter(([lang]) => lang !== article.meta.originalLanguage)
-    .flatMap(([lang, version]) => alignmentProblems(versionFile(article, lang), original, version, article.meta.originalLanguage));
+    .flatMap(([lang, version]) =>
+      alignmentProblems(versionFile(article, lang), original, version, article.meta.originalLanguage),
+    );
 }
 
 function alignmentProblems(file: string, original: Version, translation: Version, originalLang: Lang): Problem[] {
@@ -60,21 +58,41 @@ function alignmentProblems(file: string, original: Version, translation: Version
   const originalIds = new Set(original.blocks.map((block) => block.id));
   for (const block of original.blocks) {
     if (!translatedIds.has(block.id)) {
-      problems.push({ file, field: 'blocks', message: `block "${block.id}" of the ${originalLang} original is missing` });
+      problems.push({
+        file,
+        field: 'blocks',
+        message: `block "${block.id}" of the ${originalLang} original is missing`,
+      });
     }
   }
   translation.blocks.forEach((block, index) => {
     if (!originalIds.has(block.id)) {
-      problems.push({ file, field: `blocks[${index}].id`, message: `"${block.id}" is not a block of the ${originalLang} original` });
+      problems.push({
+        file,
+        field: `blocks[${index}].id`,
+        message: `"${block.id}" is not a block of the ${originalLang} original`,
+      });
       return;
     }
     const counterpart = original.blocks[index];
     if (counterpart?.id !== block.id) {
-      problems.push({ file, field: `blocks[${index}].id`, message: `"${block.id}" is out of order: the original has "${counterpart?.id}" here` });
+      problems.push({
+        file,
+        field: `blocks[${index}].id`,
+        message: `"${block.id}" is out of order: the original has "${counterpart?.id}" here`,
+      });
     } else if (counterpart.type !== block.type) {
-      problems.push({ file, field: `blocks[${index}].type`, message: `is "${block.type}" but the original's is "${counterpart.type}"` });
+      problems.push({
+        file,
+        field: `blocks[${index}].type`,
+        message: `is "${block.type}" but the original's is "${counterpart.type}"`,
+      });
     } else if (counterpart.type === 'readAlso' && block.type === 'readAlso' && counterpart.target !== block.target) {
-      problems.push({ file, field: `blocks[${index}].target`, message: `is "${block.target}" but the original points at "${counterpart.target}"` });
+      problems.push({
+        file,
+        field: `blocks[${index}].target`,
+        message: `is "${block.target}" but the original points at "${counterpart.target}"`,
+      });
     }
   });
   return problems;
@@ -85,7 +103,8 @@ function checkLinks(article: SourceArticle, ids: Set<string>): Problem[] {
   const seen = new Set<string>();
   article.meta.related.forEach((id, index) => {
     const field = `related[${index}]`;
-    if (id === article.meta.id) problems.push({ file: metaFile(article), field, message: 'a story cannot be related to itself' });
+    if (id === article.meta.id)
+      problems.push({ file: metaFile(article), field, message: 'a story cannot be related to itself' });
     else if (!ids.has(id)) problems.push({ file: metaFile(article), field, message: `no story has the id "${id}"` });
     else if (seen.has(id)) problems.push({ file: metaFile(article), field, message: `"${id}" is listed twice` });
     seen.add(id);
@@ -94,8 +113,10 @@ function checkLinks(article: SourceArticle, ids: Set<string>): Problem[] {
     version.blocks.forEach((block, index) => {
       if (block.type !== 'readAlso') return;
       const field = `blocks[${index}].target`;
-      if (block.target === article.meta.id) problems.push({ file: versionFile(article, lang), field, message: 'a story cannot point at itself' });
-      else if (!ids.has(block.target)) problems.push({ file: versionFile(article, lang), field, message: `no story has the id "${block.target}"` });
+      if (block.target === article.meta.id)
+        problems.push({ file: versionFile(article, lang), field, message: 'a story cannot point at itself' });
+      else if (!ids.has(block.target))
+        problems.push({ file: versionFile(article, lang), field, message: `no story has the id "${block.target}"` });
     });
   }
   return problems;
@@ -108,7 +129,10 @@ function checkTopics(article: SourceArticle, known: Set<string>, listFile: strin
     const duplicate = seen.has(id);
     seen.add(id);
     const field = `topics[${index}]`;
-    if (!known.has(id)) return [{ file: metaFile(article), field, message: `unknown topic "${id}"; the topics in ${listFile} are ${listed}` }];
+    if (!known.has(id))
+      return [
+        { file: metaFile(article), field, message: `unknown topic "${id}"; the topics in ${listFile} are ${listed}` },
+      ];
     return duplicate ? [{ file: metaFile(article), field, message: `"${id}" is listed twice` }] : [];
   });
 }
@@ -127,95 +151,30 @@ function checkTopicList(content: LoadedContent): Problem[] {
   );
 }
 
-/** Two stories never share a headline in one language: a reader could not tell them apart. Each of them is named, in its own file. */
-function checkHeadlines(articles: SourceArticle[]): Problem[] {
-  return LANGS.flatMap((lang) => {
-    const sharing = new Map<string, SourceArticle[]>();
-    for (const article of articles) {
-      const headline = article.versions[lang]?.headline;
-      if (headline !== undefined) sharing.set(titleKey(headline), [...(sharing.get(titleKey(headline)) ?? []), article]);
-    }
-    return articles.flatMap((article): Problem[] => {
-      const headline = article.versions[lang]?.headline;
-      if (headline === undefined) return [];
-      const others = (sharing.get(titleKey(headline)) ?? []).filter((other) => other !== article).map((other) => `"${other.meta.id}"`);
-      return others.length ? [{ file: versionFile(article, lang), field: 'headline', message: `"${headline}" is also the headline of ${others.join(', ')}` }] : [];
-    });
-  });
-}
-
-/** Each story's id by the headline it shows in `lang` (its original's where it has no version in `lang`). */
-function storiesByHeadline(articles: SourceArticle[], lang: Lang): Map<string, string> {
-  const byHeadline = new Map<string, string>();
-  for (const article of articles) {
-    const version = article.versions[lang] ?? article.versions[article.meta.originalLanguage];
-    if (version) byHeadline.set(titleKey(version.headline), article.meta.id);
-  }
-  return byHeadline;
-}
-
-/** A read-also's text that is another story's headline than its target's would make its link lie. */
-function checkReadAlsoTexts(articles: SourceArticle[]): Problem[] {
-  return LANGS.flatMap((lang) => {
-    const byHeadline = storiesByHeadline(articles, lang);
-    return articles.flatMap((article) =>
-      (article.versions[lang]?.blocks ?? []).flatMap((block, index): Problem[] => {
-        if (block.type !== 'readAlso') return [];
-        const named = byHeadline.get(titleKey(block.text));
-        if (named === undefined || named === block.target) return [];
-        const message = `"${block.text}" is the headline of "${named}", but the link leads to "${block.target}"`;
-        return [{ file: versionFile(article, lang), field: `blocks[${index}].text`, message }];
-      }),
-    );
-  });
-}
-
-type SlugClaim = { lang: Lang; slug: string; file: string };
-
-/**
- * Every URL `/{lang}/articles/{slug}` must lead to one story. A story is served in each language
- * under that language's slug (or its original's, when it has no such version), and its slugs in
- * the other languages redirect there, so all of them are claimed.
- */
-function slugClaims(article: SourceArticle): SlugClaim[] {
-  const original = article.meta.originalLanguage;
-  return LANGS.flatMap((lang) => {
-    const servedFrom = article.versions[lang] ? lang : original;
-    return presentVersions(article)
-      .filter(([from, version]) => from === servedFrom || version.slug !== article.versions[servedFrom]?.slug)
-      .map(([from, version]) => ({ lang, slug: version.slug, file: versionFile(article, from) }));
-  });
-}
-
-function checkSlugs(articles: SourceArticle[]): Problem[] {
-  const owners = new Map<string, string>();
-  const problems: Problem[] = [];
-  for (const article of articles) {
-    for (const { lang, slug, file } of slugClaims(article)) {
-      const owner = owners.get(`${lang}/${slug}`);
-      if (owner && owner !== article.meta.id) {
-        problems.push({ file, field: 'slug', message: `"${slug}" already leads to "${owner}" in ${lang}` });
-      }
-      owners.set(`${lang}/${slug}`, article.meta.id);
-    }
-  }
-  return problems;
-}
-
 export function checkContent(content: LoadedContent): Problem[] {
   const ids = new Set(content.articles.map((article) => article.meta.id));
   const topicIds = new Set(content.topics.map((topic) => topic.id));
   const problems = checkTopicList(content);
-  problems.push(...content.articles.flatMap((article) => [
-    ...checkIdentity(article),
-    ...checkUniqueBlockIds(article),
-    ...checkAlignment(article),
-    ...checkLinks(article, ids),
-    ...checkTopics(article, topicIds, topicsFile(content.root)),
-  ]));
-  problems.push(...checkSlugs(content.articles), ...checkHeadlines(content.articles), ...checkReadAlsoTexts(content.articles));
+  problems.push(
+    ...content.articles.flatMap((article) => [
+      ...checkIdentity(article),
+      ...checkUniqueBlockIds(article),
+      ...checkAlignment(article),
+      ...checkLinks(article, ids),
+      ...checkTopics(article, topicIds, topicsFile(content.root)),
+    ]),
+  );
+  problems.push(
+    ...checkSlugs(content.articles),
+    ...checkHeadlines(content.articles),
+    ...checkReadAlsoTexts(content.articles),
+  );
   if (content.edition && !ids.has(content.edition.lead)) {
-    problems.push({ file: `${content.root}/edition.json`, field: 'lead', message: `no story has the id "${content.edition.lead}"` });
+    problems.push({
+      file: `${content.root}/edition.json`,
+      field: 'lead',
+      message: `no story has the id "${content.edition.lead}"`,
+    });
   }
   return problems;
 }

@@ -9,7 +9,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Why `text` is not valid JSON, with the line and column of the first mistake (strict JSON: no comments, no trailing commas). */
+/**
+ * Why `text` is not valid JSON, with the line and column of the first mistake (strict JSON: no comments, no trailing
+ * commas).
+ */
 export function jsonSyntaxError(text: string, fallback: string): string {
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

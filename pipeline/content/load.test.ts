@@ -27,7 +27,9 @@ describe('loadContent', () => {
   it('names the file and the field of a missing headline', () => {
     const content = copyOfContent(FROZEN_EDITION);
     content.edit(seedFr, (json) => delete json.headline);
-    expect(problemsOf(content.root)).toEqual([expect.stringMatching(new RegExp(`${seedFr}: headline: .*expected string`))]);
+    expect(problemsOf(content.root)).toEqual([
+      expect.stringMatching(new RegExp(`${seedFr}: headline: .*expected string`)),
+    ]);
   });
 
   it('names the block and field of a wrong type', () => {
@@ -49,7 +51,9 @@ describe('loadContent', () => {
   it('reports truncated JSON with the file name', () => {
     const content = copyOfContent(FROZEN_EDITION);
     content.write(seedFr, '{"slug": "depeche-alpha", "headline": "Dépê');
-    expect(problemsOf(content.root)).toEqual([expect.stringMatching(new RegExp(`${seedFr}: \\(file\\): is not valid JSON`))]);
+    expect(problemsOf(content.root)).toEqual([
+      expect.stringMatching(new RegExp(`${seedFr}: \\(file\\): is not valid JSON`)),
+    ]);
   });
 
   it('names the line and column of a JSON syntax error, as an editor’s editor shows them', () => {
@@ -59,8 +63,12 @@ describe('loadContent', () => {
     content.write(`articles/depeche-alpha/en.json`, '{\n  "slug": "alpha-dispatch",\n}\n');
     expect(problemsOf(content.root)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/depeche-alpha\/en\.json: \(file\): is not valid JSON: line 3, column 1: property name expected$/),
-        expect.stringMatching(/depeche-alpha\/fr\.json: \(file\): is not valid JSON: line 4, column 3: comma expected$/),
+        expect.stringMatching(
+          /depeche-alpha\/en\.json: \(file\): is not valid JSON: line 3, column 1: property name expected$/,
+        ),
+        expect.stringMatching(
+          /depeche-alpha\/fr\.json: \(file\): is not valid JSON: line 4, column 3: comma expected$/,
+        ),
       ]),
     );
   });

@@ -4,7 +4,16 @@ import type { z } from 'zod';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import { fieldPath, type Problem } from './problems.ts';
-import { editionSchema, metaSchema, topicsSchema, versionSchema, type EditionConfig, type Meta, type Topic, type Version } from './schema.ts';
+import {
+  editionSchema,
+  metaSchema,
+  topicsSchema,
+  versionSchema,
+  type EditionConfig,
+  type Meta,
+  type Topic,
+  type Version,
+} from './schema.ts';
 
 export type SourceArticle = {
   /** Folder of the article, relative to the working directory, for messages. */
@@ -23,7 +32,10 @@ export type LoadedContent = {
 
 type Parsed<T> = { value: T; problems: [] } | { value?: undefined; problems: Problem[] };
 
-/** The text of `file`, or undefined when there is no such file (cheaper than asking first: an archive has tens of thousands). */
+/**
+ * The text of `file`, or undefined when there is no such file (cheaper than asking first: an archive has tens of
+ * thousands).
+ */
 function readIfPresent(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
@@ -46,7 +58,11 @@ function parseFile<T>(file: string, schema: z.ZodType<T>, given?: string): Parse
   const result = schema.safeParse(json);
   if (result.success) return { value: result.data, problems: [] };
   return {
-    problems: result.error.issues.map((issue) => ({ file: name, field: fieldPath(issue.path), message: issue.message })),
+    problems: result.error.issues.map((issue) => ({
+      file: name,
+      field: fieldPath(issue.path),
+      message: issue.message,
+    })),
   };
 }
 
@@ -97,7 +113,13 @@ export function loadContent(root: string): LoadedContent {
   const articles = articleFolders(root)
     .map((name) => loadArticle(join(articlesDir, name), problems))
     .filter((article): article is SourceArticle => article !== undefined);
-  return { root: relative(process.cwd(), root) || '.', edition: edition?.value, topics: topics?.value ?? [], articles, problems };
+  return {
+    root: relative(process.cwd(), root) || '.',
+    edition: edition?.value,
+    topics: topics?.value ?? [],
+    articles,
+    problems,
+  };
 }
 
 /** The names of the `articles/<id>/` folders under `root`, in order. */

@@ -13,7 +13,10 @@ const text = z
   .refine((value) => value.trim().length > 0, 'must not be empty')
   .refine((value) => value === value.trim(), 'must not start or end with spaces');
 
-export const slugSchema = z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens');
+export const slugSchema = z
+  .string()
+  .max(MAX_SLUG_LENGTH)
+  .regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens');
 
 export const articleIdSchema = slugSchema;
 

@@ -2,7 +2,9 @@ import { plainWords } from './words.ts';
 
 const MAX_LENGTH = 64;
 
-/** A URL slug from a headline: ASCII, lowercase, stop words dropped, cut at a word boundary to 64 characters at most. */
+/**
+ * A URL slug from a headline: ASCII, lowercase, stop words dropped, cut at a word boundary to 64 characters at most.
+ */
 export function slugify(headline: string): string {
   const words = plainWords(headline);
   let slug = '';

@@ -1,6 +1,6 @@
 import type { LoadedContent, SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
-import { presentVersions, versionFile } from './check.ts';
+import { presentVersions, versionFile } from './versions.ts';
 import { titleKey } from './titles.ts';
 
 // What may be a mistake in the content, though it need not be: `npm run content:check` prints it as
@@ -12,9 +12,14 @@ const WORDS_WORTH_TRANSLATING = 3;
 /** An HTML entity left in a text (`&amp;`): the page shows it as written, which is seldom what was meant. */
 const HTML_ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iu;
 
-/** Two texts the same word for word, whatever their apostrophes, spacing and case, and long enough to be worth translating. */
+/**
+ * Two texts the same word for word, whatever their apostrophes, spacing and case, and long enough to be worth
+ * translating.
+ */
 const leftUntranslated = (translated: string, original: string | undefined) =>
-  original !== undefined && titleKey(translated) === titleKey(original) && translated.split(/\s+/u).length >= WORDS_WORTH_TRANSLATING;
+  original !== undefined &&
+  titleKey(translated) === titleKey(original) &&
+  translated.split(/\s+/u).length >= WORDS_WORTH_TRANSLATING;
 
 /**
  * A translation's headline, paragraphs and read-also lines identical, word for word, to the
@@ -31,14 +36,35 @@ function untranslatedTexts(article: SourceArticle, articles: Map<string, SourceA
     .flatMap(([lang, version]) => {
       const file = versionFile(article, lang);
       const headline: Problem[] = leftUntranslated(version.headline, original.headline)
-        ? [{ file, field: 'headline', message: `is the ${originalLang} original's headline word for word: left untranslated?` }]
+        ? [
+            {
+              file,
+              field: 'headline',
+              message: `is the ${originalLang} original's headline word for word: left untranslated?`,
+            },
+          ]
         : [];
       const blocks = version.blocks.flatMap((block, index): Problem[] => {
         if (!leftUntranslated(block.text, originalTexts.get(block.id))) return [];
         const field = `blocks[${index}].text`;
-        if (block.type === 'paragraph') return [{ file, field, message: `is the ${originalLang} original's "${block.id}" word for word: left untranslated?` }];
+        if (block.type === 'paragraph')
+          return [
+            {
+              file,
+              field,
+              message: `is the ${originalLang} original's "${block.id}" word for word: left untranslated?`,
+            },
+          ];
         const targetHeadline = articles.get(block.target)?.versions[lang]?.headline;
-        return targetHeadline === undefined ? [] : [{ file, field, message: `is the ${originalLang} original's read-also word for word: "${block.target}" is "${targetHeadline}" in ${lang}` }];
+        return targetHeadline === undefined
+          ? []
+          : [
+              {
+                file,
+                field,
+                message: `is the ${originalLang} original's read-also word for word: "${block.target}" is "${targetHeadline}" in ${lang}`,
+              },
+            ];
       });
       return [...headline, ...blocks];
     });
@@ -54,7 +80,15 @@ function htmlEntities(article: SourceArticle): Problem[] {
     ];
     return texts.flatMap(([field, text]): Problem[] => {
       const entity = HTML_ENTITY.exec(text)?.[0];
-      return entity ? [{ file: versionFile(article, lang), field, message: `holds "${entity}", which the page shows as written: write the character itself` }] : [];
+      return entity
+        ? [
+            {
+              file: versionFile(article, lang),
+              field,
+              message: `holds "${entity}", which the page shows as written: write the character itself`,
+            },
+          ]
+        : [];
     });
   });
 }

@@ -3,7 +3,37 @@ import { foldText, plainWords } from './words.ts';
 
 // Letters with accents, precomposed and decomposed, ligatures, other scripts, digits, and what
 // separates words in French and English typography.
-const PIECES = ['É', 'e\u0301', 'œ', 'Æ', 'ß', 'ﬁ', 'İ', 'ı', 'Ω', 'ч', '٣', '7', 'a', 'Z', 'le', 'the', ' ', '\u00a0', '\u202f', '’', "'", '-', '«', '»', ':', '…', '😀', '\u0301', '\n'];
+const PIECES = [
+  'É',
+  'e\u0301',
+  'œ',
+  'Æ',
+  'ß',
+  'ﬁ',
+  'İ',
+  'ı',
+  'Ω',
+  'ч',
+  '٣',
+  '7',
+  'a',
+  'Z',
+  'le',
+  'the',
+  ' ',
+  '\u00a0',
+  '\u202f',
+  '’',
+  "'",
+  '-',
+  '«',
+  '»',
+  ':',
+  '…',
+  '😀',
+  '\u0301',
+  '\n',
+];
 
 function randomText(seed: number): string {
   let state = seed;
@@ -13,7 +43,7 @@ function randomText(seed: number): string {
 
 describe('plainWords', () => {
   it('folds accents and ligatures, lowercases, and drops stop words', () => {
-    expect(plainWords('Le ministre de l’Intérieur examine l\'Œuvre « sécurité » à Rabat')).toEqual([
+    expect(plainWords("Le ministre de l’Intérieur examine l'Œuvre « sécurité » à Rabat")).toEqual([
       'ministre',
       'interieur',
       'examine',
@@ -21,7 +51,12 @@ describe('plainWords', () => {
       'securite',
       'rabat',
     ]);
-    expect(plainWords('The cooperation of Finland and Morocco, 2024')).toEqual(['cooperation', 'finland', 'morocco', '2024']);
+    expect(plainWords('The cooperation of Finland and Morocco, 2024')).toEqual([
+      'cooperation',
+      'finland',
+      'morocco',
+      '2024',
+    ]);
   });
 
   it('gives what folding the whole text at once gives (it folds run by run), whatever the text', () => {

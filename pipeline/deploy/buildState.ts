@@ -13,7 +13,16 @@ import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
 export const BUILD_STATE = '.kiosque/state.json';
 
 /** What the browser's code and its HTML are made from: a change in any of them makes a publish a full build. */
-const CODE_INPUTS = ['src', 'pipeline', 'public', 'index.html', 'vite.config.ts', 'package-lock.json', 'scripts/build.ts', 'tsconfig.json'];
+const CODE_INPUTS = [
+  'src',
+  'pipeline',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'scripts/build.ts',
+  'tsconfig.json',
+];
 
 type Kind = ManifestPage['kind'];
 const KINDS: Kind[] = ['front-page', 'topic', 'article', 'search', 'not-found'];
@@ -43,7 +52,15 @@ const fileDigest = (text: string) => digest(text);
 function pageDigest(page: ManifestPage, files: Record<string, string>): string {
   const data = page.dataFiles.map((path) => files[path] ?? path);
   return digest(
-    JSON.stringify([page.route, page.status, page.kind, page.lang, page.queries.map(({ queryKey }) => queryKey), data, page.links]),
+    JSON.stringify([
+      page.route,
+      page.status,
+      page.kind,
+      page.lang,
+      page.queries.map(({ queryKey }) => queryKey),
+      data,
+      page.links,
+    ]),
   );
 }
 
@@ -70,9 +87,18 @@ export function buildState(
 ): BuildState {
   // Each file's text is made, digested and let go, one at a time.
   const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text())]));
-  const pages = Object.fromEntries(manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page, files)]] : [])));
+  const pages = Object.fromEntries(
+    manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page, files)]] : [])),
+  );
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
-  return { code, origin, compressed, chunks: { entry: chunks.entry, common: chunks.common, byKind, assets: chunks.assets }, pages, files };
+  return {
+    code,
+    origin,
+    compressed,
+    chunks: { entry: chunks.entry, common: chunks.common, byKind, assets: chunks.assets },
+    pages,
+    files,
+  };
 }
 
 /**

@@ -36,9 +36,11 @@ function siteWith(ids: string[]) {
 
 describe('editions of a site', () => {
   it('ids sort in publishing order, to the millisecond', () => {
-    const ids = [new Date('2026-12-02T09:00:00.005Z'), new Date('2026-12-02T09:00:00.040Z'), new Date('2026-12-02T10:00:00Z')].map(
-      editionId,
-    );
+    const ids = [
+      new Date('2026-12-02T09:00:00.005Z'),
+      new Date('2026-12-02T09:00:00.040Z'),
+      new Date('2026-12-02T10:00:00Z'),
+    ].map(editionId);
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(3);
     expect(ids[0]).not.toMatch(/[:.]/);
@@ -107,7 +109,10 @@ describe('editions of a site', () => {
     const site = siteWith(['a', 'b', 'c']);
     // b kept a's chunk for a's open pages; its own code is b.js, as its build state says.
     writeFileSync(join(editionDir(site, 'b'), 'assets', 'a.js'), 'a');
-    writeFileSync(join(editionDir(site, 'b'), '.kiosque', 'state.json'), JSON.stringify({ chunks: { assets: ['assets/b.js'] } }));
+    writeFileSync(
+      join(editionDir(site, 'b'), '.kiosque', 'state.json'),
+      JSON.stringify({ chunks: { assets: ['assets/b.js'] } }),
+    );
     expect(carryAssets([editionDir(site, 'b')], editionDir(site, 'c'))).toBe(1);
     expect(readdirSync(join(editionDir(site, 'c'), 'assets')).sort()).toEqual(['b.js', 'c.js']);
   });

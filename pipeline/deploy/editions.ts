@@ -43,7 +43,9 @@ const liveLink = (site: string) => join(site, 'live');
 export function writeEditionFileList(outDir: string, manifest: EditionManifest): void {
   const pages = manifest.pages.flatMap((page) => (page.htmlFile ? [page.htmlFile] : []));
   const server = SERVER_FILES.map((file) => `${SERVER_DIR}/${file}`);
-  const files = [...new Set(['index.html', 'sw.js', EDITION_STAMP_PATH, ...manifest.files.keys(), ...pages, ...server])].sort();
+  const files = [
+    ...new Set(['index.html', 'sw.js', EDITION_STAMP_PATH, ...manifest.files.keys(), ...pages, ...server]),
+  ].sort();
   mkdirSync(dirname(join(outDir, EDITION_FILE_LIST)), { recursive: true });
   writeFileSync(join(outDir, EDITION_FILE_LIST), `${JSON.stringify(files, null, 1)}\n`);
 }
@@ -144,7 +146,9 @@ export function switchLiveLink(site: string, id: string): void {
 
 const historyFile = (site: string) => join(site, 'history.json');
 
-/** The editions made live, oldest first, the live one last (on a site that kept none: its editions up to the live one). */
+/**
+ * The editions made live, oldest first, the live one last (on a site that kept none: its editions up to the live one).
+ */
 export function liveHistory(site: string): string[] {
   const all = editions(site);
   if (existsSync(historyFile(site)))
@@ -172,7 +176,10 @@ export function previousEdition(site: string): string | undefined {
   return history.length >= 2 && history.at(-1) === liveEdition(site) ? history.at(-2) : undefined;
 }
 
-/** Makes the edition live before the live one live again, taking the live one off the history; returns it, or undefined when there is none. */
+/**
+ * Makes the edition live before the live one live again, taking the live one off the history; returns it, or undefined
+ * when there is none.
+ */
 export function rollBack(site: string): string | undefined {
   const previous = previousEdition(site);
   if (previous === undefined) return undefined;
@@ -181,7 +188,10 @@ export function rollBack(site: string): string | undefined {
   return previous;
 }
 
-/** Removes every edition but the last `keep` of the history (the live one and those a rollback returns to); returns their ids. */
+/**
+ * Removes every edition but the last `keep` of the history (the live one and those a rollback returns to); returns
+ * their ids.
+ */
 export function pruneEditions(site: string, keep = KEPT_EDITIONS): string[] {
   const live = liveEdition(site);
   const kept = new Set([...liveHistory(site).slice(-keep), ...(live === undefined ? [] : [live])]);

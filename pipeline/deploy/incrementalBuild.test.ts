@@ -22,7 +22,12 @@ const stagesOf = (outDir: string) => join(work, `${outDir}.stages.json`);
 function build(outDir: string, from?: string, site = '', searchParts = '') {
   const fromEdition = from ? ['--from', join(work, from)] : [];
   const args = buildArgs(['--outDir', join(work, outDir), '--stages', stagesOf(outDir), ...fromEdition]);
-  const env = { ...process.env, KIOSQUE_CONTENT: content.root, KIOSQUE_SITE_URL: site, KIOSQUE_SEARCH_PARTS: searchParts };
+  const env = {
+    ...process.env,
+    KIOSQUE_CONTENT: content.root,
+    KIOSQUE_SITE_URL: site,
+    KIOSQUE_SEARCH_PARTS: searchParts,
+  };
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', env });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
@@ -35,7 +40,10 @@ function tree(dir: string): Record<string, string> {
     readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))
-      .map((file): [string, string] => [relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')])
+      .map((file): [string, string] => [
+        relative(root, file),
+        createHash('sha256').update(readFileSync(file)).digest('hex'),
+      ])
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
@@ -53,15 +61,21 @@ describe('a publish from the previous edition', () => {
       dateline: 'Rabat',
       topics: ['security'],
     });
-    content.edit('edition.json', (json) => (json.lead = relative(join(content.root, 'articles'), join(imported.file, '..'))));
+    content.edit(
+      'edition.json',
+      (json) => (json.lead = relative(join(content.root, 'articles'), join(imported.file, '..'))),
+    );
     const log = build('incremental', 'first');
     expect(log).toMatch(/from .*first: \d+ files and \d+ pages written, 0 removed/);
     const written = Number(/(\d+) pages written/.exec(log)?.[1]);
     build('full');
     expect(tree('incremental')).toEqual(tree('full'));
     expect(tree('first')).toEqual(first);
-    // The new story's two pages (French; English shows the French), both front pages, the topic's, and the stories whose related lists changed: not every page.
-    expect(written).toBeLessThan(Object.keys(JSON.parse(readFileSync(join(work, 'full', BUILD_STATE), 'utf8')).pages as object).length);
+    // The new story's two pages (French; English shows the French), both front pages, the topic's, and the stories
+    // whose related lists changed: not every page.
+    expect(written).toBeLessThan(
+      Object.keys(JSON.parse(readFileSync(join(work, 'full', BUILD_STATE), 'utf8')).pages as object).length,
+    );
     expect(written).toBeGreaterThanOrEqual(4);
   }, 180_000);
 
@@ -79,7 +93,13 @@ describe('a publish from the previous edition', () => {
     build('parts-first', undefined, '', parts);
     const first = tree('parts-first');
     const english = join(import.meta.dirname, '../testing/wire/security-cooperation-english-only.txt');
-    importWireCopy(english, { root: content.root, lang: 'en', kind: 'dispatch', published: '2030-01-01', topics: ['security'] });
+    importWireCopy(english, {
+      root: content.root,
+      lang: 'en',
+      kind: 'dispatch',
+      published: '2030-01-01',
+      topics: ['security'],
+    });
     const log = build('parts-incremental', 'parts-first', '', parts);
     const [built, of] = (/search index: (\d+) of (\d+) parts built/.exec(log) ?? []).slice(1).map(Number);
     expect(of).toBeGreaterThan(built ?? of ?? 0);
@@ -106,7 +126,9 @@ describe('a publish from the previous edition', () => {
   // The site's address is in every page (canonical links, the printed address under a story).
   it('from an edition built for another site address, builds every page, the same bytes as a full build for the new one', () => {
     const site = 'https://kiosque.example';
-    expect(build('new-site', 'full', site)).toContain('it names another site address (http://localhost:4173), so every page is built');
+    expect(build('new-site', 'full', site)).toContain(
+      'it names another site address (http://localhost:4173), so every page is built',
+    );
     build('new-site-full', undefined, site);
     expect(tree('new-site')).toEqual(tree('new-site-full'));
     expect(readFileSync(join(work, 'new-site', 'sitemap.xml'), 'utf8')).toContain(site);

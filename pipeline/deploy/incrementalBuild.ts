@@ -48,7 +48,12 @@ type States = { previous: BuildState; next: BuildState };
 
 type Written = { files: string[]; pages: string[]; removed: string[] };
 
-function writeChangedFiles(outDir: string, manifest: EditionManifest, { previous, next }: States, written: Written): void {
+function writeChangedFiles(
+  outDir: string,
+  manifest: EditionManifest,
+  { previous, next }: States,
+  written: Written,
+): void {
   for (const [path, text] of manifest.files) {
     if (previous.files[path] === next.files[path]) continue;
     replaceFile(join(outDir, path), text());
@@ -71,7 +76,9 @@ async function renderChangedPages(
   render: Render,
 ): Promise<string[]> {
   const differs = (file: string) => previous.pages[file] !== next.pages[file];
-  const changed = manifest.pages.filter((page): page is HtmlPage => page.htmlFile !== undefined && differs(page.htmlFile));
+  const changed = manifest.pages.filter(
+    (page): page is HtmlPage => page.htmlFile !== undefined && differs(page.htmlFile),
+  );
   for (const page of changed) removeWithTwins(join(outDir, page.htmlFile));
   await prerenderPages(changed, render, outDir, previous.origin, savedChunks(previous));
   return changed.map((page) => page.htmlFile);
@@ -103,10 +110,9 @@ export type IncrementalBuild = {
 };
 
 /**
- * Builds in `outDir` the edition of `manifest` from the live edition linked into it (`linking`), built from the same code:
- * writes the published files and pages that differ, removes those that are gone, builds the search
- * index's parts that differ, and writes again whole the service worker and the server's files.
- * Returns what it wrote.
+ * Builds in `outDir` the edition of `manifest` from the live edition linked into it (`linking`), built from the same
+ * code: writes the published files and pages that differ, removes those that are gone, builds the search index's parts
+ * that differ, and writes again whole the service worker and the server's files. Returns what it wrote.
  */
 export async function buildIncrementally({
   linking,

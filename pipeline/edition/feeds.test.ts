@@ -9,7 +9,9 @@ const ORIGIN = 'https://kiosque.example';
 const files = manifestFromContent(FROZEN_EDITION, ORIGIN).files;
 const feedOf = (lang: 'fr' | 'en') => files.get(feedFile(lang))?.() ?? '';
 const languagesOf = (xml: string) =>
-  [...xml.matchAll(/<dc:language xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/">([a-z]+)</g)].map((match) => match[1]);
+  [...xml.matchAll(/<dc:language xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/">([a-z]+)</g)].map(
+    (match) => match[1],
+  );
 
 describe('the feeds', () => {
   it('list the edition in front-page order, each story at its address in the feed’s language', () => {
@@ -17,9 +19,12 @@ describe('the feeds', () => {
     expect(feed.language).toBe('en');
     expect(feed.url).toBe(`${ORIGIN}/en/`);
     expect(feed.items.map((item) => item.url)).toEqual(
-      ['/en/articles/alpha-dispatch', '/en/articles/gamma-background', '/en/articles/beta-background', '/en/articles/depeche-delta'].map(
-        (path) => `${ORIGIN}${path}`,
-      ),
+      [
+        '/en/articles/alpha-dispatch',
+        '/en/articles/gamma-background',
+        '/en/articles/beta-background',
+        '/en/articles/depeche-delta',
+      ].map((path) => `${ORIGIN}${path}`),
     );
     expect(feed.items[0]?.title).toBe('Alpha test dispatch');
     expect(feed.items.every((item) => (item.description ?? '').length > 0)).toBe(true);

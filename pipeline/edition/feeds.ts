@@ -33,9 +33,13 @@ function feedItem(story: StorySummary, lang: Lang, published: string | undefined
     link,
     description: story.summary,
     ...(published ? { date: new Date(published) } : {}),
-    ...(story.contentLang === lang ? {} : { category: [{ name: t('article.inLanguage', { context: story.contentLang }) }] }),
+    ...(story.contentLang === lang
+      ? {}
+      : { category: [{ name: t('article.inLanguage', { context: story.contentLang }) }] }),
     // Declared on the element itself: the library declares the Dublin Core namespace only for full text.
-    extensions: [{ name: 'dc:language', objects: { _attributes: { 'xmlns:dc': DUBLIN_CORE }, _text: story.contentLang } }],
+    extensions: [
+      { name: 'dc:language', objects: { _attributes: { 'xmlns:dc': DUBLIN_CORE }, _text: story.contentLang } },
+    ],
   });
 }
 

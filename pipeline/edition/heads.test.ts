@@ -24,7 +24,9 @@ const article: Omit<ArticleView, 'head'> = {
 
 const links = (tags: HeadTag[], rel: string) => tags.filter((tag) => tag.tag === 'link' && tag.attributes.rel === rel);
 const content = (tags: HeadTag[], key: string) =>
-  tags.flatMap((tag) => (tag.tag === 'meta' && Object.values(tag.attributes).includes(key) ? [tag.attributes.content] : []));
+  tags.flatMap((tag) =>
+    tag.tag === 'meta' && Object.values(tag.attributes).includes(key) ? [tag.attributes.content] : [],
+  );
 
 describe('articleHead', () => {
   it('points a page showing the original in another language at the original, and lists only real versions', () => {
@@ -33,7 +35,9 @@ describe('articleHead', () => {
     expect(links(head.tags, 'canonical')).toEqual([
       { tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/fr/articles/depeche` } },
     ]);
-    const languageAlternates = links(head.tags, 'alternate').filter((tag) => tag.tag === 'link' && tag.attributes.hreflang);
+    const languageAlternates = links(head.tags, 'alternate').filter(
+      (tag) => tag.tag === 'link' && tag.attributes.hreflang,
+    );
     expect(languageAlternates.map((tag) => tag.tag === 'link' && tag.attributes.hreflang)).toEqual(['fr', 'x-default']);
     expect(content(head.tags, 'og:locale')).toEqual(['fr_FR']);
     expect(content(head.tags, 'og:locale:alternate')).toEqual([]);
@@ -45,7 +49,9 @@ describe('articleHead', () => {
     expect(json).toMatchObject({ '@type': 'NewsArticle', headline: 'Une dépêche', inLanguage: 'fr' });
     expect(json).not.toHaveProperty('datePublished');
     expect(json).not.toHaveProperty('author');
-    const dated = articleHead({ ...article, published: '2019-03-04' }, ORIGIN).tags.find((tag) => tag.tag === 'json-ld');
+    const dated = articleHead({ ...article, published: '2019-03-04' }, ORIGIN).tags.find(
+      (tag) => tag.tag === 'json-ld',
+    );
     expect(dated?.tag === 'json-ld' && dated.json).toMatchObject({ datePublished: '2019-03-04' });
   });
 
@@ -63,7 +69,12 @@ describe('articleHead', () => {
     expect(feeds).toEqual([
       {
         tag: 'link',
-        attributes: { rel: 'alternate', type: 'application/rss+xml', title: 'Kiosque — Top stories', href: `${ORIGIN}/en/feed.xml` },
+        attributes: {
+          rel: 'alternate',
+          type: 'application/rss+xml',
+          title: 'Kiosque — Top stories',
+          href: `${ORIGIN}/en/feed.xml`,
+        },
       },
     ]);
   });
@@ -76,7 +87,9 @@ describe('articleHead', () => {
 describe('frontPageHead', () => {
   it('titles a later page with its number, in the page’s language', () => {
     expect(frontPageHead({ lang: 'fr', page: 1, pageCount: 3 }, ORIGIN).title).toBe('À la une — Kiosque');
-    expect(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).title).toBe('Top stories, Page 2 of 3 — Kiosque');
+    expect(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).title).toBe(
+      'Top stories, Page 2 of 3 — Kiosque',
+    );
     expect(links(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).tags, 'canonical')).toEqual([
       { tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/?page=2` } },
     ]);
@@ -95,11 +108,17 @@ describe('topicPageHead', () => {
   it('titles the page with the topic, links its version in each language and describes it', () => {
     const head = topicPageHead(view, ORIGIN);
     expect(head.title).toBe('Morocco — Kiosque');
-    expect(links(head.tags, 'canonical')).toEqual([{ tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/topics/morocco` } }]);
+    expect(links(head.tags, 'canonical')).toEqual([
+      { tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/topics/morocco` } },
+    ]);
     const hreflang = links(head.tags, 'alternate').flatMap((tag) =>
       tag.tag === 'link' && tag.attributes.hreflang ? [`${tag.attributes.hreflang} ${tag.attributes.href}`] : [],
     );
-    expect(hreflang).toEqual([`fr ${ORIGIN}/fr/topics/maroc`, `en ${ORIGIN}/en/topics/morocco`, `x-default ${ORIGIN}/fr/topics/maroc`]);
+    expect(hreflang).toEqual([
+      `fr ${ORIGIN}/fr/topics/maroc`,
+      `en ${ORIGIN}/en/topics/morocco`,
+      `x-default ${ORIGIN}/fr/topics/maroc`,
+    ]);
     expect(content(head.tags, 'description')[0]).toContain('Morocco');
   });
 

@@ -120,7 +120,9 @@ function newsArticle(article: ArticleWithoutHead, origin: string): object {
 }
 
 /** A language the story has no version in shows the original, so its canonical URL is the original's. */
-export function articleLinks(article: Pick<ArticleView, 'lang' | 'contentLang' | 'originalLanguage' | 'slugs' | 'available'>): PageLinks {
+export function articleLinks(
+  article: Pick<ArticleView, 'lang' | 'contentLang' | 'originalLanguage' | 'slugs' | 'available'>,
+): PageLinks {
   const path = (lang: Lang) => articleUrl(lang, article.slugs[lang]);
   return {
     path: path(article.lang),
@@ -155,7 +157,10 @@ export function frontPageLinks(lang: Lang, page: number): PageLinks {
   };
 }
 
-export function frontPageHead({ lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>, origin: string): Head {
+export function frontPageHead(
+  { lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>,
+  origin: string,
+): Head {
   const { frontPageTitle, siteDescription } = LANGUAGE_CONFIG[lang];
   const title = listingTitle(lang, frontPageTitle, { page, pageCount });
   return pageHead(
@@ -175,7 +180,10 @@ export function topicLinks({ lang, slugs, page }: Pick<TopicPageView, 'lang' | '
   return { path: path(lang), canonicalPath: path(lang), hreflang: perLang(path), xDefault: path(DEFAULT_LANG) };
 }
 
-export function topicPageHead(view: Pick<TopicPageView, 'lang' | 'topic' | 'slugs' | 'page' | 'pageCount'>, origin: string): Head {
+export function topicPageHead(
+  view: Pick<TopicPageView, 'lang' | 'topic' | 'slugs' | 'page' | 'pageCount'>,
+  origin: string,
+): Head {
   const { lang, topic } = view;
   return pageHead(
     {

@@ -28,7 +28,10 @@ export type ManifestPage = {
   route: string;
   lang: Lang;
   kind: 'front-page' | 'topic' | 'article' | 'search' | 'not-found';
-  /** The HTTP status the page is served with: every address that names nothing gets its language's not-found page, with a 404. */
+  /**
+   * The HTTP status the page is served with: every address that names nothing gets its language's not-found page, with
+   * a 404.
+   */
   status: 200 | 404;
   /** The queries the page renders from, with their data: prerendering starts its cache with them. */
   queries: { queryKey: readonly unknown[]; data: ArticleResource | FrontPageView | TopicResource }[];
@@ -39,7 +42,9 @@ export type ManifestPage = {
   links: PageLinks;
   /** Listed in the sitemap: its canonical address is its own. */
   indexable: boolean;
-  /** Saved for offline reading by the service worker: each listing's first page and the stories on each front page's. */
+  /**
+   * Saved for offline reading by the service worker: each listing's first page and the stories on each front page's.
+   */
   offline: boolean;
 };
 
@@ -92,7 +97,9 @@ function topicPages(edition: PublishedEdition): ManifestPage[] {
 
 function articlePages(edition: PublishedEdition): ManifestPage[] {
   const onFirstPage = new Set(
-    edition.frontPages.filter((view) => view.page === 1).flatMap((view) => view.stories.map((story) => `${view.lang}/${story.id}`)),
+    edition.frontPages
+      .filter((view) => view.page === 1)
+      .flatMap((view) => view.stories.map((story) => `${view.lang}/${story.id}`)),
   );
   return edition.articles.map((article) => ({
     route: articleUrl(article.lang, article.slug),
@@ -160,8 +167,16 @@ export function editionManifest(
   edition: PublishedEdition,
   extraFiles: (pages: ManifestPage[]) => Map<string, string>,
 ): Omit<EditionManifest, 'warnings'> {
-  const pages = [...frontPagePages(edition), ...topicPages(edition), ...articlePages(edition), ...searchPages(), ...notFoundPages()];
-  const files = new Map<string, PublishedFile>([...publishedFiles(edition)].map(([path, data]) => [path, () => JSON.stringify(data)]));
+  const pages = [
+    ...frontPagePages(edition),
+    ...topicPages(edition),
+    ...articlePages(edition),
+    ...searchPages(),
+    ...notFoundPages(),
+  ];
+  const files = new Map<string, PublishedFile>(
+    [...publishedFiles(edition)].map(([path, data]) => [path, () => JSON.stringify(data)]),
+  );
   for (const [path, text] of extraFiles(pages)) files.set(path, () => text);
   const redirects = [
     ...edition.redirects.map(({ lang, from, to }) => ({ from: articleUrl(lang, from), to: articleUrl(lang, to) })),

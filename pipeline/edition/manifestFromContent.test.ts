@@ -28,8 +28,12 @@ describe('the published edition, by properties that hold for any edition', () =>
 
   it('still holds once an editor imports a new dispatch that nobody links to', () => {
     const copy = copyOfContent(CONTENT_ROOT);
-    const [linked] = loadContent(copy.root).articles.flatMap((article) => (article.versions.fr ? [article.versions.fr.headline] : []));
-    const file = dispatchFile(`Une dépêche arrivée ce matin\nSon premier paragraphe.\nSon second paragraphe.\n>>Lire aussi : ${linked}\n`);
+    const [linked] = loadContent(copy.root).articles.flatMap((article) =>
+      article.versions.fr ? [article.versions.fr.headline] : [],
+    );
+    const file = dispatchFile(
+      `Une dépêche arrivée ce matin\nSon premier paragraphe.\nSon second paragraphe.\n>>Lire aussi : ${linked}\n`,
+    );
     importWireCopy(file, { root: copy.root, lang: 'fr', kind: 'dispatch', topics: ['morocco'] });
     expect(findContentProblems(copy.root)).toEqual([]);
     expect(violations(copy.root)).toEqual([]);
@@ -57,7 +61,9 @@ describe('the published edition, by properties that hold for any edition', () =>
       const { pages, files } = manifestFromContent(root, ORIGIN);
       for (const page of pages) {
         expect(page.dataFiles, page.route).toHaveLength(page.queries.length);
-        page.queries.forEach(({ data }, at) => expect(files.get(page.dataFiles[at] ?? '')?.(), page.route).toBe(JSON.stringify(data)));
+        page.queries.forEach(({ data }, at) =>
+          expect(files.get(page.dataFiles[at] ?? '')?.(), page.route).toBe(JSON.stringify(data)),
+        );
       }
     }
   });

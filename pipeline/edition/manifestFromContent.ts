@@ -26,7 +26,8 @@ export function manifestFromContent(root: string, origin: string, pageSize?: num
   const strings = LANGS.map((lang) => [stringsResourcePath(lang), JSON.stringify(interfaceStringsOf(lang))] as const);
   const manifest = editionManifest(
     views,
-    (pages) => new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
+    (pages) =>
+      new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
   );
   return { ...manifest, warnings: contentWarnings(content) };
 }

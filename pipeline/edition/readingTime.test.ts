@@ -35,7 +35,8 @@ describe('reading time', () => {
   });
 
   it('says it with each language’s plural rules', () => {
-    const say = (lang: 'fr' | 'en', count: number) => interfaceStrings.getFixedT(lang)('article.readingTime', { count });
+    const say = (lang: 'fr' | 'en', count: number) =>
+      interfaceStrings.getFixedT(lang)('article.readingTime', { count });
     expect(say('fr', 1)).toBe(fr.article.readingTime_one.replace('{{count}}', '1'));
     expect(say('fr', 2)).toBe(fr.article.readingTime_other.replace('{{count}}', '2'));
     expect(say('en', 1)).toBe('Reading time: 1 minute');

@@ -13,12 +13,16 @@ function story(id: string, topics: string[], text: string, related: string[] = [
   return {
     dir: `articles/${id}`,
     meta: { id, originalLanguage: 'fr', kind: 'dispatch', topics, related },
-    versions: { fr: { slug: id, headline: `Titre ${id}`, credit: 'Test', blocks: [{ type: 'paragraph', id: 'p1', text }] } },
+    versions: {
+      fr: { slug: id, headline: `Titre ${id}`, credit: 'Test', blocks: [{ type: 'paragraph', id: 'p1', text }] },
+    },
   };
 }
 
 const edition = [
-  story('lead', ['security'], 'Le ministre reçoit son homologue finlandais pour parler de coopération sécuritaire.', ['culture-a']),
+  story('lead', ['security'], 'Le ministre reçoit son homologue finlandais pour parler de coopération sécuritaire.', [
+    'culture-a',
+  ]),
   story('culture-a', ['culture'], 'Un festival de musique andalouse à Fès.'),
   story('security-b', ['security'], 'Les polices échangent des informations.'),
   story('security-c', ['security', 'morocco'], 'Rabat accueille une conférence.'),
@@ -88,7 +92,10 @@ describe('relatedStories, by what stories share', () => {
     );
   }
 
-  /** Every story of the edition in `root` lists min(3, the stories it shares something with) related stories, the editor's first. */
+  /**
+   * Every story of the edition in `root` lists min(3, the stories it shares something with) related stories, the
+   * editor's first.
+   */
   function expectEditionProperties(root: string) {
     const { articles, edition } = loadContent(root);
     if (!edition) throw new Error(`${root} has no edition.json`);
@@ -101,7 +108,9 @@ describe('relatedStories, by what stories share', () => {
       expect(ids, article.meta.id).not.toContain(article.meta.id);
       expect(new Set(ids).size, article.meta.id).toBe(ids.length);
       const reachable = new Set([...chosen, ...sharers(ordered, index)]);
-      expect(ids.length, article.meta.id).toBe(chosen.length >= RELATED_COUNT ? chosen.length : Math.min(RELATED_COUNT, reachable.size));
+      expect(ids.length, article.meta.id).toBe(
+        chosen.length >= RELATED_COUNT ? chosen.length : Math.min(RELATED_COUNT, reachable.size),
+      );
     });
     return related;
   }
@@ -118,7 +127,13 @@ describe('relatedStories, by what stories share', () => {
     // A newsroom may have published the same wire copy already: the test is of a story new to the edition.
     const id = articleIdFor(parseWireCopy(text));
     if (existsSync(content.file(`articles/${id}`))) content.remove(`articles/${id}`);
-    importWireCopy(file, { root: content.root, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', topics: ['security-cooperation'] });
+    importWireCopy(file, {
+      root: content.root,
+      lang: 'fr',
+      kind: 'dispatch',
+      dateline: 'Rabat',
+      topics: ['security-cooperation'],
+    });
     expect(expectEditionProperties(content.root).get(id)).toHaveLength(3);
   });
 });

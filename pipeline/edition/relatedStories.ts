@@ -72,10 +72,17 @@ class Scores {
   }
 }
 
-function scoreAgainst(story: number, ordered: SourceArticle[], byTopic: Map<string, number[]>, indexes: WordIndex[], scores: Scores): void {
+function scoreAgainst(
+  story: number,
+  ordered: SourceArticle[],
+  byTopic: Map<string, number[]>,
+  indexes: WordIndex[],
+  scores: Scores,
+): void {
   scores.reset();
   for (const topic of ordered[story]?.meta.topics ?? []) {
-    for (const other of (byTopic.get(topic) ?? []).slice(0, STORIES_PER_TOPIC)) if (other !== story) scores.addTopic(other);
+    for (const other of (byTopic.get(topic) ?? []).slice(0, STORIES_PER_TOPIC))
+      if (other !== story) scores.addTopic(other);
   }
   for (const { terms, postings } of indexes) {
     const { words, weights } = terms[story] ?? { words: [], weights: [] };

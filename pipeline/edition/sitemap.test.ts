@@ -33,7 +33,9 @@ describe('sitemapXml', () => {
 
   it('names each page’s alternates and x-default: the original for a story, / for the front page', () => {
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/articles/alpha-dispatch"/>`);
-    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}/fr/articles/depeche-alpha"/>`);
+    expect(xml).toContain(
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}/fr/articles/depeche-alpha"/>`,
+    );
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}/"/>`);
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="fr" href="${ORIGIN}/fr/topics/securite"/>`);
     expect(xml).not.toContain('/en/articles/depeche-delta');

@@ -5,14 +5,17 @@ import type { ManifestPage } from './manifest.ts';
 // with its versions in other languages. A page showing a story's original in another language is
 // left out: its canonical address is the original's.
 
-const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function entryXml({ links }: ManifestPage, origin: string): string {
   const href = (path: string) => escapeXml(absoluteUrl(path, origin));
   return [
     '  <url>',
     `    <loc>${href(links.canonicalPath)}</loc>`,
-    ...Object.entries(links.hreflang).map(([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${href(path)}"/>`),
+    ...Object.entries(links.hreflang).map(
+      ([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${href(path)}"/>`,
+    ),
     `    <xhtml:link rel="alternate" hreflang="x-default" href="${href(links.xDefault)}"/>`,
     '  </url>',
   ].join('\n');

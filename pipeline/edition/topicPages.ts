@@ -13,13 +13,18 @@ export function topicRef(topic: Topic, lang: Lang): TopicRef {
   return { id: topic.id, slug: topic.slugs[lang], name: topic.names[lang] };
 }
 
-/** The topics stories are filed under in `lang`, most stories first (then by name), as the listings' row of topics shows them. */
+/**
+ * The topics stories are filed under in `lang`, most stories first (then by name), as the listings' row of topics shows
+ * them.
+ */
 export function sectionsOf(topics: Topic[], stories: { article: SourceArticle }[], lang: Lang): Sections {
   const counts = new Map<string, number>();
   for (const { article } of stories) for (const id of article.meta.topics) counts.set(id, (counts.get(id) ?? 0) + 1);
   return topics
     .filter((topic) => counts.has(topic.id))
-    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.names[lang].localeCompare(b.names[lang], lang))
+    .sort(
+      (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.names[lang].localeCompare(b.names[lang], lang),
+    )
     .map((topic) => topicRef(topic, lang));
 }
 

@@ -102,7 +102,8 @@ describe('editionViews', () => {
   });
 
   it('keeps block ids identical across languages', () => {
-    const ids = (lang: 'fr' | 'en', slug: string) => article(files, articleResourcePath(lang, slug)).blocks.map((block) => block.id);
+    const ids = (lang: 'fr' | 'en', slug: string) =>
+      article(files, articleResourcePath(lang, slug)).blocks.map((block) => block.id);
     expect(ids('en', 'alpha-dispatch')).toEqual(ids('fr', 'depeche-alpha'));
   });
 
@@ -143,7 +144,11 @@ describe('editionViews', () => {
   it('paginates the front page', () => {
     const paged = publish(FROZEN_EDITION, 3);
     expect(front(paged, 'fr')).toMatchObject({ page: 1, pageCount: 2 });
-    expect(front(paged, 'en', 2)).toMatchObject({ page: 2, pageCount: 2, stories: [expect.objectContaining({ id: 'depeche-delta' })] });
+    expect(front(paged, 'en', 2)).toMatchObject({
+      page: 2,
+      pageCount: 2,
+      stories: [expect.objectContaining({ id: 'depeche-delta' })],
+    });
     expect(paged.has(frontPageResourcePath('en', 3))).toBe(false);
     expect(front(files, 'fr').pageCount).toBe(1);
   });
@@ -193,7 +198,10 @@ describe('topic pages', () => {
       pageCount: 1,
     });
     expect(english.stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr' });
-    expect(topicPage(files, 'en', 'culture').stories.map((story) => story.id)).toEqual(['contexte-gamma', 'contexte-beta']);
+    expect(topicPage(files, 'en', 'culture').stories.map((story) => story.id)).toEqual([
+      'contexte-gamma',
+      'contexte-beta',
+    ]);
   });
 
   it('makes a topic’s other-language slug a redirect, and only where the slugs differ', () => {
@@ -219,7 +227,10 @@ describe('topic pages', () => {
     const topics = JSON.parse(readFileSync(content.file('topics.json'), 'utf8')) as unknown[];
     content.write(
       'topics.json',
-      JSON.stringify([...topics, { id: 'sport', names: { fr: 'Sport', en: 'Sport' }, slugs: { fr: 'sport', en: 'sport' } }]),
+      JSON.stringify([
+        ...topics,
+        { id: 'sport', names: { fr: 'Sport', en: 'Sport' }, slugs: { fr: 'sport', en: 'sport' } },
+      ]),
     );
     expect([...publish(content.root).keys()].some((path) => path.includes('/sport/'))).toBe(false);
   });

@@ -45,7 +45,12 @@ function blockView(block: Block, lang: Lang, byId: Map<string, SourceArticle>): 
     case 'paragraph':
       return { type: 'paragraph', id: block.id, text: block.text };
     case 'readAlso':
-      return { type: 'readAlso', id: block.id, text: block.text, story: storyRef(resolve(lookup(byId, block.target), lang)) };
+      return {
+        type: 'readAlso',
+        id: block.id,
+        text: block.text,
+        story: storyRef(resolve(lookup(byId, block.target), lang)),
+      };
   }
 }
 
@@ -57,7 +62,12 @@ function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
 
 type Lookups = { byId: Map<string, SourceArticle>; topicsById: Map<string, Topic> };
 
-function articleView(resolved: Resolved, { byId, topicsById }: Lookups, related: string[], origin: string): ArticleView {
+function articleView(
+  resolved: Resolved,
+  { byId, topicsById }: Lookups,
+  related: string[],
+  origin: string,
+): ArticleView {
   const { article, lang, contentLang, version } = resolved;
   const slugs = perLang((l) => resolve(article, l).version.slug);
   const view = {
@@ -89,7 +99,10 @@ function articleView(resolved: Resolved, { byId, topicsById }: Lookups, related:
 export function editionOrder(articles: SourceArticle[], edition: EditionConfig): SourceArticle[] {
   const rank = (article: SourceArticle) => (article.meta.id === edition.lead ? 0 : 1);
   return [...articles].sort(
-    (a, b) => rank(a) - rank(b) || (b.meta.published ?? '').localeCompare(a.meta.published ?? '') || a.meta.id.localeCompare(b.meta.id),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (b.meta.published ?? '').localeCompare(a.meta.published ?? '') ||
+      a.meta.id.localeCompare(b.meta.id),
   );
 }
 
@@ -101,7 +114,12 @@ function storySummaries(ordered: SourceArticle[], lang: Lang): { article: Source
   });
 }
 
-function frontPages(stories: StorySummary[], sections: Sections, lang: Lang, { pageSize, origin }: PublishOptions): FrontPageView[] {
+function frontPages(
+  stories: StorySummary[],
+  sections: Sections,
+  lang: Lang,
+  { pageSize, origin }: PublishOptions,
+): FrontPageView[] {
   return paginate(stories, pageSize, (position, page) => ({
     lang,
     ...position,
@@ -111,7 +129,9 @@ function frontPages(stories: StorySummary[], sections: Sections, lang: Lang, { p
   }));
 }
 
-/** `origin` is the public address canonical URLs and social tags name; `pageSize`, the front page's stories per page. */
+/**
+ * `origin` is the public address canonical URLs and social tags name; `pageSize`, the front page's stories per page.
+ */
 export type PublishOptions = { origin: string; pageSize: number };
 
 /** A slug of another language's version, which leads to this language's slug. */
@@ -130,8 +150,15 @@ export type EditionSource = { articles: SourceArticle[]; edition: EditionConfig;
 
 type Summaries = Record<Lang, { article: SourceArticle; summary: StorySummary }[]>;
 
-function publishTopics(summaries: Summaries, sections: Record<Lang, Sections>, topics: Topic[], options: PublishOptions) {
-  const pages = LANGS.flatMap((lang) => topicPages({ lang, topics, stories: summaries[lang], sections: sections[lang], ...options }));
+function publishTopics(
+  summaries: Summaries,
+  sections: Record<Lang, Sections>,
+  topics: Topic[],
+  options: PublishOptions,
+) {
+  const pages = LANGS.flatMap((lang) =>
+    topicPages({ lang, topics, stories: summaries[lang], sections: sections[lang], ...options }),
+  );
   const redirects = LANGS.flatMap((lang) => topicRedirects(topics, lang, pages));
   return { pages, redirects };
 }
@@ -158,12 +185,16 @@ export function editionViews(
   const published = publishTopics(summaries, sections, topics, { origin, pageSize });
   return {
     articles: LANGS.flatMap((lang) =>
-      articles.map((article) => articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin)),
+      articles.map((article) =>
+        articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin),
+      ),
     ),
     redirects: LANGS.flatMap((lang) =>
       articles.flatMap((article) => {
         const to = resolve(article, lang).version.slug;
-        return Object.values(article.versions).flatMap((version) => (version.slug === to ? [] : [{ lang, from: version.slug, to }]));
+        return Object.values(article.versions).flatMap((version) =>
+          version.slug === to ? [] : [{ lang, from: version.slug, to }],
+        );
       }),
     ),
     topicRedirects: published.redirects,
@@ -179,14 +210,27 @@ export function editionViews(
   };
 }
 
-/** The JSON files the reader fetches, by path: one per article and language, one per redirecting slug, one per front and topic page. */
-export function publishedFiles(edition: PublishedEdition): Map<string, ArticleResource | FrontPageView | TopicResource> {
+/**
+ * The JSON files the reader fetches, by path: one per article and language, one per redirecting slug, one per front and
+ * topic page.
+ */
+export function publishedFiles(
+  edition: PublishedEdition,
+): Map<string, ArticleResource | FrontPageView | TopicResource> {
   return new Map<string, ArticleResource | FrontPageView | TopicResource>([
-    ...edition.articles.map((article) => [articleResourcePath(article.lang, article.slug), { type: 'article', article }] as const),
-    ...edition.redirects.map(({ lang, from, to }) => [articleResourcePath(lang, from), { type: 'redirect', slug: to }] as const),
+    ...edition.articles.map(
+      (article) => [articleResourcePath(article.lang, article.slug), { type: 'article', article }] as const,
+    ),
+    ...edition.redirects.map(
+      ({ lang, from, to }) => [articleResourcePath(lang, from), { type: 'redirect', slug: to }] as const,
+    ),
     ...edition.frontPages.map((page) => [frontPageResourcePath(page.lang, page.page), page] as const),
-    ...edition.topicPages.map((view) => [topicResourcePath(view.lang, view.topic.slug, view.page), { type: 'topic', view }] as const),
+    ...edition.topicPages.map(
+      (view) => [topicResourcePath(view.lang, view.topic.slug, view.page), { type: 'topic', view }] as const,
+    ),
     // A topic's other-language slug redirects from its first page only: that is the address people share.
-    ...edition.topicRedirects.map(({ lang, from, to }) => [topicResourcePath(lang, from, 1), { type: 'redirect', slug: to }] as const),
+    ...edition.topicRedirects.map(
+      ({ lang, from, to }) => [topicResourcePath(lang, from, 1), { type: 'redirect', slug: to }] as const,
+    ),
   ]);
 }

@@ -77,7 +77,8 @@ function tallies(texts: string[][], vocabulary: Vocabulary): Tally[] {
     counts[word] = (counts[word] ?? 0) + 1;
   };
   return texts.map((story) => {
-    for (const text of story) for (const run of text.split(SEPARATORS)) if (run) vocabulary.runWords(run).forEach(count);
+    for (const text of story)
+      for (const run of text.split(SEPARATORS)) if (run) vocabulary.runWords(run).forEach(count);
     const tally = { words: Int32Array.from(used), counts: Int32Array.from(used, (word) => counts[word] ?? 0) };
     for (const word of used) counts[word] = 0;
     used.length = 0;
@@ -93,7 +94,10 @@ export type WordIndex = {
   postings: (Postings | undefined)[];
   /** Each story's words, with how often it uses them. */
   tallies: Tally[];
-  /** Each distinctive word's inverse document frequency, by number; 0 for a word that is not distinctive (a distinctive word's is never 0: fewer stories than all have it). */
+  /**
+   * Each distinctive word's inverse document frequency, by number; 0 for a word that is not distinctive (a distinctive
+   * word's is never 0: fewer stories than all have it).
+   */
   rarity: Float64Array;
   /** How many stories have each word, by number. */
   documents: Int32Array;
@@ -128,7 +132,8 @@ function wordIndex(articles: SourceArticle[], lang: Lang, vocabulary: Vocabulary
   const documents = new Int32Array(vocabulary.words.length);
   for (const tally of counted) for (const word of tally.words) documents[word] = (documents[word] ?? 0) + 1;
   const writtenIn = counted.filter((tally) => tally.words.length > 0).length;
-  const cap = writtenIn >= MIN_DOCUMENTS_FOR_CAP ? Math.min(MAX_DOCUMENT_SHARE * writtenIn, MAX_DOCUMENTS) : writtenIn - 1;
+  const cap =
+    writtenIn >= MIN_DOCUMENTS_FOR_CAP ? Math.min(MAX_DOCUMENT_SHARE * writtenIn, MAX_DOCUMENTS) : writtenIn - 1;
   const rarity = new Float64Array(documents.length);
   documents.forEach((stories, word) => {
     if (stories >= 2 && stories <= cap) rarity[word] = Math.log(writtenIn / stories);
@@ -152,7 +157,10 @@ function wordIndex(articles: SourceArticle[], lang: Lang, vocabulary: Vocabulary
   return { vocabulary, terms, postings, tallies: counted, rarity, documents };
 }
 
-/** The stories that have each distinctive word, whether or not they keep it, by word number: made once, for the few stories their kept words leave short. */
+/**
+ * The stories that have each distinctive word, whether or not they keep it, by word number: made once, for the few
+ * stories their kept words leave short.
+ */
 export function everyPosting(index: WordIndex): number[][] {
   const stories: number[][] = [];
   index.tallies.forEach((_, story) => {

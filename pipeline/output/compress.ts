@@ -29,7 +29,8 @@ export async function compressFile(file: string): Promise<void> {
     brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }),
     gzipAsync(bytes, { level: 9 }),
   ]);
-  // A twin may be a hard link to the live edition's (pipeline/deploy/incrementalBuild.ts): replaced, never written through.
+  // A twin may be a hard link to the live edition's (pipeline/deploy/incrementalBuild.ts): replaced, never written
+  // through.
   for (const [twin, data] of [
     [`${file}.br`, br],
     [`${file}.gz`, gz],
@@ -41,7 +42,8 @@ export async function compressFile(file: string): Promise<void> {
 
 /** Writes the twins of `files`, a batch at a time. */
 export async function compressFiles(files: string[]): Promise<void> {
-  for (let start = 0; start < files.length; start += 64) await Promise.all(files.slice(start, start + 64).map(compressFile));
+  for (let start = 0; start < files.length; start += 64)
+    await Promise.all(files.slice(start, start + 64).map(compressFile));
 }
 
 /** Compresses every text file under `dir`; returns how many. */

@@ -4,7 +4,12 @@ import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { prerenderStateScript } from '../../src/app/prerenderState.ts';
 import type { Prerendered, PageToRender } from '../../src/app/entry-server.tsx';
 import { headHtml } from '../../src/shared/head.ts';
-import { embeddedStringsPattern, embeddedStringsScript, FAILURE_STRINGS, type EmbeddedStrings } from '../../src/i18n/embeddedStrings.ts';
+import {
+  embeddedStringsPattern,
+  embeddedStringsScript,
+  FAILURE_STRINGS,
+  type EmbeddedStrings,
+} from '../../src/i18n/embeddedStrings.ts';
 import { interfaceStringsOf } from '../edition/interfaceStrings.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
 import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
@@ -29,9 +34,13 @@ function htmlAttributes(page: ManifestPage): string {
 
 /** A page's own language's strings, and of every other what a page says when it cannot load. */
 function pageStrings(lang: Lang): EmbeddedStrings {
-  const failureStrings = (other: Lang) => Object.fromEntries(FAILURE_STRINGS.map((key) => [key, interfaceStringsOf(other)[key]]));
+  const failureStrings = (other: Lang) =>
+    Object.fromEntries(FAILURE_STRINGS.map((key) => [key, interfaceStringsOf(other)[key]]));
   return Object.fromEntries(
-    LANGS.map((l) => [l, l === lang ? { strings: interfaceStringsOf(l), all: true } : { strings: failureStrings(l), all: false }]),
+    LANGS.map((l) => [
+      l,
+      l === lang ? { strings: interfaceStringsOf(l), all: true } : { strings: failureStrings(l), all: false },
+    ]),
   );
 }
 
@@ -43,7 +52,10 @@ function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, c
       // The shell's word for a reader without JavaScript, which a page written out needs not.
       .replace(/<noscript data-shell>[\s\S]*?<\/noscript>\s*/, '')
       .replace(/<title>[^<]*<\/title>/, headHtml(rendered.head))
-      .replace('<div id="root"></div>', `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`)
+      .replace(
+        '<div id="root"></div>',
+        `<div id="root">${rendered.html}</div>\n    ${prerenderStateScript(rendered.state)}`,
+      )
       // The shell carries every language's strings; a page needs only its own.
       .replace(embeddedStringsPattern(), embeddedStringsScript(pageStrings(page.lang)))
   );
@@ -53,7 +65,9 @@ function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, c
 export function embedShellStrings(outDir: string): void {
   const file = join(outDir, 'index.html');
   const shell = readFileSync(file, 'utf8');
-  const strings = embeddedStringsScript(Object.fromEntries(LANGS.map((lang) => [lang, { strings: interfaceStringsOf(lang), all: true }])));
+  const strings = embeddedStringsScript(
+    Object.fromEntries(LANGS.map((lang) => [lang, { strings: interfaceStringsOf(lang), all: true }])),
+  );
   if (!shell.includes('<div id="root"></div>')) throw new Error(`${file} has no empty #root`);
   writeFileSync(file, shell.replace('<div id="root"></div>', `<div id="root"></div>\n    ${strings}`));
 }

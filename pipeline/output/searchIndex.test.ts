@@ -13,7 +13,12 @@ describe('the search records', () => {
         .map((record) => record.url)
         .sort(),
     ).toEqual(
-      ['/fr/articles/contexte-beta', '/fr/articles/contexte-gamma', '/fr/articles/depeche-alpha', '/fr/articles/depeche-delta'].sort(),
+      [
+        '/fr/articles/contexte-beta',
+        '/fr/articles/contexte-gamma',
+        '/fr/articles/depeche-alpha',
+        '/fr/articles/depeche-delta',
+      ].sort(),
     );
     expect(recordsOf('en').every((record) => record.language === 'en')).toBe(true);
     expect(recordsOf('en')).toHaveLength(4);
@@ -35,9 +40,9 @@ describe('the search records', () => {
 
 describe('searchVariants', () => {
   it('gives what follows an apostrophe inside a word, whatever the apostrophe, each once', () => {
-    expect(searchVariants("Le ministre de l’Intérieur, c’est l’intérieur ; jusqu’à l'issue d’un échange d’aujourd’hui.")).toBe(
-      'Intérieur est intérieur issue un aujourd’hui hui',
-    );
+    expect(
+      searchVariants("Le ministre de l’Intérieur, c’est l’intérieur ; jusqu’à l'issue d’un échange d’aujourd’hui."),
+    ).toBe('Intérieur est intérieur issue un aujourd’hui hui');
     expect(searchVariants('une presqu’île et les prud’hommes')).toBe('île hommes');
   });
 

@@ -24,14 +24,18 @@ import { partSizesFrom, searchParts, type SearchPart, type StoryRecord } from '.
 /** Every story as `lang`'s pages show it: in its `lang` version, or in its original where it has none. */
 function storiesShownIn(pages: ManifestPage[], lang: Lang): ArticleView[] {
   return pages.flatMap((page) =>
-    page.queries.flatMap(({ data }) => ('type' in data && data.type === 'article' && data.article.lang === lang ? [data.article] : [])),
+    page.queries.flatMap(({ data }) =>
+      'type' in data && data.type === 'article' && data.article.lang === lang ? [data.article] : [],
+    ),
   );
 }
 
 const storyText = (article: ArticleView) =>
-  [article.headline, article.standfirst ?? '', ...article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []))].join(
-    '\n\n',
-  );
+  [
+    article.headline,
+    article.standfirst ?? '',
+    ...article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : [])),
+  ].join('\n\n');
 
 /** A word's letters, digits and the apostrophes inside it ("d’aujourd’hui"), without the punctuation around it. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -47,7 +51,9 @@ export function searchVariants(text: string): string {
   const variants = new Set<string>();
   for (const [word] of text.matchAll(WORD)) {
     const parts = word.split(/['’]/);
-    const joined = parts.flatMap((part, index) => (index > 0 && [...part].length >= 2 ? [parts.slice(index).join('’')] : []));
+    const joined = parts.flatMap((part, index) =>
+      index > 0 && [...part].length >= 2 ? [parts.slice(index).join('’')] : [],
+    );
     for (const variant of joined) variants.add(variant);
     for (const piece of parts.length > 1 ? joined : [word]) if (LIGATURE.test(piece)) variants.add(spelledOut(piece));
   }
@@ -56,7 +62,8 @@ export function searchVariants(text: string): string {
 
 const LIGATURE = /[œæŒÆ]/u;
 
-const spelledOut = (word: string) => word.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/Œ/g, 'Oe').replace(/Æ/g, 'Ae');
+const spelledOut = (word: string) =>
+  word.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/Œ/g, 'Oe').replace(/Æ/g, 'Ae');
 
 /**
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that
@@ -70,7 +77,11 @@ export function searchRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] 
   return storiesShownIn(pages, lang).map((article) => {
     const content = storyText(article);
     const variants = searchVariants(content);
-    const meta: SearchMeta = { title: article.headline, kind: kindNames.get(article.kind) ?? '', ...(variants ? { variants } : {}) };
+    const meta: SearchMeta = {
+      title: article.headline,
+      kind: kindNames.get(article.kind) ?? '',
+      ...(variants ? { variants } : {}),
+    };
     const url = articleUrl(article.contentLang, article.slugs[article.contentLang]);
     return { id: article.id, published: article.published, record: { url, content, language: lang, meta } };
   });
@@ -81,7 +92,10 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 /** The library: written once per language, at the bundle's root; a part's folder holds its index alone. */
 const LIBRARY = /^(pagefind(-worker)?\.js|wasm\.\w+\.pagefind)$/;
 
-/** The root's index: the library's engine needs one of its own, and every story is in a part. Its one word is no word a reader looks for. */
+/**
+ * The root's index: the library's engine needs one of its own, and every story is in a part. Its one word is no word a
+ * reader looks for.
+ */
 const libraryRecord = (lang: Lang): CustomRecord => ({ url: '/', content: '0', language: lang, meta: {} });
 
 /**
@@ -139,7 +153,13 @@ function removeUnlistedParts(bundle: string, parts: SearchPart[]): void {
       rmSync(join(bundle, entry.name), { recursive: true, force: true });
 }
 
-async function writeLanguageIndex(outDir: string, pages: ManifestPage[], lang: Lang, start: SearchIndexStart, written: SearchIndexWritten) {
+async function writeLanguageIndex(
+  outDir: string,
+  pages: ManifestPage[],
+  lang: Lang,
+  start: SearchIndexStart,
+  written: SearchIndexWritten,
+) {
   const bundle = join(outDir, searchIndexPath(lang));
   const stories = searchRecords(pages, lang);
   const parts = searchParts(stories, partSizesFrom(process.env.KIOSQUE_SEARCH_PARTS));
@@ -160,7 +180,10 @@ async function writeLanguageIndex(outDir: string, pages: ManifestPage[], lang: L
   written.stories[lang] = stories.length;
 }
 
-/** Writes each language's search bundle under `outDir`, building only the parts it does not hold already (see SearchIndexStart); says what it wrote. */
+/**
+ * Writes each language's search bundle under `outDir`, building only the parts it does not hold already (see
+ * SearchIndexStart); says what it wrote.
+ */
 export async function writeSearchIndex(
   outDir: string,
   pages: ManifestPage[],

@@ -9,7 +9,9 @@ const story = (n: number, published?: string): StoryRecord => ({
 
 /** `count` stories, one a day from 2020-01-01 on, the last the newest. */
 const archive = (count: number) =>
-  Array.from({ length: count }, (_, n) => story(n, new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10)));
+  Array.from({ length: count }, (_, n) =>
+    story(n, new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10)),
+  );
 
 const partOf = (parts: ReturnType<typeof searchParts>, url: string) =>
   parts.find((part) => part.records.some((record) => record.url === url));
@@ -21,7 +23,8 @@ describe('the search index parts', () => {
     expect(partSizes(SMALL_PART)).toEqual([SMALL_PART]);
     expect(partSizes(10_000)).toEqual([LARGE_PART, LARGE_PART, SMALL_PART, SMALL_PART, SMALL_PART, 272]);
     expect(partSizes(50_000).length).toBeLessThanOrEqual(50_000 / LARGE_PART + LARGE_PART / SMALL_PART);
-    for (const total of [1, 511, 512, 4097, 10_000]) expect(partSizes(total).reduce((sum, size) => sum + size, 0)).toBe(total);
+    for (const total of [1, 511, 512, 4097, 10_000])
+      expect(partSizes(total).reduce((sum, size) => sum + size, 0)).toBe(total);
   });
 
   it('list the newest part first, and each part its newest story first', () => {
@@ -35,7 +38,9 @@ describe('the search index parts', () => {
     const parts = searchParts(archive(600));
     expect(new Set(parts.map((part) => part.name)).size).toBe(parts.length);
     expect(searchParts(archive(600)).map((part) => part.name)).toEqual(parts.map((part) => part.name));
-    const english = searchParts(archive(600).map((entry) => ({ ...entry, record: { ...entry.record, language: 'en' } })));
+    const english = searchParts(
+      archive(600).map((entry) => ({ ...entry, record: { ...entry.record, language: 'en' } })),
+    );
     expect(english.map((part) => part.filter)).toEqual(parts.map((part) => part.filter));
   });
 
@@ -58,7 +63,10 @@ describe('the search index parts', () => {
   it('cuts parts to the sizes a build asks for, and refuses sizes that cannot nest', () => {
     expect(partSizesFrom(undefined)).toEqual({ large: LARGE_PART, small: SMALL_PART });
     expect(partSizes(45, partSizesFrom('16,4'))).toEqual([16, 16, 4, 4, 4, 1]);
-    expect(searchParts(archive(45), partSizesFrom('16,4')).map((part) => part.records.length)).toEqual([1, 4, 4, 4, 16, 16]);
-    for (const wrong of ['16', '16,5', '4,16', 'a,b', '0,0']) expect(() => partSizesFrom(wrong), wrong).toThrow(/KIOSQUE_SEARCH_PARTS/);
+    expect(searchParts(archive(45), partSizesFrom('16,4')).map((part) => part.records.length)).toEqual([
+      1, 4, 4, 4, 16, 16,
+    ]);
+    for (const wrong of ['16', '16,5', '4,16', 'a,b', '0,0'])
+      expect(() => partSizesFrom(wrong), wrong).toThrow(/KIOSQUE_SEARCH_PARTS/);
   });
 });

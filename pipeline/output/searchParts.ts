@@ -14,7 +14,10 @@ import type { CustomRecord } from 'pagefind';
 export const LARGE_PART = 4096;
 export const SMALL_PART = 512;
 
-/** The sizes parts are cut to: a build can ask for smaller ones (KIOSQUE_SEARCH_PARTS), so that a small edition has several. */
+/**
+ * The sizes parts are cut to: a build can ask for smaller ones (KIOSQUE_SEARCH_PARTS), so that a small edition has
+ * several.
+ */
 export type PartSizes = { large: number; small: number };
 const PART_SIZES: PartSizes = { large: LARGE_PART, small: SMALL_PART };
 
@@ -23,7 +26,9 @@ export function partSizesFrom(setting: string | undefined): PartSizes {
   if (setting === undefined || setting === '') return PART_SIZES;
   const [large = 0, small = 0] = setting.split(',').map(Number);
   if (!Number.isInteger(large) || !Number.isInteger(small) || small < 1 || large < small || large % small !== 0)
-    throw new Error(`KIOSQUE_SEARCH_PARTS: expected "large,small", two whole numbers, large a multiple of small; got "${setting}"`);
+    throw new Error(
+      `KIOSQUE_SEARCH_PARTS: expected "large,small", two whole numbers, large a multiple of small; got "${setting}"`,
+    );
   return { large, small };
 }
 
@@ -31,9 +36,15 @@ export function partSizesFrom(setting: string | undefined): PartSizes {
 export type StoryRecord = { id: string; published?: string; record: CustomRecord };
 
 export type SearchPart = {
-  /** The part's first story, counted from the oldest: the same part in both languages holds the same stories. The browser files the part's records under it as it merges the part, and a search filters by it. */
+  /**
+   * The part's first story, counted from the oldest: the same part in both languages holds the same stories. The
+   * browser files the part's records under it as it merges the part, and a search filters by it.
+   */
   filter: string;
-  /** A digest of what the part holds: its folder under the language's bundle, so that a part's address always serves the same bytes. */
+  /**
+   * A digest of what the part holds: its folder under the language's bundle, so that a part's address always serves the
+   * same bytes.
+   */
   name: string;
   /** Newest first: Pagefind keeps the order of records whose scores tie. */
   records: CustomRecord[];
@@ -44,7 +55,11 @@ export function partSizes(total: number, sizes = PART_SIZES): number[] {
   const large = Math.floor(total / sizes.large);
   const small = Math.floor((total - large * sizes.large) / sizes.small);
   const last = total - large * sizes.large - small * sizes.small;
-  return [...Array<number>(large).fill(sizes.large), ...Array<number>(small).fill(sizes.small), ...(last > 0 ? [last] : [])];
+  return [
+    ...Array<number>(large).fill(sizes.large),
+    ...Array<number>(small).fill(sizes.small),
+    ...(last > 0 ? [last] : []),
+  ];
 }
 
 /** Oldest first: the reverse of the edition's order (newest date first, undated last, then by id). */
@@ -52,7 +67,10 @@ function oldestFirst(a: StoryRecord, b: StoryRecord): number {
   return (a.published ?? '').localeCompare(b.published ?? '') || b.id.localeCompare(a.id);
 }
 
-/** A digest of what a part holds, taken record by record: the JSON of a part of 4,096 stories at once is some 20 MB of text. */
+/**
+ * A digest of what a part holds, taken record by record: the JSON of a part of 4,096 stories at once is some 20 MB of
+ * text.
+ */
 function partDigest(filter: string, records: CustomRecord[]): string {
   const hash = createHash('sha256').update(filter);
   for (const record of records) hash.update('\n').update(JSON.stringify(record));

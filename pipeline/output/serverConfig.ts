@@ -16,7 +16,10 @@ export const SERVER_DIR = '.server';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** A strict policy: scripts and styles from this origin, and the pages' inline ones by hash only; no plugins, no framing. */
+/**
+ * A strict policy: scripts and styles from this origin, and the pages' inline ones by hash only; no plugins, no
+ * framing.
+ */
 export function contentSecurityPolicy(inline: { scripts: string[]; styles: string[] }): string {
   return [
     "default-src 'self'",
@@ -49,7 +52,8 @@ export function languageLocations(manifest: EditionManifest): string {
   const pages = manifest.pages.filter((page) => page.kind === 'not-found' && page.htmlFile);
   const fallback = pages.find((page) => page.lang === DEFAULT_LANG) ?? pages[0];
   const lines = pages.map(
-    ({ lang, htmlFile }) => `location /${lang}/ {\n  error_page 404 /${htmlFile};\n  try_files $uri $uri.html $uri/index.html =404;\n}\n`,
+    ({ lang, htmlFile }) =>
+      `location /${lang}/ {\n  error_page 404 /${htmlFile};\n  try_files $uri $uri.html $uri/index.html =404;\n}\n`,
   );
   const searches = searchWords().map((word) => `location = /${word} {\n  try_files /index.html =404;\n}\n`);
   return `${fallback ? `error_page 404 /${fallback.htmlFile};\n` : ''}${lines.join('')}${searches.join('')}`;

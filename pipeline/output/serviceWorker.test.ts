@@ -12,7 +12,8 @@ function build() {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-sw-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Kiosque</title>');
-  for (const chunk of ['app-new.js', 'pages-new.js', 'app-old.js']) writeFileSync(join(dir, 'assets', chunk), `// ${chunk}`);
+  for (const chunk of ['app-new.js', 'pages-new.js', 'app-old.js'])
+    writeFileSync(join(dir, 'assets', chunk), `// ${chunk}`);
   const worker = join(dir, 'compiled.js');
   writeFileSync(worker, 'precache(self.__WB_MANIFEST);');
   return { dir, worker };
@@ -44,6 +45,9 @@ describe('writeServiceWorker', () => {
       revision: hash.toString('hex').slice(0, 32),
       integrity: `sha256-${hash.toString('base64')}`,
     });
-    expect(entriesOf(dir).find((entry) => entry.url === 'assets/app-new.js')).toEqual({ url: 'assets/app-new.js', revision: null });
+    expect(entriesOf(dir).find((entry) => entry.url === 'assets/app-new.js')).toEqual({
+      url: 'assets/app-new.js',
+      revision: null,
+    });
   });
 });

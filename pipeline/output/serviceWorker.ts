@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LANGS } from '../../src/i18n/languages.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
@@ -14,7 +23,9 @@ const WORKER_SOURCE = 'src/offline/serviceWorker.ts';
 
 /** The files of the pages the manifest marks for offline reading: their JSON and their static HTML. */
 function offlineFiles(pages: ManifestPage[]): string[] {
-  return pages.filter((page) => page.offline).flatMap((page) => [...page.dataFiles, ...(page.htmlFile ? [page.htmlFile] : [])]);
+  return pages
+    .filter((page) => page.offline)
+    .flatMap((page) => [...page.dataFiles, ...(page.htmlFile ? [page.htmlFile] : [])]);
 }
 
 /** Above this many index files, a search index is saved as it is read rather than all at install. */
@@ -23,7 +34,10 @@ const SEARCH_PRECACHE_LIMIT = 1000;
 /** The app shell, the icons and manifest, the interface strings (the app's code is the build's list of it). */
 const SHELL = [/^index\.html$/, /^[^/]+\.(svg|png|webmanifest)$/, /^content\/strings\/[^/]+\.json$/];
 
-/** Search, offline: Pagefind's library, its WebAssembly per language, the list of parts and each part's entry and page list. */
+/**
+ * Search, offline: Pagefind's library, its WebAssembly per language, the list of parts and each part's entry and page
+ * list.
+ */
 const SEARCH_CORE = [
   /^pagefind\/[^/]+\/(pagefind\.js|pagefind-worker\.js|parts\.json)$/,
   /^pagefind\/.+\/pagefind-entry\.json$/,
@@ -48,10 +62,15 @@ function shellAndSearchFiles(outDir: string): string[] {
           .filter((entry) => entry.isFile())
           .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
       : [];
-  return [...filesIn('.', false), ...filesIn('content/strings', false), ...filesIn('pagefind', true)].filter((path) => path !== 'sw.js');
+  return [...filesIn('.', false), ...filesIn('content/strings', false), ...filesIn('pagefind', true)].filter(
+    (path) => path !== 'sw.js',
+  );
 }
 
-/** The files the worker saves at install: the shell, the app's code, the stories of each front page's first page, search. */
+/**
+ * The files the worker saves at install: the shell, the app's code, the stories of each front page's first page,
+ * search.
+ */
 function precachedFiles(outDir: string, pages: ManifestPage[], assets: string[]): string[] {
   const files = shellAndSearchFiles(outDir);
   const searchChunks = files.filter((path) => SEARCH_CHUNKS.test(path));

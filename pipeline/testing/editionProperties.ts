@@ -1,6 +1,12 @@
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { loadContent, type SourceArticle } from '../content/load.ts';
-import { absoluteUrl, articleResourcePath, articleUrl, frontPageResourcePath, frontPageUrl } from '../../src/content-api/paths.ts';
+import {
+  absoluteUrl,
+  articleResourcePath,
+  articleUrl,
+  frontPageResourcePath,
+  frontPageUrl,
+} from '../../src/content-api/paths.ts';
 import type { ArticleResource, FrontPageView, StoryRef } from '../../src/content-api/published.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 
@@ -48,12 +54,15 @@ function linksResolve(files: Published, article: SourceArticle, lang: Lang): str
 function frontPagesReachEveryStory(files: Published, articles: SourceArticle[], lead: string, lang: Lang): string[] {
   const first = read<FrontPageView>(files, frontPageResourcePath(lang, 1));
   if (!first) return [`${lang} has no front page`];
-  const pages = Array.from({ length: first.pageCount }, (_, index) => read<FrontPageView>(files, frontPageResourcePath(lang, index + 1)));
+  const pages = Array.from({ length: first.pageCount }, (_, index) =>
+    read<FrontPageView>(files, frontPageResourcePath(lang, index + 1)),
+  );
   const listed = pages.flatMap((page) => page?.stories ?? []);
   const problems = articles
     .filter((article) => !listed.some((story) => story.id === article.meta.id))
     .map((article) => `the ${lang} front pages never reach ${article.meta.id}`);
-  if (listed.length !== articles.length) problems.push(`the ${lang} front pages list ${listed.length} stories for ${articles.length}`);
+  if (listed.length !== articles.length)
+    problems.push(`the ${lang} front pages list ${listed.length} stories for ${articles.length}`);
   if (first.stories[0]?.id !== lead) problems.push(`the ${lang} front page does not open with the lead, ${lead}`);
   return [...problems, ...refsResolve(files, lang, `the ${lang} front page`, listed)];
 }
@@ -76,7 +85,9 @@ export function editionViolations(root: string, files: Published, origin: string
   const { articles, edition } = loadContent(root);
   if (!edition) return ['the edition has no edition.json'];
   const violations = [
-    ...articles.flatMap((article) => LANGS.flatMap((lang) => [...storyOpens(files, article, lang), ...linksResolve(files, article, lang)])),
+    ...articles.flatMap((article) =>
+      LANGS.flatMap((lang) => [...storyOpens(files, article, lang), ...linksResolve(files, article, lang)]),
+    ),
     ...LANGS.flatMap((lang) => frontPagesReachEveryStory(files, articles, edition.lead, lang)),
     ...sitemapListsEveryPage(files, articles, origin),
   ];

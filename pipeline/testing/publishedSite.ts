@@ -30,7 +30,12 @@ function run(script: string, args: string[], env: Record<string, string>): Promi
   return new Promise((resolve) => child.on('exit', (status) => resolve({ status, output })));
 }
 
-async function deploy(site: string, content: ContentCopy, args: string[], env: Record<string, string> = {}): Promise<void> {
+async function deploy(
+  site: string,
+  content: ContentCopy,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   const result = await run('scripts/deploy.ts', ['--site', site, ...args], {
     KIOSQUE_CONTENT: content.root,
     KIOSQUE_SITE_URL: SITE_URL,

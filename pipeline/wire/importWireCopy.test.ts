@@ -69,9 +69,13 @@ describe('importWireCopy', () => {
     expect(() => importWireCopy(SEED_FILE, options(content.root, { published: '2 décembre' }))).toThrow(
       '--published must be a day, YYYY-MM-DD, not "2 décembre"',
     );
-    expect(() => importWireCopy(SEED_FILE, options(content.root, { published: '2026-02-30' }))).toThrow('--published must be a day');
+    expect(() => importWireCopy(SEED_FILE, options(content.root, { published: '2026-02-30' }))).toThrow(
+      '--published must be a day',
+    );
     importWireCopy(SEED_FILE, options(content.root, { published: '2026-12-01' }));
-    const meta = JSON.parse(readFileSync(content.file(`articles/${SEED_ID}/meta.json`), 'utf8')) as { published?: string };
+    const meta = JSON.parse(readFileSync(content.file(`articles/${SEED_ID}/meta.json`), 'utf8')) as {
+      published?: string;
+    };
     expect(meta.published).toBe('2026-12-01');
     expect(findContentProblems(content.root)).toEqual([]);
   });
@@ -81,7 +85,9 @@ describe('importWireCopy', () => {
     expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: ['sport'] }))).toThrow(
       /^unknown topic "sport"; the topics in \S*kiosque-content-\w+\/topics\.json are security-cooperation, terrorism, international-law, migration, morocco, finland, egypt, culture$/,
     );
-    expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: [] }))).toThrow('a new story needs at least one --topic');
+    expect(() => importWireCopy(SEED_FILE, options(content.root, { topics: [] }))).toThrow(
+      'a new story needs at least one --topic',
+    );
   });
 
   it('rewrites nothing when the article already exists', () => {
@@ -99,7 +105,9 @@ describe('importWireCopy', () => {
     const content = copyOfContent(CONTENT_ROOT);
     const changed = dispatchFile(SEED.replace('lundi à Rabat', 'mardi à Rabat'));
     const before = snapshot(content.root);
-    expect(() => importWireCopy(changed, options(content.root))).toThrow(/already holds a different fr article; use --force/);
+    expect(() => importWireCopy(changed, options(content.root))).toThrow(
+      /already holds a different fr article; use --force/,
+    );
     expect(snapshot(content.root)).toEqual(before);
     expect(importWireCopy(changed, options(content.root, { force: true })).status).toBe('written');
     expect(readFileSync(content.file(`articles/${SEED_ID}/fr.json`), 'utf8')).toContain('mardi à Rabat');
@@ -172,7 +180,11 @@ describe('importWireCopy refuses bad input, names the line and writes nothing', 
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['an empty file', ' \r\n\n', /^the file is empty$/],
     ['a headline without paragraphs', 'Un titre seul\n\n', /^line 1: the headline has no paragraphs after it$/],
-    ['a headline followed only by a read-also', `Un titre\n>>Lire aussi : ${READ_ALSO}`, /^line 1: the headline has no paragraphs/],
+    [
+      'a headline followed only by a read-also',
+      `Un titre\n>>Lire aussi : ${READ_ALSO}`,
+      /^line 1: the headline has no paragraphs/,
+    ],
     [
       'invalid UTF-8',
       Buffer.concat([Buffer.from('Titre\nParagraphe\n'), Buffer.from([0x66, 0xc3, 0x28])]),
@@ -188,7 +200,11 @@ describe('importWireCopy refuses bad input, names the line and writes nothing', 
       `${'a'.repeat(301)}\nParagraphe.`,
       /^line 1: the headline is 301 characters long; the limit is 300$/,
     ],
-    ['a file over 1 MB', `Titre\n${'a'.repeat(1024 * 1024)}`, /^the file is 1048582 bytes; the limit is 1048576 \(1 MB\)$/],
+    [
+      'a file over 1 MB',
+      `Titre\n${'a'.repeat(1024 * 1024)}`,
+      /^the file is 1048582 bytes; the limit is 1048576 \(1 MB\)$/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, text, message) => {

@@ -1,6 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { articleIdFor, decodeUtf8, WireCopyError, wireCopyToArticle, parseWireCopy, type WireCopyWarning } from './wireCopy.ts';
+import {
+  articleIdFor,
+  decodeUtf8,
+  WireCopyError,
+  wireCopyToArticle,
+  parseWireCopy,
+  type WireCopyWarning,
+} from './wireCopy.ts';
 import { titleKey } from '../content/titles.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
@@ -39,7 +46,8 @@ const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function readDispatch(file: string): string {
   const size = statSync(file).size;
-  if (size > MAX_WIRE_COPY_BYTES) throw new WireCopyError(`the file is ${size} bytes; the limit is ${MAX_WIRE_COPY_BYTES} (1 MB)`);
+  if (size > MAX_WIRE_COPY_BYTES)
+    throw new WireCopyError(`the file is ${size} bytes; the limit is ${MAX_WIRE_COPY_BYTES} (1 MB)`);
   return decodeUtf8(readFileSync(file));
 }
 
@@ -56,7 +64,8 @@ function checkedTopics(root: string, topics: string[], newStory: boolean): strin
 /** A date as the content check accepts it, or a refusal that names the form. */
 function checkedDate(date: string | undefined): string | undefined {
   if (date === undefined) return undefined;
-  if (!metaSchema.shape.published.safeParse(date).success) throw new ImportError(`--published must be a day, YYYY-MM-DD, not "${date}"`);
+  if (!metaSchema.shape.published.safeParse(date).success)
+    throw new ImportError(`--published must be a day, YYYY-MM-DD, not "${date}"`);
   return date;
 }
 
@@ -69,7 +78,8 @@ function storyFinder(root: string, lang: Lang): (title: string) => string | unde
 /** A dispatch whose headline is another story's would make two stories a reader cannot tell apart. */
 function checkHeadlineIsNew(options: ImportOptions, headline: string, id: string) {
   const owner = storyFinder(options.root, options.lang)(headline);
-  if (owner !== undefined && owner !== id) throw new ImportError(`"${headline}" is already the ${options.lang} headline of "${owner}"`);
+  if (owner !== undefined && owner !== id)
+    throw new ImportError(`"${headline}" is already the ${options.lang} headline of "${owner}"`);
 }
 
 /** A version added to a story must be of its kind: the story's meta.json, which says it, is kept. */
@@ -118,9 +128,12 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
   const { warnings } = dispatch;
   if (existing && readFileSync(target, 'utf8') === version) return { status: 'unchanged', file: name, warnings };
   if (!options.force) {
-    if (existing) throw new ImportError(`${name} already holds a different ${options.lang} article; use --force to replace it`);
+    if (existing)
+      throw new ImportError(`${name} already holds a different ${options.lang} article; use --force to replace it`);
     if (!newStory) {
-      throw new ImportError(`${relative(process.cwd(), dir)} already holds another story; use --force to add this version to it`);
+      throw new ImportError(
+        `${relative(process.cwd(), dir)} already holds another story; use --force to add this version to it`,
+      );
     }
   }
   mkdirSync(dir, { recursive: true });

@@ -29,7 +29,9 @@ describe('parseWireCopy', () => {
 
   it('refuses an empty file and a headline without paragraphs', () => {
     expect(() => parseWireCopy('\n  \n')).toThrow(new WireCopyError('the file is empty'));
-    expect(() => parseWireCopy('Un titre\n>>Lire aussi : Autre')).toThrow('line 1: the headline has no paragraphs after it');
+    expect(() => parseWireCopy('Un titre\n>>Lire aussi : Autre')).toThrow(
+      'line 1: the headline has no paragraphs after it',
+    );
   });
 
   it('matches titles whatever their apostrophes and spacing', () => {
@@ -64,7 +66,9 @@ describe('parseWireCopy tells an editor of dubious copy, and keeps it', () => {
       { line: 1, message: 'HTML entities read as the characters they stand for: &amp; → &, &eacute; → é' },
       {
         line: 2,
-        message: expect.stringMatching(/^HTML entities read as the characters they stand for: &laquo; → «, &nbsp; → .*&lt; → <, &gt; → >$/),
+        message: expect.stringMatching(
+          /^HTML entities read as the characters they stand for: &laquo; → «, &nbsp; → .*&lt; → <, &gt; → >$/,
+        ),
       },
     ]);
   });
@@ -73,7 +77,9 @@ describe('parseWireCopy tells an editor of dubious copy, and keeps it', () => {
     const long = 'Une phrase de la dépêche. '.repeat(2000).trim();
     const dispatch = parseWireCopy(`Titre\nCourt.\n${long}\n`);
     expect(dispatch.body[1]).toMatchObject({ text: long });
-    expect(dispatch.warnings).toEqual([{ line: 3, message: `a paragraph of ${long.length} characters: several run together?` }]);
+    expect(dispatch.warnings).toEqual([
+      { line: 3, message: `a paragraph of ${long.length} characters: several run together?` },
+    ]);
     expect(long.length).toBeGreaterThan(LONG_PARAGRAPH);
   });
 
@@ -81,7 +87,10 @@ describe('parseWireCopy tells an editor of dubious copy, and keeps it', () => {
     const dispatch = parseWireCopy("L’État et la région\nL’accord.\nC'est l'avis du ministre.\nD'autres suivront.\n");
     expect(dispatch.body[1]).toMatchObject({ text: "C'est l'avis du ministre." });
     expect(dispatch.warnings).toEqual([
-      { line: 3, message: "straight apostrophes (') beside curly ones (’) elsewhere (and 1 more line(s)): kept as written" },
+      {
+        line: 3,
+        message: "straight apostrophes (') beside curly ones (’) elsewhere (and 1 more line(s)): kept as written",
+      },
     ]);
     expect(parseWireCopy("L'État\nC'est dit.\n").warnings).toEqual([]);
   });

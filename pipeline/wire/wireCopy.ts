@@ -7,7 +7,8 @@ import { slugify } from '../content/slugify.ts';
 // The wire format editors receive: the first line is the headline, then one paragraph per line;
 // a line `>>Lire aussi : <title>` points at another story by its headline.
 
-export type WireLine = { type: 'paragraph'; text: string; line: number } | { type: 'readAlso'; title: string; line: number };
+export type WireLine =
+  { type: 'paragraph'; text: string; line: number } | { type: 'readAlso'; title: string; line: number };
 
 /** What an editor would want to know of a dispatch that imports all the same: the line, and what is odd there. */
 export type WireCopyWarning = { line: number; message: string };
@@ -31,7 +32,9 @@ export class WireCopyError extends Error {
 }
 
 // `>>Lire aussi :`, `>> Lire aussi:`, `Lire aussi :`…, in any language's words (`Read also` in English copy).
-const labels = LANGS.map((lang) => LANGUAGE_CONFIG[lang].readAlsoLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+const labels = LANGS.map((lang) =>
+  LANGUAGE_CONFIG[lang].readAlsoLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
+);
 const READ_ALSO = new RegExp(`^(?:>>\\s*)?(?:${labels.join('|')})\\s*:\\s*(.*)$`, 'iu');
 
 /** Decodes a wire copy file, refusing invalid UTF-8 with the line it occurs on. */
@@ -61,16 +64,24 @@ export function parseWireCopy(source: string): WireCopy {
     .filter(({ text }) => text.length > 0);
   const [first, ...rest] = lines;
   if (!first) throw new WireCopyError('the file is empty');
-  if (READ_ALSO.test(first.text)) throw new WireCopyError('the first line must be the headline, not a read-also line', first.line);
+  if (READ_ALSO.test(first.text))
+    throw new WireCopyError('the first line must be the headline, not a read-also line', first.line);
   const headlineLength = [...first.text].length;
   if (headlineLength > MAX_HEADLINE) {
-    throw new WireCopyError(`the headline is ${headlineLength} characters long; the limit is ${MAX_HEADLINE}`, first.line);
+    throw new WireCopyError(
+      `the headline is ${headlineLength} characters long; the limit is ${MAX_HEADLINE}`,
+      first.line,
+    );
   }
   const body = rest.map(parseBodyLine);
-  if (!body.some((line) => line.type === 'paragraph')) throw new WireCopyError('the headline has no paragraphs after it', first.line);
+  if (!body.some((line) => line.type === 'paragraph'))
+    throw new WireCopyError('the headline has no paragraphs after it', first.line);
   for (const line of body)
     if (line.type === 'paragraph' && [...line.text].length > LONG_PARAGRAPH)
-      warnings.push({ line: line.line, message: `a paragraph of ${[...line.text].length} characters: several run together?` });
+      warnings.push({
+        line: line.line,
+        message: `a paragraph of ${[...line.text].length} characters: several run together?`,
+      });
   const mixed = mixedApostrophes(lines);
   if (mixed) warnings.push(mixed);
   return { headline: first.text, body, warnings: warnings.sort((a, b) => a.line - b.line) };
@@ -101,7 +112,10 @@ function mixedApostrophes(lines: { text: string; line: number }[]): WireCopyWarn
   const [first] = straight;
   if (!first) return undefined;
   const where = straight.length > 1 ? ` (and ${straight.length - 1} more line(s))` : '';
-  return { line: first.line, message: `straight apostrophes (') beside curly ones (’) elsewhere${where}: kept as written` };
+  return {
+    line: first.line,
+    message: `straight apostrophes (') beside curly ones (’) elsewhere${where}: kept as written`,
+  };
 }
 
 function parseBodyLine({ text, line }: { text: string; line: number }): WireLine {

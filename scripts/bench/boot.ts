@@ -9,7 +9,9 @@ import { stats } from './browser.ts';
 export type BootFigures = { blocking: number; longest: number; tasks: number };
 
 const CPU_SLOWDOWN = 4;
-/** The page is quiet once no long task has started for this long (a page that boots in pieces keeps working after load). */
+/**
+ * The page is quiet once no long task has started for this long (a page that boots in pieces keeps working after load).
+ */
 const QUIET_MS = 3000;
 const LONGEST_WAIT_MS = 20_000;
 
@@ -33,7 +35,8 @@ async function measureOnce(browser: Browser, url: string): Promise<BootFigures> 
     for (;;) {
       await page.waitForTimeout(500);
       const lastStart = await page.evaluate(() => {
-        const tasks = (window as unknown as { kiosqueLongTasks: { start: number; duration: number }[] }).kiosqueLongTasks;
+        const tasks = (window as unknown as { kiosqueLongTasks: { start: number; duration: number }[] })
+          .kiosqueLongTasks;
         const last = tasks.at(-1);
         return last ? last.start + last.duration : 0;
       });
@@ -42,9 +45,9 @@ async function measureOnce(browser: Browser, url: string): Promise<BootFigures> 
     }
     return await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      const tasks = (window as unknown as { kiosqueLongTasks: { start: number; duration: number }[] }).kiosqueLongTasks.filter(
-        (task) => task.start >= paint,
-      );
+      const tasks = (
+        window as unknown as { kiosqueLongTasks: { start: number; duration: number }[] }
+      ).kiosqueLongTasks.filter((task) => task.start >= paint);
       return {
         blocking: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
         longest: Math.max(0, ...tasks.map((task) => task.duration)),
@@ -77,7 +80,9 @@ export async function measureBoot(
   { eagerSourcePositions }: { eagerSourcePositions: boolean },
 ): Promise<Record<string, { blocking: ReturnType<typeof stats>; longest: ReturnType<typeof stats> }>> {
   const options = chromiumLaunchOptions();
-  const browser = await chromium.launch(eagerSourcePositions ? { ...options, args: [...options.args, EAGER_SOURCE_POSITIONS] } : options);
+  const browser = await chromium.launch(
+    eagerSourcePositions ? { ...options, args: [...options.args, EAGER_SOURCE_POSITIONS] } : options,
+  );
   const samples: Record<string, BootFigures[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
     for (let run = 0; run < runs; run += 1) {

@@ -36,7 +36,10 @@ export async function clickToPaint(page: Page, click: () => Promise<void>, watch
   return page.evaluate(() => (window as unknown as { kiosqueLatency: Promise<number> }).kiosqueLatency);
 }
 
-/** A click where the element is, as a reader's: on its first line box (a link may wrap), scrolled into view only when off screen. */
+/**
+ * A click where the element is, as a reader's: on its first line box (a link may wrap), scrolled into view only when
+ * off screen.
+ */
 export async function clickInPlace(page: Page, selector: string) {
   // No named helpers inside: the bundler would wrap them in a function the page does not have.
   const point = await page

@@ -2,7 +2,9 @@
 // deterministic, and `npm test` holds them too (scripts/sizes/firstView.ts).
 
 export const BUDGET = {
-  /** Blocking time after the first paint, 4× CPU slowdown, median of 5: at most this, and at most half the floor page's. */
+  /**
+   * Blocking time after the first paint, 4× CPU slowdown, median of 5: at most this, and at most half the floor page's.
+   */
   bootBlockingMs: 100,
   lighthouse: 98,
   /** Click to the new headline painted, once the data is cached: one frame. */

@@ -12,7 +12,8 @@ import { stats } from './browser.ts';
 const RUNS = 7;
 
 /** Milliseconds from the navigation's start to the first contentful paint of the page open in `page`. */
-const firstPaint = (page: Page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+const firstPaint = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
 
 const lead = (page: Page) => page.locator('main h2 a').first().textContent();
 
@@ -28,7 +29,10 @@ async function openFrontPage(context: BrowserContext, origin: string): Promise<{
   }
 }
 
-/** A returning reader, the offline edition installed: after each publish, the first page they open, then the same page offline. */
+/**
+ * A returning reader, the offline edition installed: after each publish, the first page they open, then the same page
+ * offline.
+ */
 async function reportReturningReader(context: BrowserContext, site: PublishedSite) {
   const live: number[] = [];
   const saved: number[] = [];
@@ -59,7 +63,11 @@ async function reportCheckCost(context: BrowserContext, site: PublishedSite) {
   page.on('requestfinished', async (request) => {
     if (!request.url().endsWith('/edition.json')) return;
     const sizes = await request.sizes();
-    answers.push({ headers: sizes.responseHeadersSize, body: sizes.responseBodySize, request: sizes.requestHeadersSize });
+    answers.push({
+      headers: sizes.responseHeadersSize,
+      body: sizes.responseBodySize,
+      request: sizes.requestHeadersSize,
+    });
   });
   await page.goto(`${site.origin}/fr/`);
   await appTakesOver(page);

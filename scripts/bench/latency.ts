@@ -19,7 +19,9 @@ async function openUncached(page: Page, origin: string) {
   // The idle prefetch is answered "not found": a failure the app does not retry, so that nothing
   // is in flight or cached when the click comes.
   await page.route('**/content/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  const prefetched = page.waitForResponse((response) => response.url().includes(`/content/en/articles/${SEED_EN}.json`));
+  const prefetched = page.waitForResponse((response) =>
+    response.url().includes(`/content/en/articles/${SEED_EN}.json`),
+  );
   await page.goto(`${origin}/fr/articles/${SEED}`);
   await appTakesOver(page);
   await prefetched;
@@ -78,10 +80,14 @@ export async function measureLatency(dir: string, origin: string, port: number, 
         `  ${label.padEnd(28)} median ${median.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   (n=${n}${lost ? `, ${lost} timed out` : ''})`,
       );
     }
-    console.log('  cached: the JSON is in the query cache (prefetched on idle or hover); uncached: it is fetched after the click.');
+    console.log(
+      '  cached: the JSON is in the query cache (prefetched on idle or hover); uncached: it is fetched after the click.',
+    );
     for (const label of ['language switch, cached', 'story to story, cached']) {
       const median = stats(results.find(([name]) => name === label)?.[1] ?? []).median;
-      console.log(`  ${label} within one frame (median ≤ ${BUDGET.frameMs} ms): ${verdicts.flag(median <= BUDGET.frameMs, label)}`);
+      console.log(
+        `  ${label} within one frame (median ≤ ${BUDGET.frameMs} ms): ${verdicts.flag(median <= BUDGET.frameMs, label)}`,
+      );
     }
   } finally {
     await browser.close();

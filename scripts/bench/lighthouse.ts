@@ -41,9 +41,18 @@ function median(runs: LighthouseFigures[]): LighthouseFigures {
   return middle;
 }
 
-/** Each of `urls` `runs` times, interleaved (A, B, C, A, B, C…), so that the machine's noise falls on all alike; the median run of each. */
-export async function lighthouseInterleaved(urls: Record<string, string>, runs: number): Promise<Record<string, LighthouseFigures>> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumExecutable(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+/**
+ * Each of `urls` `runs` times, interleaved (A, B, C, A, B, C…), so that the machine's noise falls on all alike; the
+ * median run of each.
+ */
+export async function lighthouseInterleaved(
+  urls: Record<string, string>,
+  runs: number,
+): Promise<Record<string, LighthouseFigures>> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
   const samples: Record<string, LighthouseFigures[]> = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
   try {
     for (let run = 0; run < runs; run += 1) {

@@ -31,7 +31,13 @@ export async function writeOneIndex(contentRoot: string, origin: string, dir: st
 }
 
 /** Bytes one query fetches from a fresh visit, with the parts (as the app asks) or from the one index. */
-async function engineBytes(browser: Browser, origin: string, dir: string, query: string, parts: boolean): Promise<number> {
+async function engineBytes(
+  browser: Browser,
+  origin: string,
+  dir: string,
+  query: string,
+  parts: boolean,
+): Promise<number> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -57,7 +63,9 @@ async function engineBytes(browser: Browser, origin: string, dir: string, query:
         if (parts) {
           const list = (await (await fetch(`${base}parts.json`)).json()) as { path: string; filter: string }[];
           await Promise.all(
-            list.map((part) => engine.mergeIndex(`${base}${part.path}`, { language: 'fr', mergeFilter: { part: part.filter } })),
+            list.map((part) =>
+              engine.mergeIndex(`${base}${part.path}`, { language: 'fr', mergeFilter: { part: part.filter } }),
+            ),
           );
           options = { filters: { part: { any: list.map((part) => part.filter) } } };
         }
@@ -74,7 +82,11 @@ async function engineBytes(browser: Browser, origin: string, dir: string, query:
 }
 
 /** First-query bytes for each of `queries`, with parts and with one index, asked in turn. */
-export async function partsAgainstOneIndex(origin: string, dir: string, queries: string[]): Promise<{ parts: number[]; one: number[] }> {
+export async function partsAgainstOneIndex(
+  origin: string,
+  dir: string,
+  queries: string[],
+): Promise<{ parts: number[]; one: number[] }> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const figures = { parts: [] as number[], one: [] as number[] };

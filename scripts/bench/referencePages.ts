@@ -41,7 +41,11 @@ export async function floorInPage(dir: string, floorDir: string, path: string): 
   const { entry, chunks } = floorChunks(floorDir);
   const page = withFirstViewChunks(readFileSync(file, 'utf8'), entry, chunks);
   writeFileSync(file, page.replace('<div id="root">', '<div id="root" hidden><p></p></div><div id="kiosque-root">'));
-  await Promise.all([file, ...readdirSync(join(copy, 'assets/floor')).map((name) => join(copy, 'assets/floor', name))].map(compressFile));
+  await Promise.all(
+    [file, ...readdirSync(join(copy, 'assets/floor')).map((name) => join(copy, 'assets/floor', name))].map(
+      compressFile,
+    ),
+  );
   return copy;
 }
 

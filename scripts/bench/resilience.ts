@@ -15,7 +15,10 @@ const STORY_LINK = ':nth-match(main h2 a, 2)';
 const paragraphTop = (page: Page, id: string) =>
   page
     .locator(`#${id}`)
-    .evaluate((element) => element.getBoundingClientRect().top - (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0));
+    .evaluate(
+      (element) =>
+        element.getBoundingClientRect().top - (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0),
+    );
 
 async function tabTo(page: Page, selector: string) {
   for (let presses = 0; presses < 20; presses += 1) {
@@ -26,7 +29,12 @@ async function tabTo(page: Page, selector: string) {
 }
 
 /** Pixels paragraph p4 moves when the seed switches to English by `input`. */
-async function switchDrift(page: Page, articleUrl: string, width: number, input: 'keyboard' | 'mouse'): Promise<number> {
+async function switchDrift(
+  page: Page,
+  articleUrl: string,
+  width: number,
+  input: 'keyboard' | 'mouse',
+): Promise<number> {
   await page.setViewportSize({ width, height: 700 });
   await page.goto(articleUrl);
   await appTakesOver(page);

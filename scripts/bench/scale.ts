@@ -43,12 +43,22 @@ function reportRelatedStories(contentRoot: string, label: string, verdicts: Verd
 }
 
 /** Search on the large edition: bytes for one query on a first visit, and query time once started. */
-async function reportSearch(large: BuiltEdition, contentRoot: string, label: string, origin: string, port: number, verdicts: Verdicts) {
+async function reportSearch(
+  large: BuiltEdition,
+  contentRoot: string,
+  label: string,
+  origin: string,
+  port: number,
+  verdicts: Verdicts,
+) {
   await writeOneIndex(contentRoot, origin, large.dir);
   const server = await servePreview(large.dir, port);
   try {
     const { names, common } = await measureSearch(origin, large.dir);
-    const against = await partsAgainstOneIndex(origin, large.dir, [...NAME_QUERIES.slice(0, 3), ...COMMON_QUERIES.slice(0, 3)]);
+    const against = await partsAgainstOneIndex(origin, large.dir, [
+      ...NAME_QUERIES.slice(0, 3),
+      ...COMMON_QUERIES.slice(0, 3),
+    ]);
     console.log(
       `  first query's search bytes (engine alone), index in parts vs one index: ${against.parts.map((value, index) => `${kb(value)} vs ${kb(against.one[index] ?? 0)}`).join(', ')} (three names, then three words in every story)`,
     );
@@ -73,11 +83,24 @@ async function reportSearch(large: BuiltEdition, contentRoot: string, label: str
 }
 
 /** One dispatch imported into the large edition and published from the edition built before it, stage by stage. */
-function reportOneStoryPublish(large: BuiltEdition, contentRoot: string, label: string, origin: string, verdicts: Verdicts) {
+function reportOneStoryPublish(
+  large: BuiltEdition,
+  contentRoot: string,
+  label: string,
+  origin: string,
+  verdicts: Verdicts,
+) {
   const started = performance.now();
   // Dated today, as a wire service dates its dispatches: the newest story of the edition.
   const today = new Date().toISOString().slice(0, 10);
-  importWireCopy(DISPATCH, { root: contentRoot, lang: 'fr', kind: 'dispatch', dateline: 'Rabat', published: today, topics: ['topic-1'] });
+  importWireCopy(DISPATCH, {
+    root: contentRoot,
+    lang: 'fr',
+    kind: 'dispatch',
+    dateline: 'Rabat',
+    published: today,
+    topics: ['topic-1'],
+  });
   const importSeconds = (performance.now() - started) / 1000;
   const published = timedBuild(origin, contentRoot, large.dir);
   const total = importSeconds + published.seconds;

@@ -71,7 +71,9 @@ export const COMMON_QUERIES = [
   'accord région',
 ];
 
-/** Bytes a file travels in, gzip: Pagefind's chunks and WebAssembly are compressed already, the rest is gzipped here. */
+/**
+ * Bytes a file travels in, gzip: Pagefind's chunks and WebAssembly are compressed already, the rest is gzipped here.
+ */
 export function gzipBytes(dir: string, path: string): number {
   const file = join(dir, path);
   if (!existsSync(file)) return 0;
@@ -102,13 +104,20 @@ async function firstQueryBytes(browser: Browser, origin: string, dir: string, qu
 /** Where the bench's page finds the app's search module: an address of the served origin, answered from memory. */
 const SEARCH_MODULE = '/bench/search.js';
 
-/** The app's own search (src/features/search/pagefind.ts) as one module for the page: the bench asks what readers' searches ask. */
+/**
+ * The app's own search (src/features/search/pagefind.ts) as one module for the page: the bench asks what readers'
+ * searches ask.
+ */
 async function appSearchModule(): Promise<string> {
   const { build } = await import('vite');
   const built = await build({
     configFile: false,
     logLevel: 'warn',
-    build: { write: false, minify: false, lib: { entry: 'src/features/search/pagefind.ts', formats: ['es'], fileName: 'search' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: 'src/features/search/pagefind.ts', formats: ['es'], fileName: 'search' },
+    },
   });
   const [output] = Array.isArray(built) ? built : [built];
   const chunk = output && 'output' in output ? output.output.find((file) => file.type === 'chunk') : undefined;
@@ -121,10 +130,16 @@ async function appSearchModule(): Promise<string> {
  * Each query is asked twice: first as a reader's new query (the index chunks and result fragments it
  * needs are fetched), then again with everything fetched (the engine's own time).
  */
-async function queryTimes(browser: Browser, origin: string, queries: string[]): Promise<{ first: number[]; fetched: number[] }> {
+async function queryTimes(
+  browser: Browser,
+  origin: string,
+  queries: string[],
+): Promise<{ first: number[]; fetched: number[] }> {
   const page = await browser.newPage();
   const code = await appSearchModule();
-  await page.route(`${origin}${SEARCH_MODULE}`, (route) => route.fulfill({ body: code, contentType: 'text/javascript' }));
+  await page.route(`${origin}${SEARCH_MODULE}`, (route) =>
+    route.fulfill({ body: code, contentType: 'text/javascript' }),
+  );
   await page.goto(`${origin}/robots.txt`);
   // No named functions in here: tsx would wrap them in a helper the page does not have.
   return page.evaluate(

@@ -31,7 +31,11 @@ async function untilAnswering(url: string) {
 }
 
 /** Runs `npm run serve:nginx` on each of `roots`, from `port` up, for `measure`, which gets their origins. */
-export async function withNginx<T>(roots: string[], port: number, measure: (origins: string[]) => Promise<T>): Promise<T> {
+export async function withNginx<T>(
+  roots: string[],
+  port: number,
+  measure: (origins: string[]) => Promise<T>,
+): Promise<T> {
   const servers = roots.map((root, index) =>
     spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve-nginx.ts', '--root', root], {
       env: { ...process.env, PORT: String(port + index) },

@@ -28,7 +28,24 @@ function random(seed: number): () => number {
 }
 
 // Syllables no name uses (see syntheticName), so that a name query finds its story and no other.
-const TAIL_SYLLABLES = ['bo', 'fu', 'gri', 'pla', 'tre', 'zon', 'mar', 'qui', 'bel', 'dro', 'sto', 'vek', 'pen', 'lur', 'cha', 'tis'];
+const TAIL_SYLLABLES = [
+  'bo',
+  'fu',
+  'gri',
+  'pla',
+  'tre',
+  'zon',
+  'mar',
+  'qui',
+  'bel',
+  'dro',
+  'sto',
+  'vek',
+  'pen',
+  'lur',
+  'cha',
+  'tis',
+];
 
 function tail(seed: number): string[] {
   const next = random(seed);
@@ -54,12 +71,17 @@ function sentence(words: string[], next: () => number, length: number): string {
 
 function paragraphs(words: string[], seed: number): string[] {
   const next = random(seed);
-  return Array.from({ length: 5 }, () => Array.from({ length: 4 }, () => sentence(words, next, 8 + Math.floor(next() * 10))).join(' '));
+  return Array.from({ length: 5 }, () =>
+    Array.from({ length: 4 }, () => sentence(words, next, 8 + Math.floor(next() * 10))).join(' '),
+  );
 }
 
 const pad = (n: number) => String(n).padStart(6, '0');
 
-/** Twelve topics, two per story (a topic gathers a twelfth of the edition or so), and one every story has, whose pages run long. */
+/**
+ * Twelve topics, two per story (a topic gathers a twelfth of the edition or so), and one every story has, whose pages
+ * run long.
+ */
 const TOPICS = [
   { id: 'general', names: { fr: 'Actualité', en: 'News' }, slugs: { fr: 'actualite', en: 'news' } },
   ...Array.from({ length: 12 }, (_, index) => ({
@@ -103,13 +125,19 @@ function version(lang: 'fr' | 'en', n: number, total: number) {
   };
 }
 
-/** Thirty stories a day, story 1 the newest on 1 January 2026: the edition's order (newest first, then by id) is the stories' numbers. */
+/**
+ * Thirty stories a day, story 1 the newest on 1 January 2026: the edition's order (newest first, then by id) is the
+ * stories' numbers.
+ */
 function publishedDay(n: number): string {
   return new Date(Date.UTC(2026, 0, 1) - Math.floor((n - 1) / 30) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Writes `total` synthetic stories, each in French and English, into `root` (a new temporary folder by default). */
-export function writeSyntheticEdition(total: number, root = mkdtempSync(join(tmpdir(), `kiosque-synthetic-${total}-`))): string {
+export function writeSyntheticEdition(
+  total: number,
+  root = mkdtempSync(join(tmpdir(), `kiosque-synthetic-${total}-`)),
+): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'edition.json'), JSON.stringify({ lead: `synthetic-${pad(1)}` }));

@@ -16,8 +16,11 @@ export function staticImports(code: string): string[] {
 /** The entry's static imports that it should not have, with the entry's path. */
 export function unexpectedEntryImports(distDir: string): { entry: string; unexpected: string[] } {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const entry = /data-app-bundle="\/([^"]+)"/.exec(html)?.[1] ?? /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+  const entry =
+    /data-app-bundle="\/([^"]+)"/.exec(html)?.[1] ?? /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
   if (!entry) throw new Error(`${distDir}/index.html names no entry chunk`);
-  const unexpected = staticImports(readFileSync(join(distDir, entry), 'utf8')).filter((name) => !ENTRY_STATIC_IMPORTS.includes(name));
+  const unexpected = staticImports(readFileSync(join(distDir, entry), 'utf8')).filter(
+    (name) => !ENTRY_STATIC_IMPORTS.includes(name),
+  );
   return { entry, unexpected };
 }

@@ -30,7 +30,12 @@ function allJs(dir: string): Size {
     }));
 }
 
-export type FirstViewReport = { pages: PageSize[]; floor: Size; worst: PageSize; lazy: { file: string; gzip: number }[] };
+export type FirstViewReport = {
+  pages: PageSize[];
+  floor: Size;
+  worst: PageSize;
+  lazy: { file: string; gzip: number }[];
+};
 
 function firstFile(dist: string, dir: string): string {
   const file = readdirSync(join(dist, dir)).find((name) => name.endsWith('.html'));
@@ -53,9 +58,13 @@ function pagesOfEachKind(dist: string): { kind: string; file: string }[] {
 export function firstViewReport(dist: string, floorDir: string): FirstViewReport {
   const pages = pagesOfEachKind(dist).map(({ kind, file }) => ({ kind, file, size: initialJs(dist, file) }));
   const floor = allJs(floorDir);
-  const worst = pages.filter((page) => BUDGETED.has(page.kind)).reduce((most, page) => (page.size.gzip > most.size.gzip ? page : most));
+  const worst = pages
+    .filter((page) => BUDGETED.has(page.kind))
+    .reduce((most, page) => (page.size.gzip > most.size.gzip ? page : most));
   const firstView = new Set(
-    pages.filter((page) => BUDGETED.has(page.kind)).flatMap((page) => page.size.files.map((file) => file.replace(/^\//, ''))),
+    pages
+      .filter((page) => BUDGETED.has(page.kind))
+      .flatMap((page) => page.size.files.map((file) => file.replace(/^\//, ''))),
   );
   const lazy = readdirSync(join(dist, 'assets'))
     .filter((name) => name.endsWith('.js') && !firstView.has(`assets/${name}`))
@@ -78,7 +87,9 @@ export function printFirstViewReport({ pages, floor, worst, lazy }: FirstViewRep
   console.log(
     `  over the floor, at most (${worst.kind}): ${over} B; budget ${FIRST_VIEW_BUDGET} B: ${ok ? `within budget, ${FIRST_VIEW_BUDGET - over} B to spare` : `OVER BUDGET by ${over - FIRST_VIEW_BUDGET} B`}`,
   );
-  console.log("Chunks an article or front page does not load first (fetched on intent, when idle, or as their page's own), gzip");
+  console.log(
+    "Chunks an article or front page does not load first (fetched on intent, when idle, or as their page's own), gzip",
+  );
   for (const chunk of lazy) console.log(`  ${chunk.file.padEnd(44)} ${String(chunk.gzip).padStart(6)} B`);
   return ok;
 }

@@ -21,7 +21,10 @@ export async function buildFloor(): Promise<string> {
       emptyOutDir: true,
       target: BUILD_TARGET,
       modulePreload: false,
-      rolldownOptions: { optimization: BUNDLE_OPTIMIZATION, output: { codeSplitting: { groups: libraryChunkGroups() } } },
+      rolldownOptions: {
+        optimization: BUNDLE_OPTIMIZATION,
+        output: { codeSplitting: { groups: libraryChunkGroups() } },
+      },
     },
   });
   return outDir;

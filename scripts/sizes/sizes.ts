@@ -12,7 +12,12 @@ export function measureFile(file: string): Size {
 }
 
 function measure(name: string, bytes: Buffer): Size {
-  return { files: [name], raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
+  return {
+    files: [name],
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes).length,
+  };
 }
 
 function add(a: Size, b: Size): Size {

@@ -10,7 +10,9 @@ import { PageFrame } from './LangLayout.tsx';
 
 type StatusPageProps = { title: string; children: ReactNode };
 
-/** A page that is a message: the live region reads its headline and text after a navigation (see useNavigationFocus). */
+/**
+ * A page that is a message: the live region reads its headline and text after a navigation (see useNavigationFocus).
+ */
 function StatusPage({ title, children }: StatusPageProps) {
   const t = useT();
   // Error and not-found pages are never indexed.
@@ -75,7 +77,9 @@ function useRetryWhenOnline() {
   }, [revalidate]);
 }
 
-/** A page that could not be fetched because the browser is offline: said politely, and opened when the network returns. */
+/**
+ * A page that could not be fetched because the browser is offline: said politely, and opened when the network returns.
+ */
 function OfflinePage() {
   const t = useT();
   useRetryWhenOnline();
@@ -92,7 +96,10 @@ function OfflinePage() {
 
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-/** What a route shows when its loader or render fails: not-found for 404s, offline when there is no network, else an error with a retry. */
+/**
+ * What a route shows when its loader or render fails: not-found for 404s, offline when there is no network, else an
+ * error with a retry.
+ */
 export function RouteError() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;

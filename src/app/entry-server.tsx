@@ -21,9 +21,15 @@ addStrings('fr', fr);
 addStrings('en', en);
 
 /** A page to render: its address, the HTTP status it answers with, and the queries (key and data) it renders from. */
-export type PageToRender = { route: string; status: number; queries: readonly { queryKey: readonly unknown[]; data: unknown }[] };
+export type PageToRender = {
+  route: string;
+  status: number;
+  queries: readonly { queryKey: readonly unknown[]; data: unknown }[];
+};
 
-/** Renders a page as the browser would show it, from the data it is given (nothing is fetched); throws when it cannot. */
+/**
+ * Renders a page as the browser would show it, from the data it is given (nothing is fetched); throws when it cannot.
+ */
 export async function prerender({ route, status, queries }: PageToRender, origin: string): Promise<Prerendered> {
   // A page is rendered whole: every island's code is here before it renders (see ui/islands/).
   await fetchEveryPart();

@@ -44,6 +44,9 @@ export function cachedQueries(queryClient: QueryClient): PrerenderState['queries
  * query string that no loader reads (utm_source, fbclid…) leaves its data unchanged, so a shared
  * link hydrates; `/fr/?page=2`, served the first page's HTML by a static host, does not.
  */
-export function rendersPrerenderedPage(state: PrerenderState, routerState: Pick<RouterState, 'loaderData' | 'errors'>): boolean {
+export function rendersPrerenderedPage(
+  state: PrerenderState,
+  routerState: Pick<RouterState, 'loaderData' | 'errors'>,
+): boolean {
   return routerState.errors === null && JSON.stringify(routerState.loaderData) === JSON.stringify(state.loaderData);
 }

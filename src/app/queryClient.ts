@@ -9,7 +9,8 @@ const online = () => typeof navigator === 'undefined' || navigator.onLine !== fa
  * request. Offline, or when the server answered, the reader is told at once.
  */
 const MAX_NETWORK_RETRIES = 3;
-const shouldRetry = (failures: number, error: unknown) => failures < MAX_NETWORK_RETRIES && error instanceof TypeError && online();
+const shouldRetry = (failures: number, error: unknown) =>
+  failures < MAX_NETWORK_RETRIES && error instanceof TypeError && online();
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -43,7 +43,10 @@ async function requireLang({ params }: LoaderFunctionArgs) {
 // The text of the front page and of a story: parts of their own (see ui/islands/), whose code
 // arrives when the reader shows intent or the browser is idle, and which a navigation waits for.
 const frontPage = pagePart('front-page', async () => (await import('../features/front-page/FrontPage.tsx')).FrontPage);
-const articlePage = pagePart('article-page', async () => (await import('../features/articles/ArticlePage.tsx')).ArticlePage);
+const articlePage = pagePart(
+  'article-page',
+  async () => (await import('../features/articles/ArticlePage.tsx')).ArticlePage,
+);
 
 type PageHandle = { page: PagePart };
 
@@ -86,7 +89,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               handle: { page: articlePage } satisfies PageHandle,
             },
             // Loaded when first opened, so that it costs the first view of other pages nothing.
-            { path: 'topics/:slug', lazy: async () => (await import('../features/topics/topicRoute.ts')).topicRoute(queryClient) },
+            {
+              path: 'topics/:slug',
+              lazy: async () => (await import('../features/topics/topicRoute.ts')).topicRoute(queryClient),
+            },
             // Each language's word: the loader sends /fr/search, say, on to /fr/recherche.
             ...searchWords().map((path) => ({
               path,
@@ -100,7 +106,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-/** A route's data and, for a page part, its code: a page that cannot have its code fails as when its data cannot be had. */
+/**
+ * A route's data and, for a page part, its code: a page that cannot have its code fails as when its data cannot be had.
+ */
 function loadWithCode(match: DataStrategyMatch) {
   const page = pageOf(match.route);
   return match.resolve(async (load) => (await Promise.all([load(), page && pageCodeArrived(page)]))[0]);
@@ -140,7 +148,9 @@ const loadWhenReady =
     // Back, Forward, a retry: the address is already the page's.
     if (live.codeChanged) return loadAfresh(window.location.href);
     const loading = matches.filter((match) => match.shouldCallHandler());
-    return Object.fromEntries(await Promise.all(loading.map(async (match) => [match.route.id, await loadWithCode(match)] as const)));
+    return Object.fromEntries(
+      await Promise.all(loading.map(async (match) => [match.route.id, await loadWithCode(match)] as const)),
+    );
   };
 
 /**
@@ -158,7 +168,8 @@ export function createRouter(queryClient: QueryClient, live: EditionGate) {
     void islandsArrived();
     await whileCodeArrives(Promise.all([pageCode(router.state.matches), live.confirmed()])).catch(() => undefined);
     const [to, options] = args;
-    if (live.codeChanged && typeof to !== 'number' && to !== null) return loadAfresh(addressWithPlace(to, options?.state));
+    if (live.codeChanged && typeof to !== 'number' && to !== null)
+      return loadAfresh(addressWithPlace(to, options?.state));
     return navigate(...args);
   }) as typeof navigate;
   return router;

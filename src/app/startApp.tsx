@@ -58,6 +58,8 @@ export async function startApp() {
   if (!import.meta.env.PROD) return;
   whenIdle(() => {
     if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-    void import('./freshness.ts').then(({ followLiveEdition }) => live.follow(followLiveEdition(queryClient))).catch(() => undefined);
+    void import('./freshness.ts')
+      .then(({ followLiveEdition }) => live.follow(followLiveEdition(queryClient)))
+      .catch(() => undefined);
   });
 }

@@ -5,7 +5,10 @@ import { readingLine } from '../features/reading-place/place.ts';
 // After each client-side navigation (not the first load), and when a page that failed to load comes
 // in on a retry: moves focus into the new page and says what it is through a polite live region.
 
-/** Elements that can hold the reader's place: headings, paragraphs and asides (never a whole article, which starts far above). */
+/**
+ * Elements that can hold the reader's place: headings, paragraphs and asides (never a whole article, which starts far
+ * above).
+ */
 const PLACES = 'main h1, main h2, main p, main aside';
 
 /**
@@ -59,7 +62,8 @@ function useRevalidations(): number {
   const { state } = useRevalidator();
   const [seen, setSeen] = useState({ state, count: 0 });
   // React's pattern for reacting to a changed value during render: no effect, no extra commit.
-  if (seen.state !== state) setSeen({ state, count: seen.count + (seen.state === 'loading' && state === 'idle' ? 1 : 0) });
+  if (seen.state !== state)
+    setSeen({ state, count: seen.count + (seen.state === 'loading' && state === 'idle' ? 1 : 0) });
   return seen.count;
 }
 

@@ -1,7 +1,9 @@
 // The live edition's stamp (`/edition.json`), which every build writes: the browser asks for it to
 // learn that an edition was published since its page was loaded (see liveEdition.ts).
 
-/** Where the stamp lives, under the site's root: outside /content/, so that the service worker leaves it to the network. */
+/**
+ * Where the stamp lives, under the site's root: outside /content/, so that the service worker leaves it to the network.
+ */
 export const EDITION_STAMP_PATH = 'edition.json';
 
 export type EditionStamp = {

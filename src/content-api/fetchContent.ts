@@ -6,7 +6,9 @@ export class ContentNotFoundError extends Error {
   }
 }
 
-/** Fetches a JSON file the build published. A missing file is a ContentNotFoundError; anything else that fails throws. */
+/**
+ * Fetches a JSON file the build published. A missing file is a ContentNotFoundError; anything else that fails throws.
+ */
 export async function fetchContent<T>(path: string): Promise<T> {
   const response = await fetch(`${import.meta.env.BASE_URL}${path}`, { headers: { Accept: 'application/json' } });
   if (response.status === 404) throw new ContentNotFoundError(path);

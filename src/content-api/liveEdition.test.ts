@@ -4,7 +4,10 @@ import { CHECK_WAIT_MS, FRESH_FOR_MS, LiveEdition, POLL_MS, type EditionNews } f
 
 const CODE = '/assets/index-a.js';
 
-/** A page of edition `page`, on a server whose live stamp the test sets, with a clock, a network and a visibility the test moves. */
+/**
+ * A page of edition `page`, on a server whose live stamp the test sets, with a clock, a network and a visibility the
+ * test moves.
+ */
 function pageOf(page: string | undefined, saved = false) {
   const world = {
     live: { edition: page ?? 'one', code: CODE } as EditionStamp,

@@ -19,13 +19,19 @@ export const POLL_MS = 60_000;
 /** How long a check may take before it is given up. */
 const CHECK_TIMEOUT_MS = 10_000;
 
-/** Where a page came from: the edition the server named (Server-Timing), and whether the service worker answered with a saved copy. */
+/**
+ * Where a page came from: the edition the server named (Server-Timing), and whether the service worker answered with a
+ * saved copy.
+ */
 export type PageOrigin = { edition: string | undefined; saved: boolean };
 
 export type EditionNews = {
   /** The live edition runs other code than this page: the page loads afresh at its next navigation. */
   codeChanged: boolean;
-  /** The page did not know which edition it was (a host that does not name it): only its cache is stale, there is no news to tell. */
+  /**
+   * The page did not know which edition it was (a host that does not name it): only its cache is stale, there is no
+   * news to tell.
+   */
   wasUnknown: boolean;
 };
 
@@ -73,7 +79,10 @@ export class LiveEdition {
     return waited >= CHECK_WAIT_MS ? Promise.resolve() : Promise.race([checking, delay(CHECK_WAIT_MS - waited)]);
   }
 
-  /** Starts a check if the last one is not fresh: on a reader's intent, so that the navigation that follows finds it done. */
+  /**
+   * Starts a check if the last one is not fresh: on a reader's intent, so that the navigation that follows finds it
+   * done.
+   */
   checkSoon(): void {
     if (this.watching && this.surroundings.online() && !this.isFresh()) void this.check();
   }
@@ -88,7 +97,10 @@ export class LiveEdition {
     return this.checking;
   }
 
-  /** Checks now, then every POLL_MS while the tab is on screen, and when it comes back on screen or online. Returns a stop function. */
+  /**
+   * Checks now, then every POLL_MS while the tab is on screen, and when it comes back on screen or online. Returns a
+   * stop function.
+   */
   watch(doc: EventTarget = document, win: EventTarget = window): () => void {
     this.watching = true;
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -167,7 +179,10 @@ function browserSurroundings(): Surroundings {
   };
 }
 
-/** Where this page came from, as its answer's Server-Timing says: the edition the server named, and whether it was a saved copy. */
+/**
+ * Where this page came from, as its answer's Server-Timing says: the edition the server named, and whether it was a
+ * saved copy.
+ */
 export function pageOrigin(): PageOrigin {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   const metrics = navigation?.serverTiming ?? [];

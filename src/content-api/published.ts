@@ -20,7 +20,8 @@ export type StoryRef = {
 /** A subject a story is filed under, as one language names and addresses it. */
 export type TopicRef = { id: string; slug: string; name: string };
 
-export type BlockView = { type: 'paragraph'; id: string; text: string } | { type: 'readAlso'; id: string; text: string; story: StoryRef };
+export type BlockView =
+  { type: 'paragraph'; id: string; text: string } | { type: 'readAlso'; id: string; text: string; story: StoryRef };
 
 export type ArticleView = {
   id: string;
@@ -80,5 +81,8 @@ export type TopicPageView = {
   head: Head;
 };
 
-/** What `/content/{lang}/topics/{slug}/{page}.json` holds: the page, or (first page only) the slug the topic lives at in this language. */
+/**
+ * What `/content/{lang}/topics/{slug}/{page}.json` holds: the page, or (first page only) the slug the topic lives at in
+ * this language.
+ */
 export type TopicResource = { type: 'topic'; view: TopicPageView } | { type: 'redirect'; slug: string };

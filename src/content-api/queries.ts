@@ -36,7 +36,10 @@ export function topicQuery(lang: Lang, slug: string, page: number) {
  * leaves the cached data, older or not, to show; a story the edition no longer has is not found,
  * whatever was cached.
  */
-export async function loadQuery<T, K extends QueryKey>(queryClient: QueryClient, options: FetchQueryOptions<T, Error, T, K>): Promise<T> {
+export async function loadQuery<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: FetchQueryOptions<T, Error, T, K>,
+): Promise<T> {
   try {
     return await queryClient.fetchQuery(options);
   } catch (error) {

@@ -9,5 +9,8 @@ export const frontPageKey = (lang: Lang, page: number) => ['front-page', lang, p
 
 export const topicKey = (lang: Lang, slug: string, page: number) => ['topic', lang, slug, page] as const;
 
-/** The queries of listings (front pages, topic pages), which a new edition may reorder: refetched while on screen, then held (ui/useHeldWhileOnScreen.ts). */
+/**
+ * The queries of listings (front pages, topic pages), which a new edition may reorder: refetched while on screen, then
+ * held (ui/useHeldWhileOnScreen.ts).
+ */
 export const isListingKey = (key: readonly unknown[]) => key[0] === 'front-page' || key[0] === 'topic';

@@ -2,7 +2,9 @@ import type { Lang } from '../i18n/languages.ts';
 
 // What the search index (pipeline/output/searchIndex.ts) holds for each story, and where it lives.
 
-/** Each language's Pagefind bundle, under the site's root: the library, and the index's parts in folders of their own. */
+/**
+ * Each language's Pagefind bundle, under the site's root: the library, and the index's parts in folders of their own.
+ */
 export const searchIndexPath = (lang: Lang) => `pagefind/${lang}/`;
 
 /** The file that lists a language's index parts. */
@@ -15,7 +17,10 @@ export const searchPartsPath = (lang: Lang) => `${searchIndexPath(lang)}parts.js
  */
 export type SearchParts = { path: string; filter: string }[];
 
-/** The filter (Pagefind's) that names a record's part: given to a part's records as the browser merges it (Pagefind's `mergeFilter`). */
+/**
+ * The filter (Pagefind's) that names a record's part: given to a part's records as the browser merges it (Pagefind's
+ * `mergeFilter`).
+ */
 export const PART_FILTER = 'part';
 
 /**

@@ -15,7 +15,8 @@ export type EmbeddedStrings = Partial<Record<Lang, { strings: Partial<Strings>; 
 const ELEMENT_ID = 'kiosque-strings';
 
 /** Matches the element in a page's HTML, for the build to replace. */
-export const embeddedStringsPattern = () => new RegExp(`<script type="application/json" id="${ELEMENT_ID}">[^<]*</script>`);
+export const embeddedStringsPattern = () =>
+  new RegExp(`<script type="application/json" id="${ELEMENT_ID}">[^<]*</script>`);
 
 export function embeddedStringsScript(strings: EmbeddedStrings): string {
   return `<script type="application/json" id="${ELEMENT_ID}">${JSON.stringify(strings).replace(/</g, '\\u003c')}</script>`;

@@ -64,7 +64,8 @@ export const en: Strings = {
     noneHint: 'Check the spelling, try another word, or browse the front page.',
     prompt: 'Search for a name, a place or a subject, in French or English.',
     searching: 'Searching…',
-    needsScript: 'Search needs JavaScript, which is turned off in this browser. The stories themselves read without it.',
+    needsScript:
+      'Search needs JavaScript, which is turned off in this browser. The stories themselves read without it.',
     foundIn_fr: 'Found in the French version',
     foundIn_en: 'Found in the English version',
   },

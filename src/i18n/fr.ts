@@ -63,7 +63,8 @@ export const fr = {
     noneHint: 'Vérifiez l’orthographe, essayez un autre mot, ou parcourez la une.',
     prompt: 'Cherchez un nom, un lieu ou un sujet, en français ou en anglais.',
     searching: 'Recherche en cours…',
-    needsScript: 'La recherche a besoin de JavaScript, qui est désactivé dans ce navigateur. Les articles, eux, se lisent sans.',
+    needsScript:
+      'La recherche a besoin de JavaScript, qui est désactivé dans ce navigateur. Les articles, eux, se lisent sans.',
     foundIn_fr: 'Trouvé dans la version française',
     foundIn_en: 'Trouvé dans la version anglaise',
   },

@@ -43,7 +43,8 @@ export const LANGUAGE_CONFIG: Record<Lang, LanguageConfig> = {
     wordsPerMinute: 238,
     wireCredit: 'Moroccan press',
     readAlsoLabel: en.article.readAlso,
-    siteDescription: 'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
+    siteDescription:
+      'Kiosque, the news in French and English: every story in both languages, side by side if you like.',
     frontPageTitle: en.front.heading,
     feedTitle: 'Kiosque — Top stories',
     topicDescription: (topic) => `Kiosque's stories on ${topic}, in French and English.`,

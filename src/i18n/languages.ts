@@ -8,7 +8,10 @@ export const LANGS = ['fr', 'en'] as const;
 
 export type Lang = (typeof LANGS)[number];
 
-/** Where a reader with no saved choice and no matching browser language goes; also the interface's language before a page names one. */
+/**
+ * Where a reader with no saved choice and no matching browser language goes; also the interface's language before a
+ * page names one.
+ */
 export const DEFAULT_LANG: Lang = 'fr';
 
 /**
@@ -27,7 +30,9 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** The language a reader of `lang` is offered beside it: side by side, per-paragraph translations, the idle prefetch. */
+/**
+ * The language a reader of `lang` is offered beside it: side by side, per-paragraph translations, the idle prefetch.
+ */
 export function otherLang(lang: Lang): Lang {
   return LANGS.find((candidate) => candidate !== lang) ?? lang;
 }

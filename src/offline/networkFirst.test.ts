@@ -10,7 +10,9 @@ describe('networkFirst', () => {
   afterEach(() => vi.useRealTimers());
 
   it('gives the network’s answer when it comes in time, even with a saved copy', async () => {
-    await expect(networkFirst(Promise.resolve(answer(200, 'live')), saved('saved')).then((r) => r.text())).resolves.toBe('live');
+    await expect(
+      networkFirst(Promise.resolve(answer(200, 'live')), saved('saved')).then((r) => r.text()),
+    ).resolves.toBe('live');
   });
 
   it('gives a 404 as the answer: a story the edition no longer has is gone, saved or not', async () => {
@@ -19,8 +21,12 @@ describe('networkFirst', () => {
   });
 
   it('gives the saved copy when the network fails, or the server does (5xx)', async () => {
-    await expect(networkFirst(Promise.reject(new TypeError('offline')), saved('saved')).then((r) => r.text())).resolves.toBe('saved');
-    await expect(networkFirst(Promise.resolve(answer(502)), saved('saved')).then((r) => r.text())).resolves.toBe('saved');
+    await expect(
+      networkFirst(Promise.reject(new TypeError('offline')), saved('saved')).then((r) => r.text()),
+    ).resolves.toBe('saved');
+    await expect(networkFirst(Promise.resolve(answer(502)), saved('saved')).then((r) => r.text())).resolves.toBe(
+      'saved',
+    );
   });
 
   it('gives the server’s failure, or the network’s, when nothing is saved', async () => {
@@ -53,12 +59,17 @@ describe('savedCopyUrls', () => {
 
   it('finds a page’s file as the server does: /fr/ is fr/index.html, /fr/articles/x is fr/articles/x.html', () => {
     expect(at('/fr/', true)).toEqual(['https://kiosque.test/fr/index.html', 'https://kiosque.test/fr/']);
-    expect(at('/fr/articles/x', true)).toEqual(['https://kiosque.test/fr/articles/x.html', 'https://kiosque.test/fr/articles/x']);
+    expect(at('/fr/articles/x', true)).toEqual([
+      'https://kiosque.test/fr/articles/x.html',
+      'https://kiosque.test/fr/articles/x',
+    ]);
   });
 
   it('drops tracking parameters, Pagefind’s cache-buster and the fragment, and keeps the rest', () => {
     expect(at('/fr/articles/x?utm_source=lettre&fbclid=1#p3', true)[0]).toBe('https://kiosque.test/fr/articles/x.html');
-    expect(at('/pagefind/fr/pagefind-entry.json?ts=123', false)).toEqual(['https://kiosque.test/pagefind/fr/pagefind-entry.json']);
+    expect(at('/pagefind/fr/pagefind-entry.json?ts=123', false)).toEqual([
+      'https://kiosque.test/pagefind/fr/pagefind-entry.json',
+    ]);
     expect(at('/fr/?page=2', true)[0]).toBe('https://kiosque.test/fr/index.html?page=2');
   });
 });

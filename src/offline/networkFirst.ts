@@ -63,7 +63,9 @@ export function savedCopyUrls(url: URL, isPage: boolean): string[] {
   return [`${bare.origin}${bare.pathname}.html${bare.search}`, bare.href];
 }
 
-/** Files whose name changes with their content (the app's chunks, the search index's pieces): a copy is always right. */
+/**
+ * Files whose name changes with their content (the app's chunks, the search index's pieces): a copy is always right.
+ */
 export function isNamedByContent(url: URL): boolean {
   return url.pathname.startsWith('/assets/') || /^\/pagefind\/.+\.pf_(index|fragment|meta)$/.test(url.pathname);
 }

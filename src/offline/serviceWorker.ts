@@ -33,7 +33,10 @@ declare const self: {
 
 type Cached = { name: string; expiration: CacheExpiration };
 
-const cached = (name: string, maxEntries: number): Cached => ({ name, expiration: new CacheExpiration(name, { maxEntries }) });
+const cached = (name: string, maxEntries: number): Cached => ({
+  name,
+  expiration: new CacheExpiration(name, { maxEntries }),
+});
 
 /** Stories and listings read, beyond those saved at install. */
 const CONTENT = cached('kiosque-content', 500);
@@ -106,7 +109,10 @@ function fromNetwork(event: FetchEvent, url: URL): Promise<Response> {
 /** A page no copy was saved of: the app shell, which renders it from its JSON. */
 const appShell = () => matchPrecache('/index.html');
 
-/** A saved page says so (Server-Timing), so that the app knows it may be older than the live edition (content-api/liveEdition.ts). */
+/**
+ * A saved page says so (Server-Timing), so that the app knows it may be older than the live edition
+ * (content-api/liveEdition.ts).
+ */
 function markedSaved(response: Response): Response {
   const headers = new Headers(response.headers);
   headers.append('Server-Timing', SAVED_COPY_TIMING);
@@ -126,7 +132,9 @@ async function answerFile(event: FetchEvent, url: URL): Promise<Response> {
 }
 
 const isPage = ({ request, url }: { request: Request; url: URL }) =>
-  request.mode === 'navigate' && !/^\/content\//.test(url.pathname) && !/\.(xml|txt|json|webmanifest)$/.test(url.pathname);
+  request.mode === 'navigate' &&
+  !/^\/content\//.test(url.pathname) &&
+  !/\.(xml|txt|json|webmanifest)$/.test(url.pathname);
 
 // The edition's stamp is the network's alone: a saved copy would tell an open page nothing new.
 const isFile = ({ request, url }: { request: Request; url: URL }) =>

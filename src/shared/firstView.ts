@@ -11,7 +11,12 @@ export function firstViewChunks(): string[] {
   return loader?.dataset.appChunks?.split(' ').filter(Boolean) ?? [];
 }
 
-/** The app's entry chunk, as the page's loader names it: which version of the code the page runs (none under the development server). */
+/**
+ * The app's entry chunk, as the page's loader names it: which version of the code the page runs (none under the
+ * development server).
+ */
 export function appEntry(): string | undefined {
-  return document.querySelector<HTMLScriptElement>(`script[${LOADER_ATTRIBUTES.entry}]`)?.dataset.appBundle || undefined;
+  return (
+    document.querySelector<HTMLScriptElement>(`script[${LOADER_ATTRIBUTES.entry}]`)?.dataset.appBundle || undefined
+  );
 }

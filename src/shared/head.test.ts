@@ -15,7 +15,9 @@ describe('headHtml', () => {
   it('escapes text, attributes and JSON so that nothing closes its element', () => {
     const html = headHtml(hostile);
     expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>');
-    expect(html).toContain('<meta name="description" content="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" data-head>');
+    expect(html).toContain(
+      '<meta name="description" content="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" data-head>',
+    );
     expect(html).toContain(
       '<script type="application/ld+json" data-head>{"headline":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}</script>',
     );
@@ -25,7 +27,9 @@ describe('headHtml', () => {
   it('parses back to the same head', () => {
     document.head.innerHTML = headHtml(hostile);
     expect(document.title).toBe(hostile.title);
-    expect(document.head.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('"><img src=x onerror=alert(1)>');
+    expect(document.head.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      '"><img src=x onerror=alert(1)>',
+    );
     expect(JSON.parse(document.head.querySelector('script')?.textContent ?? '')).toEqual({
       headline: '</script><script>alert(1)</script>',
     });

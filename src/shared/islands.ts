@@ -22,5 +22,8 @@ export const ISLAND_SELECTOR = '[data-island]';
 /** What the reader's intent on an element may ask for: the island it is in, or the part its control opens. */
 export const INTENT_SELECTOR = '[data-island],[data-wants]';
 
-/** A button that does nothing by itself: what a tap before an island's code arrives is held for (a link or a form's submit acts as plain HTML). */
+/**
+ * A button that does nothing by itself: what a tap before an island's code arrives is held for (a link or a form's
+ * submit acts as plain HTML).
+ */
 export const HELD_BUTTON_SELECTOR = 'button[type=button]';

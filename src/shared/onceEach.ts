@@ -3,7 +3,10 @@
  * so the next call tries again (a fetch that failed offline succeeds once the network is back).
  * `started` holds the promises by key: a caller that passes its own may let them all go at once.
  */
-export function onceEach<K, V>(start: (key: K) => Promise<V>, started = new Map<K, Promise<V>>()): (key: K) => Promise<V> {
+export function onceEach<K, V>(
+  start: (key: K) => Promise<V>,
+  started = new Map<K, Promise<V>>(),
+): (key: K) => Promise<V> {
   return (key) => {
     let pending = started.get(key);
     if (!pending) {

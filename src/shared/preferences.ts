@@ -23,7 +23,10 @@ function isValue<T extends string>(preference: Preference<T>, value: unknown): v
   return typeof value === 'string' && (preference.values as readonly string[]).includes(value);
 }
 
-export function readPreference<T extends string>(preference: Preference<T>, store: StorageLike | undefined = storage()): T | undefined {
+export function readPreference<T extends string>(
+  preference: Preference<T>,
+  store: StorageLike | undefined = storage(),
+): T | undefined {
   let value: string | null | undefined;
   try {
     value = store?.getItem(preference.key);
@@ -34,7 +37,11 @@ export function readPreference<T extends string>(preference: Preference<T>, stor
   return isValue(preference, value) ? value : undefined;
 }
 
-export function writePreference<T extends string>(preference: Preference<T>, value: T, store: StorageLike | undefined = storage()): void {
+export function writePreference<T extends string>(
+  preference: Preference<T>,
+  value: T,
+  store: StorageLike | undefined = storage(),
+): void {
   memory.set(preference.key, value);
   try {
     store?.setItem(preference.key, value);

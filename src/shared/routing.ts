@@ -20,7 +20,9 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
 /** The URL of the page being shown, in each language: where the language switch leads. */
 export type PageUrls = Record<Lang, string>;
 
-/** What a page's loader tells the frame: its URL in each language, and the languages it is written in (all when unsaid). */
+/**
+ * What a page's loader tells the frame: its URL in each language, and the languages it is written in (all when unsaid).
+ */
 export type PageData = { urls: PageUrls; available?: Lang[] };
 
 function isPageData(value: unknown): value is PageData {

@@ -21,7 +21,11 @@ export function NewsNotice({ news }: NewsNoticeProps) {
   return (
     <div role="status" className={styles.region}>
       {news && (
-        <button type="button" className={styles.notice} onClick={() => void navigate(pathname + search, { replace: true })}>
+        <button
+          type="button"
+          className={styles.notice}
+          onClick={() => void navigate(pathname + search, { replace: true })}
+        >
           {news.newStories > 0 ? t('news.newStories', { count: news.newStories }) : t('news.changed')}
           <span className={styles.show}>{t('news.show')}</span>
         </button>

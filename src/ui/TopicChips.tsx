@@ -5,7 +5,15 @@ import { useLang } from '../i18n/lang.tsx';
 import * as styles from './TopicChips.module.css';
 
 /** Topics as a list of chips, each leading to its topic page; `current`, the page on screen, is marked. */
-export function TopicChips({ topics, current, className }: { topics: TopicRef[]; current?: string; className?: string }) {
+export function TopicChips({
+  topics,
+  current,
+  className,
+}: {
+  topics: TopicRef[];
+  current?: string;
+  className?: string;
+}) {
   const lang = useLang();
   return (
     <ul className={className ? `${styles.chips} ${className}` : styles.chips}>

@@ -6,7 +6,9 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 
 // The stack's floor: the same libraries as Kiosque, each used once, rendering nothing of Kiosque's.
 
-void i18next.use(initReactI18next).init({ resources: { fr: { translation: { site: { name: 'Kiosque' } } } }, lng: 'fr', initAsync: false });
+void i18next
+  .use(initReactI18next)
+  .init({ resources: { fr: { translation: { site: { name: 'Kiosque' } } } }, lng: 'fr', initAsync: false });
 const queryClient = new QueryClient();
 
 function Page() {

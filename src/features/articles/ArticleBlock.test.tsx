@@ -32,13 +32,22 @@ function renderBlock(block: BlockView, lang: Lang, blockLang: Lang = lang) {
   );
 }
 
-const story = { id: 'rel', slug: 'relations-culturelles', headline: 'Relations', kind: 'explainer', contentLang: 'fr' } as const;
+const story = {
+  id: 'rel',
+  slug: 'relations-culturelles',
+  headline: 'Relations',
+  kind: 'explainer',
+  contentLang: 'fr',
+} as const;
 
 describe('ArticleBlock', () => {
   afterEach(cleanup);
 
   it('renders a paragraph as text, anchored by its id', () => {
-    const { container } = renderBlock({ type: 'paragraph', id: 'p3', text: 'A cette occasion, <b>le ministre</b>…' }, 'fr');
+    const { container } = renderBlock(
+      { type: 'paragraph', id: 'p3', text: 'A cette occasion, <b>le ministre</b>…' },
+      'fr',
+    );
     const paragraph = container.querySelector('p#p3');
     expect(paragraph?.textContent).toBe('A cette occasion, <b>le ministre</b>…');
     expect(paragraph?.getAttribute('lang')).toBe('fr');
@@ -55,17 +64,26 @@ describe('ArticleBlock', () => {
 
   it('labels the read-also in English on an English page', () => {
     renderBlock(
-      { type: 'readAlso', id: 'r1', text: 'Cultural relations', story: { ...story, slug: 'cultural-relations', contentLang: 'en' } },
+      {
+        type: 'readAlso',
+        id: 'r1',
+        text: 'Cultural relations',
+        story: { ...story, slug: 'cultural-relations', contentLang: 'en' },
+      },
       'en',
     );
     expect(screen.getByRole('complementary', { name: 'Read also' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Cultural relations' }).getAttribute('href')).toBe('/en/articles/cultural-relations');
+    expect(screen.getByRole('link', { name: 'Cultural relations' }).getAttribute('href')).toBe(
+      '/en/articles/cultural-relations',
+    );
   });
 
   it('labels a French read-also in French on an English page, linking within the English edition', () => {
     renderBlock({ type: 'readAlso', id: 'r1', text: 'Les relations culturelles', story }, 'en', 'fr');
     const aside = screen.getByRole('complementary', { name: 'Lire aussi' });
     expect(aside.getAttribute('lang')).toBe('fr');
-    expect(screen.getByRole('link', { name: 'Les relations culturelles' }).getAttribute('href')).toBe('/en/articles/relations-culturelles');
+    expect(screen.getByRole('link', { name: 'Les relations culturelles' }).getAttribute('href')).toBe(
+      '/en/articles/relations-culturelles',
+    );
   });
 });

@@ -20,7 +20,10 @@ function TranslationToggleFace() {
   );
 }
 
-/** The text in the page's language; under each paragraph, where there is another version, a quiet button that shows its translation (readingModes.tsx). */
+/**
+ * The text in the page's language; under each paragraph, where there is another version, a quiet button that shows its
+ * translation (readingModes.tsx).
+ */
 function SingleLanguageBody({ article, other }: { article: ArticleView; other: OtherVersion }) {
   return (
     <div className={`${styles.body} ${styles.single}`}>
@@ -46,7 +49,15 @@ export function useSideBySideWhenChosen(chosen: boolean, { load }: OtherVersion)
   }, [chosen, load]);
 }
 
-export function ArticleBody({ article, other, sideBySide }: { article: ArticleView; other: OtherVersion; sideBySide: boolean }) {
+export function ArticleBody({
+  article,
+  other,
+  sideBySide,
+}: {
+  article: ArticleView;
+  other: OtherVersion;
+  sideBySide: boolean;
+}) {
   const single = <SingleLanguageBody article={article} other={other} />;
   if (!sideBySide || !other.version) return single;
   // Until its code arrives, the page stays in one language.

@@ -11,7 +11,9 @@ function Byline({ article }: { article: ArticleView }) {
   const t = useT();
   const lang = useLang();
   const date = article.published
-    ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${article.published}T00:00:00Z`))
+    ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${article.published}T00:00:00Z`),
+      )
     : undefined;
   return (
     <p className={styles.byline}>
@@ -32,7 +34,8 @@ function Provenance({ article }: { article: ArticleView }) {
   const t = useT();
   const lang = useLang();
   const original = article.originalLanguage;
-  if (article.contentLang !== lang) return <p className={styles.note}>{t('article.onlyIn', { context: article.contentLang })}</p>;
+  if (article.contentLang !== lang)
+    return <p className={styles.note}>{t('article.onlyIn', { context: article.contentLang })}</p>;
   if (article.contentLang === original) return null;
   return (
     <p className={styles.note}>
@@ -49,7 +52,10 @@ export function ArticleHeader({ article, otherVersion }: { article: ArticleView;
   return (
     <header className={otherVersion ? `${styles.header} ${styles.parallel}` : styles.header}>
       <Kicker kind={article.kind}>{t(`kind.${article.kind}`)}</Kicker>
-      <ReadingBlock className={otherVersion ? `${parallel.headlineRow} ${styles.headlineRow}` : undefined} id="headline">
+      <ReadingBlock
+        className={otherVersion ? `${parallel.headlineRow} ${styles.headlineRow}` : undefined}
+        id="headline"
+      >
         <h1 className={styles.headline} tabIndex={-1} lang={article.contentLang}>
           {article.headline}
         </h1>

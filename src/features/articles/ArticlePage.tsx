@@ -23,7 +23,10 @@ import { useOtherVersion } from './useOtherVersion.ts';
 import { islandPart } from '../../ui/islands/declarePart.ts';
 import { Island } from '../../ui/islands/Island.tsx';
 
-const readingModeControl = islandPart('reading-mode', async () => (await import('./readingModes.tsx')).ReadingModeControl);
+const readingModeControl = islandPart(
+  'reading-mode',
+  async () => (await import('./readingModes.tsx')).ReadingModeControl,
+);
 
 function Article({ article }: { article: ArticleView }) {
   const lang = useLang();
@@ -39,10 +42,15 @@ function Article({ article }: { article: ArticleView }) {
   useReadingPositionKeptAcross(shown);
 
   return (
-    <article className={sideBySide ? styles.parallel : styles.story} lang={article.contentLang === lang ? undefined : article.contentLang}>
+    <article
+      className={sideBySide ? styles.parallel : styles.story}
+      lang={article.contentLang === lang ? undefined : article.contentLang}
+    >
       <ArticleHeader article={article} otherVersion={sideBySide ? other.version : undefined} />
       <div className={styles.tools}>
-        {other.available && <Island part={readingModeControl} props={{ shown, article }} face={<ReadingModeView shown={shown} />} />}
+        {other.available && (
+          <Island part={readingModeControl} props={{ shown, article }} face={<ReadingModeView shown={shown} />} />
+        )}
         <Share title={article.headline} url={url} />
       </div>
       <ArticleBody article={article} other={other} sideBySide={sideBySide} />

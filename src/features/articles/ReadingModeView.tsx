@@ -3,7 +3,13 @@ import { SegmentedControl } from '../../ui/SegmentedControl.tsx';
 import type { ReadingMode } from './readingMode.ts';
 
 /** The reading mode buttons as they look: with `onChange`, they act (readingModes.tsx). */
-export function ReadingModeView({ shown, onChange = () => {} }: { shown: ReadingMode; onChange?: (mode: ReadingMode) => void }) {
+export function ReadingModeView({
+  shown,
+  onChange = () => {},
+}: {
+  shown: ReadingMode;
+  onChange?: (mode: ReadingMode) => void;
+}) {
   const t = useT();
   return (
     <SegmentedControl

@@ -10,7 +10,9 @@ import { READING_MODE } from './readingMode.ts';
 
 /** The `#p3` of the URL being opened: loaders never see the hash, but on a first load it is the document's. */
 function documentHash(request: Request): string {
-  return typeof window !== 'undefined' && window.location.pathname === new URL(request.url).pathname ? window.location.hash : '';
+  return typeof window !== 'undefined' && window.location.pathname === new URL(request.url).pathname
+    ? window.location.hash
+    : '';
 }
 
 /** A reader who reads side by side gets both versions before the page renders, so nothing pops in. */

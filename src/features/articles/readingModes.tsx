@@ -20,7 +20,10 @@ function blocksById(article: ArticleView | undefined): Map<string, BlockView> {
   return new Map(article?.blocks.map((block) => [block.id, block]));
 }
 
-/** One language or side by side; side by side needs the other version first, and stays in one language when it cannot be had. */
+/**
+ * One language or side by side; side by side needs the other version first, and stays in one language when it cannot be
+ * had.
+ */
 export function ReadingModeControl({ shown, article }: { shown: ReadingMode; article: ArticleView }) {
   const other = useOtherVersion(article);
   const [, setMode] = usePreference(READING_MODE, 'single');

@@ -22,7 +22,11 @@ function Setting({ id, label, children }: { id: string; label: string; children:
 }
 
 /** Each text size's button shows the size it sets. */
-const SIZE_CLASS: Record<TextSize, string | undefined> = { small: styles.small, medium: undefined, large: styles.large };
+const SIZE_CLASS: Record<TextSize, string | undefined> = {
+  small: styles.small,
+  medium: undefined,
+  large: styles.large,
+};
 
 /** A preference mirrored on `<html data-…>`, where the stylesheet reads it. */
 function useDocumentPreference<T extends string>(
@@ -82,7 +86,11 @@ export function DisplayPanel() {
           label={{ by: 'text-size-label' }}
           value={textSize}
           onChange={setTextSize}
-          options={TEXT_SIZE.values.map((value) => ({ value, label: t(`display.textSize_${value}`), className: SIZE_CLASS[value] }))}
+          options={TEXT_SIZE.values.map((value) => ({
+            value,
+            label: t(`display.textSize_${value}`),
+            className: SIZE_CLASS[value],
+          }))}
         />
       </Setting>
       <Setting id="theme-label" label={t('display.theme')}>

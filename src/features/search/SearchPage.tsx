@@ -30,7 +30,9 @@ function ResultItem({ result }: { result: SearchResult }) {
         <p className={styles.excerpt} lang={textLang}>
           <Marked parts={result.excerpt} />
         </p>
-        {result.matchedIn !== result.contentLang && <p className={styles.note}>{t('search.foundIn', { context: result.matchedIn })}</p>}
+        {result.matchedIn !== result.contentLang && (
+          <p className={styles.note}>{t('search.foundIn', { context: result.matchedIn })}</p>
+        )}
       </article>
     </li>
   );
@@ -81,10 +83,12 @@ export function SearchPage() {
         <Results query={query} />
       ) : (
         <>
-          {/* Not a paragraph of the page's message: a navigation announces those (useNavigationFocus), and this line is shown only before the app. */}
+          {/* Not a paragraph of the page's message: a navigation announces those (useNavigationFocus),
+              and this line is shown only before the app. */}
           <div className={styles.searching}>{t('search.searching')}</div>
           <p className={styles.status}>{t('search.prompt')}</p>
-          {/* With JavaScript off, a search from the form only reopens this page: it says why, and leads to the news. */}
+          {/* With JavaScript off, a search from the form only reopens this page: it says why, and leads
+              to the news. */}
           <noscript>
             <p className={styles.status}>{t('search.needsScript')}</p>
             <p>

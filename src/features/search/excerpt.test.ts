@@ -46,22 +46,30 @@ describe('an excerpt without its headline', () => {
   const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
 
   it('drops the whole headline an excerpt begins with, marks kept where they follow', () => {
-    const parts = parseExcerpt(`${headline.replace('Finnish', '<mark>Finnish</mark>')} The <mark>Minister</mark> of the Interior met`);
+    const parts = parseExcerpt(
+      `${headline.replace('Finnish', '<mark>Finnish</mark>')} The <mark>Minister</mark> of the Interior met`,
+    );
     const rest = withoutHeadline(parts, headline);
     expect(text(rest)).toBe('The Minister of the Interior met');
     expect(rest.filter((part) => part.match).map((part) => part.text)).toEqual(['Minister']);
   });
 
   it('drops the end of the headline when the excerpt starts partway through it', () => {
-    expect(text(withoutHeadline(parseExcerpt('strengthen security cooperation. The Minister met'), headline))).toBe('The Minister met');
-    expect(text(withoutHeadline(parseExcerpt('ways to strengthen security cooperation The Minister met'), headline))).toBe(
+    expect(text(withoutHeadline(parseExcerpt('strengthen security cooperation. The Minister met'), headline))).toBe(
       'The Minister met',
     );
+    expect(
+      text(withoutHeadline(parseExcerpt('ways to strengthen security cooperation The Minister met'), headline)),
+    ).toBe('The Minister met');
   });
 
   it('keeps a text that only begins with the headline’s last word, or not with the headline at all', () => {
-    expect(text(withoutHeadline(parseExcerpt('cooperation between the two'), headline))).toBe('cooperation between the two');
-    expect(text(withoutHeadline(parseExcerpt('The Minister met his counterpart'), headline))).toBe('The Minister met his counterpart');
+    expect(text(withoutHeadline(parseExcerpt('cooperation between the two'), headline))).toBe(
+      'cooperation between the two',
+    );
+    expect(text(withoutHeadline(parseExcerpt('The Minister met his counterpart'), headline))).toBe(
+      'The Minister met his counterpart',
+    );
   });
 });
 

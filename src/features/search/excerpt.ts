@@ -1,7 +1,14 @@
 /** A run of an excerpt's text, marked where it matched the query. */
 export type ExcerptPart = { text: string; match: boolean };
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 
@@ -86,7 +93,9 @@ export function withoutHeadline(parts: ExcerptPart[], headline: string): Excerpt
 export function markWords(text: string, words: string[]): ExcerptPart[] {
   const wanted = new Set(words.map(normalize).filter(Boolean));
   return joinRuns(
-    text.split(/(\s+)/).flatMap((piece) => (wanted.has(normalize(piece)) ? markWordOnly(piece) : [{ text: piece, match: false }])),
+    text
+      .split(/(\s+)/)
+      .flatMap((piece) => (wanted.has(normalize(piece)) ? markWordOnly(piece) : [{ text: piece, match: false }])),
   );
 }
 
@@ -104,7 +113,9 @@ export function asPassage(parts: ExcerptPart[]): ExcerptPart[] {
   const end = ENDS_A_SENTENCE.test(text) ? [] : [{ text: ' …', match: false }];
   return joinRuns([
     ...start,
-    ...parts.map((part, index) => (index === parts.length - 1 && !part.match ? { ...part, text: part.text.trimEnd() } : part)),
+    ...parts.map((part, index) =>
+      index === parts.length - 1 && !part.match ? { ...part, text: part.text.trimEnd() } : part,
+    ),
     ...end,
   ]);
 }

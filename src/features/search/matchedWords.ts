@@ -46,7 +46,9 @@ function isFormOf(marked: string, word: string): boolean {
  * its own ("al-Azhar", "sub-Saharan").
  */
 export function wordsMatched(marks: string[], words: string[]): Set<string> {
-  const candidates = marks.flatMap((mark) => [fold(mark), ...mark.split(/['’\-‐–]/).map(fold)]).filter((mark) => mark !== '');
+  const candidates = marks
+    .flatMap((mark) => [fold(mark), ...mark.split(/['’\-‐–]/).map(fold)])
+    .filter((mark) => mark !== '');
   return new Set(words.filter((word) => candidates.some((mark) => isFormOf(mark, word))));
 }
 

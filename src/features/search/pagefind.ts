@@ -1,6 +1,12 @@
 import { onNewEdition } from '../../content-api/editionChanges.ts';
 import { fetchContent } from '../../content-api/fetchContent.ts';
-import { PART_FILTER, searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../content-api/search.ts';
+import {
+  PART_FILTER,
+  searchIndexPath,
+  searchPartsPath,
+  type SearchMeta,
+  type SearchParts,
+} from '../../content-api/search.ts';
 import { otherLang, type Lang } from '../../i18n/languages.ts';
 import { onceEach } from '../../shared/onceEach.ts';
 import { markedWords } from './excerpt.ts';
@@ -39,11 +45,17 @@ type Engine = { pagefind: Pagefind; parts: string[]; other?: Promise<boolean>; o
 
 const partsOf = (lang: Lang) => fetchContent<SearchParts>(searchPartsPath(lang));
 
-/** Merges `lang`'s parts into the engine, newest first (Pagefind ranks ties in the order its indexes were merged), each under its filter. */
+/**
+ * Merges `lang`'s parts into the engine, newest first (Pagefind ranks ties in the order its indexes were merged), each
+ * under its filter.
+ */
 async function mergeParts(pagefind: Pagefind, lang: Lang, parts: SearchParts): Promise<void> {
   await Promise.all(
     parts.map((part) =>
-      pagefind.mergeIndex(`/${searchIndexPath(lang)}${part.path}`, { language: lang, mergeFilter: { [PART_FILTER]: part.filter } }),
+      pagefind.mergeIndex(`/${searchIndexPath(lang)}${part.path}`, {
+        language: lang,
+        mergeFilter: { [PART_FILTER]: part.filter },
+      }),
     ),
   );
 }
@@ -108,7 +120,11 @@ const FEW_MATCHES = 1000;
  * Ranking a word that every story has takes time in proportion to the stories it ranks: the newest
  * part alone answers it, and older parts are searched only while the page has room.
  */
-async function search(engine: Engine, query: string, enough: number): Promise<{ results: Found['results']; total: number }> {
+async function search(
+  engine: Engine,
+  query: string,
+  enough: number,
+): Promise<{ results: Found['results']; total: number }> {
   const { pagefind, parts } = engine;
   let count = 1;
   while (parts.length > 0) {
@@ -161,7 +177,11 @@ export function withTypedWordsShown({ url, excerpt, meta, content }: PagefindDat
  * or fills the page; otherwise the reader may have typed the other language's words, and its
  * index is merged in.
  */
-export async function findStories(lang: Lang, query: string, limit: number): Promise<{ hits: PagefindHit[]; more: boolean }> {
+export async function findStories(
+  lang: Lang,
+  query: string,
+  limit: number,
+): Promise<{ hits: PagefindHit[]; more: boolean }> {
   const words = queryWords(query);
   const engine = await searchEngine(lang);
   let matches = await matchesOf(engine, lang, query, words, limit);

@@ -63,7 +63,8 @@ async function resultIn(client: QueryClient, lang: Lang, { url, excerpt, meta }:
   return {
     url: articleUrl(lang, story.slug),
     headline: story.headline,
-    markedHeadline: story.contentLang === record.lang ? marked(story.headline) : [{ text: story.headline, match: false }],
+    markedHeadline:
+      story.contentLang === record.lang ? marked(story.headline) : [{ text: story.headline, match: false }],
     kind: i18n.getFixedT(lang)(`kind.${story.kind}`),
     contentLang: story.contentLang,
     matchedIn: record.lang,

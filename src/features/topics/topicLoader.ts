@@ -9,7 +9,10 @@ import { notFound, orNotFound, type PageData } from '../../shared/routing.ts';
 export type TopicParams = { lang: Lang; slug: string; page: number };
 
 /** Reads `/:lang/topics/:slug?page=N`; undefined when the URL names no topic page. */
-export function readTopicParams(params: { lang?: string; slug?: string }, search: URLSearchParams): TopicParams | undefined {
+export function readTopicParams(
+  params: { lang?: string; slug?: string },
+  search: URLSearchParams,
+): TopicParams | undefined {
   const { lang, slug } = params;
   const page = readPageNumber(search);
   return isLang(lang) && slug && isWellFormedSlug(slug) && page ? { lang, slug, page } : undefined;
