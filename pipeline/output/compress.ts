@@ -20,11 +20,18 @@ export function textFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/**
+ * Brotli's quality for a file. The hashed assets are few and cached for a year: the strongest (slowest)
+ * setting. Pages and data change at every publish: quality 5, measured on a synthetic edition's
+ * pages at 25.2% of their size in 1/17 of quality 9's time (25.0%); quality 11 would make them
+ * 23.1%, in 55 times the time.
+ */
+export const brotliQuality = (file: string) => (file.includes('/assets/') ? constants.BROTLI_MAX_QUALITY : 5);
+
 /** Writes the .br and .gz twins of one file. */
 export async function compressFile(file: string): Promise<void> {
   const bytes = readFileSync(file);
-  // The hashed assets are few, large and cached for a year: they get the strongest (slowest) setting.
-  const quality = file.includes('/assets/') ? constants.BROTLI_MAX_QUALITY : 9;
+  const quality = brotliQuality(file);
   const [br, gz] = await Promise.all([
     brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }),
     gzipAsync(bytes, { level: 9 }),
