@@ -23,7 +23,7 @@ function mappedPaths(): string[] {
   return map.split('\n').flatMap((line) => {
     const [, named, description] = /^(\S*)\s+(.*)$/.exec(line) ?? [];
     if (named) top = named;
-    const inside = [...(description ?? '').matchAll(/(?<![\w/<>-])([a-z-]+\/)(?=[\s,)]|$)/g)].map((match) =>
+    const inside = [...(description ?? '').matchAll(/(?<![\w/<>-])([a-z\d-]+\/)(?=[\s,)]|$)/g)].map((match) =>
       join(top, match[1] ?? ''),
     );
     return [...(named ? [named] : []), ...inside];
@@ -39,6 +39,20 @@ describe('the README and docs/', () => {
     const paths = mappedPaths();
     expect(paths).toEqual(expect.arrayContaining(['pipeline/', 'pipeline/deploy/', 'src/features/', 'scripts/bench/']));
     expect(paths.filter((path) => !existsSync(path))).toEqual([]);
+  });
+
+  it('the README’s map names every folder of src/, src/features/ and pipeline/', () => {
+    const paths = mappedPaths();
+    const map = /## Where things live\n\n```\n([\s\S]*?)```/.exec(README)?.[1] ?? '';
+    const folders = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
+    const unnamed = [
+      ...['src', 'pipeline'].flatMap((top) => folders(top).filter((name) => !paths.includes(`${top}/${name}/`))),
+      ...folders('src/features').filter((name) => !new RegExp(`\\b${name}\\b`).test(map)),
+    ];
+    expect(unnamed).toEqual([]);
   });
 
   it('every local link of the README and docs/ leads to a file', () => {
