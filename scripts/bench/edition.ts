@@ -6,12 +6,19 @@ import { scratchDir } from './scratch.ts';
 /** A built edition: its folder, the build's wall time and how long each of its stages took. */
 export type BuiltEdition = { dir: string; seconds: number; stages: StageTimes };
 
-/** Builds an edition with the project's build (prerendering included) for `origin`: its folder and its times. */
-export function timedBuild(origin: string, contentRoot?: string, from?: string): BuiltEdition & { log: string } {
+/**
+ * Builds an edition with the project's build (prerendering included) for `origin`: its folder and its times.
+ * Synthetic editions are only served by vite preview here, which compresses nothing: they get the `.br` and `.gz`
+ * twins a deploy writes only when `twins` asks for them.
+ */
+export function timedBuild(
+  origin: string,
+  contentRoot?: string,
+  { from, twins = !contentRoot }: { from?: string; twins?: boolean } = {},
+): BuiltEdition & { log: string } {
   const dir = scratchDir('edition');
   const stagesFile = `${dir}.stages.json`;
-  // Synthetic editions are only served by vite preview here, which compresses nothing: no twins.
-  const options = [...(contentRoot ? ['--no-precompress'] : []), ...(from ? ['--from', from] : [])];
+  const options = [...(twins ? [] : ['--no-precompress']), ...(from ? ['--from', from] : [])];
   const env = { ...process.env, KIOSQUE_SITE_URL: origin, ...(contentRoot ? { KIOSQUE_CONTENT: contentRoot } : {}) };
   const started = performance.now();
   // Run as a deploy runs it (scripts/buildCommand.ts).

@@ -8,7 +8,7 @@ import { initialJs, kb, pageTransfer } from '../sizes/sizes.ts';
 import { BUDGET, type Verdicts } from './budgets.ts';
 import { timedBuild, type BuiltEdition } from './edition.ts';
 import { SEARCH_INDEX_STAGE, stageLine } from '../../pipeline/deploy/stageTimes.ts';
-import { COMMON_QUERIES, measureSearch, NAME_QUERIES } from './search.ts';
+import { COMMON_QUERIES, measureSearch, nameQueries } from './search.ts';
 import { partsAgainstOneIndex, writeOneIndex } from './oneIndex.ts';
 import { servePreview } from './servers.ts';
 import { writeSyntheticEdition } from './syntheticEdition.ts';
@@ -18,6 +18,8 @@ const DISPATCH = join(import.meta.dirname, '../../pipeline/testing/wire/cooperat
 
 // Synthetic editions of 20 and 10,000 stories (or as many as --archive says): what the first page
 // loads must not grow with the archive; related stories, search and a publish at that scale.
+
+const storiesLabel = (stories: number) => `${stories.toLocaleString('en')} stories`;
 
 function frontPageLine(label: string, dir: string, seconds?: number) {
   const front = pageTransfer(dir, 'fr/index.html');
@@ -46,17 +48,18 @@ function reportRelatedStories(contentRoot: string, label: string, verdicts: Verd
 async function reportSearch(
   large: BuiltEdition,
   contentRoot: string,
-  label: string,
+  stories: number,
   origin: string,
   port: number,
   verdicts: Verdicts,
 ) {
+  const label = storiesLabel(stories);
   await writeOneIndex(contentRoot, origin, large.dir);
   const server = await servePreview(large.dir, port);
   try {
-    const { names, common } = await measureSearch(origin, large.dir);
+    const { names, common } = await measureSearch(origin, large.dir, stories);
     const against = await partsAgainstOneIndex(origin, large.dir, [
-      ...NAME_QUERIES.slice(0, 3),
+      ...nameQueries(stories).slice(0, 3),
       ...COMMON_QUERIES.slice(0, 3),
     ]);
     console.log(
@@ -82,9 +85,20 @@ async function reportSearch(
   }
 }
 
-/** One dispatch imported into the large edition and published from the edition built before it, stage by stage. */
+/** A publish's one summary line (what it wrote), and its stages. */
+function printPublish(published: BuiltEdition & { log: string }) {
+  console.log(
+    `    ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`,
+  );
+  for (const [name, seconds] of Object.entries(published.stages)) console.log(`    ${stageLine(name, seconds)}`);
+}
+
+/**
+ * One dispatch imported into the large edition and published from the edition built before it, stage by stage: as
+ * a deploy runs it, with the compressed twins, and without them beside it.
+ */
 function reportOneStoryPublish(
-  large: BuiltEdition,
+  large: { bare: BuiltEdition; twins: BuiltEdition },
   contentRoot: string,
   label: string,
   origin: string,
@@ -102,19 +116,23 @@ function reportOneStoryPublish(
     topics: ['topic-1'],
   });
   const importSeconds = (performance.now() - started) / 1000;
-  const published = timedBuild(origin, contentRoot, large.dir);
-  const total = importSeconds + published.seconds;
+  const bare = timedBuild(origin, contentRoot, { from: large.bare.dir });
+  const twins = timedBuild(origin, contentRoot, { from: large.twins.dir, twins: true });
+  const total = importSeconds + bare.seconds;
   console.log(
-    `  one dispatch imported and published, ${label}: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`,
+    `  one dispatch imported and published, ${label}: ${total.toFixed(1)} s (budget ≤ ${BUDGET.oneStoryPublishSeconds} s; the full build ${large.bare.seconds.toFixed(1)} s): ${verdicts.flag(total <= BUDGET.oneStoryPublishSeconds, 'one-story publish')}`,
   );
   console.log(
-    `    import ${importSeconds.toFixed(1)} s; ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`,
+    `    as a deploy runs it, with the compressed twins: ${(importSeconds + twins.seconds).toFixed(1)} s, ${(twins.seconds / bare.seconds).toFixed(2)}× the publish without them (import ${importSeconds.toFixed(1)} s)`,
   );
-  for (const [name, seconds] of Object.entries(published.stages)) console.log(`    ${stageLine(name, seconds)}`);
+  console.log('    without twins:');
+  printPublish(bare);
+  console.log('    with twins:');
+  printPublish(twins);
 }
 
 export async function runScale(real: BuiltEdition, origin: string, port: number, verdicts: Verdicts, stories = 10_000) {
-  const label = `${stories.toLocaleString('en')} stories`;
+  const label = storiesLabel(stories);
   console.log('\nScale: synthetic editions, each story in French and English (front page /fr/, first view)');
   const realPage = frontPageLine('real edition (4 stories)', real.dir, real.seconds);
   const full = timedBuild(origin, writeSyntheticEdition(20, scratchDir('synthetic-20')));
@@ -124,6 +142,10 @@ export async function runScale(real: BuiltEdition, origin: string, port: number,
   const large = timedBuild(origin, largeContent);
   const largePage = frontPageLine(label, large.dir, large.seconds);
   for (const [name, time] of Object.entries(large.stages)) console.log(`    full build, ${stageLine(name, time)}`);
+  const largeTwins = timedBuild(origin, largeContent, { twins: true });
+  console.log(
+    `  ${label}, the full build with its compressed twins, as a deploy runs it: ${largeTwins.seconds.toFixed(1)} s, ${(largeTwins.seconds / large.seconds).toFixed(2)}× the ${large.seconds.toFixed(1)} s without them`,
+  );
   const growth = largePage - fullPage;
   const pages = JSON.parse(readFileSync(join(large.dir, 'content/fr/front/1.json'), 'utf8')) as { pageCount: number };
   console.log(
@@ -132,6 +154,6 @@ export async function runScale(real: BuiltEdition, origin: string, port: number,
   console.log(
     `  ${label} vs the real edition: ${largePage - realPage} bytes gzip more, all of it the 16 more teasers a full page of 20 holds (see README)`,
   );
-  await reportSearch(large, largeContent, label, origin, port, verdicts);
-  reportOneStoryPublish(large, largeContent, label, origin, verdicts);
+  await reportSearch(large, largeContent, stories, origin, port, verdicts);
+  reportOneStoryPublish({ bare: large, twins: largeTwins }, largeContent, label, origin, verdicts);
 }

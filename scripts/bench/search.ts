@@ -12,11 +12,13 @@ import { syntheticName } from './syntheticEdition.ts';
 // own code), and how long a query takes once the engine is started.
 
 /**
- * Queries on the synthetic edition. Names are what readers search for and are rare, as in real
- * news: each story names one. The edition's common words are in nearly every story of its 10,000
- * (its vocabulary is 25 words a language): a worst case no real edition has, printed beside.
+ * Queries on a synthetic edition of `stories`. Names are what readers search for and are rare, as in real
+ * news: each story names one; these are 50 spread over the archive (at 10,000 stories, those of stories 97, 294…).
+ * The edition's common words are in nearly every story (its vocabulary is 25 words a language): a worst case no
+ * real edition has, printed beside.
  */
-export const NAME_QUERIES = Array.from({ length: 50 }, (_, index) => syntheticName(97 + index * 197));
+export const nameQueries = (stories: number) =>
+  Array.from({ length: 50 }, (_, index) => syntheticName(Math.floor(((97 + index * 197) * stories) / 10_000)));
 
 export const COMMON_QUERIES = [
   'ministre',
@@ -163,7 +165,7 @@ type Figures = { bytes: number[]; times: ReturnType<typeof stats>; fetchedTimes:
 export type SearchFigures = { names: Figures; common: Figures };
 
 /** Runs both measurements against `origin`, which serves the build in `dir`. */
-export async function measureSearch(origin: string, dir: string): Promise<SearchFigures> {
+export async function measureSearch(origin: string, dir: string, stories: number): Promise<SearchFigures> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const figures = async (queries: string[]): Promise<Figures> => {
@@ -172,7 +174,7 @@ export async function measureSearch(origin: string, dir: string): Promise<Search
       const { first, fetched } = await queryTimes(browser, origin, queries);
       return { bytes, times: stats(first), fetchedTimes: stats(fetched) };
     };
-    return { names: await figures(NAME_QUERIES), common: await figures(COMMON_QUERIES) };
+    return { names: await figures(nameQueries(stories)), common: await figures(COMMON_QUERIES) };
   } finally {
     await browser.close();
   }
