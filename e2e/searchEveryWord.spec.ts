@@ -1,3 +1,4 @@
+import { spelledOut } from '../src/content-api/search.ts';
 import { markedWords } from '../src/features/search/excerpt.ts';
 import { queryWords, wordsMatched } from '../src/features/search/matchedWords.ts';
 import { withTypedWordsShown, type PagefindData } from '../src/features/search/pagefind.ts';
@@ -28,7 +29,7 @@ function wordsOf(id: string, lang: Lang): string[] {
         .normalize('NFC')
         .split(/[^\p{L}\p{N}]+/u)
         .filter((word) => word.length >= 2)
-        .flatMap((word) => (/[œæ]/iu.test(word) ? [word, word.replace(/œ/g, 'oe').replace(/æ/g, 'ae')] : [word])),
+        .flatMap((word) => (spelledOut(word) === word ? [word] : [word, spelledOut(word)])),
     ),
   ];
 }

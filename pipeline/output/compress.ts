@@ -26,7 +26,7 @@ export function textFiles(dir: string): string[] {
  * pages at 25.2% of their size in 1/17 of quality 9's time (25.0%); quality 11 would make them
  * 23.1%, in 55 times the time.
  */
-export const brotliQuality = (file: string) => (file.includes('/assets/') ? constants.BROTLI_MAX_QUALITY : 5);
+const brotliQuality = (file: string) => (file.includes('/assets/') ? constants.BROTLI_MAX_QUALITY : 5);
 
 /** Writes the .br and .gz twins of one file. */
 export async function compressFile(file: string): Promise<void> {

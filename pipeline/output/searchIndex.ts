@@ -3,7 +3,13 @@ import { dirname, join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import { articleUrl } from '../../src/content-api/paths.ts';
 import { ARTICLE_KINDS, type ArticleView } from '../../src/content-api/published.ts';
-import { searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../src/content-api/search.ts';
+import {
+  searchIndexPath,
+  searchPartsPath,
+  spelledOut,
+  type SearchMeta,
+  type SearchParts,
+} from '../../src/content-api/search.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
@@ -61,9 +67,6 @@ export function searchVariants(text: string): string {
 }
 
 const LIGATURE = /[œæŒÆ]/u;
-
-const spelledOut = (word: string) =>
-  word.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/Œ/g, 'Oe').replace(/Æ/g, 'Ae');
 
 /**
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that

@@ -76,10 +76,15 @@ function storyFinder(root: string, lang: Lang): (title: string) => string | unde
 }
 
 /** A dispatch whose headline is another story's would make two stories a reader cannot tell apart. */
-function checkHeadlineIsNew(options: ImportOptions, headline: string, id: string) {
-  const owner = storyFinder(options.root, options.lang)(headline);
+function checkHeadlineIsNew(
+  findStory: (title: string) => string | undefined,
+  headline: string,
+  id: string,
+  lang: Lang,
+) {
+  const owner = findStory(headline);
   if (owner !== undefined && owner !== id)
-    throw new ImportError(`"${headline}" is already the ${options.lang} headline of "${owner}"`);
+    throw new ImportError(`"${headline}" is already the ${lang} headline of "${owner}"`);
 }
 
 /** A version added to a story must be of its kind: the story's meta.json, which says it, is kept. */
@@ -106,7 +111,8 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
   const dispatch = parseWireCopy(readDispatch(file));
   const id = articleIdFor(dispatch);
   const dir = join(options.root, 'articles', id);
-  checkHeadlineIsNew(options, dispatch.headline, id);
+  const findStory = storyFinder(options.root, options.lang);
+  checkHeadlineIsNew(findStory, dispatch.headline, id, options.lang);
   checkSameKind(dir, options.kind);
   const target = join(dir, `${options.lang}.json`);
   const name = relative(process.cwd(), target);
@@ -121,7 +127,7 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
     published: checkedDate(options.published),
     standfirst: existing?.standfirst,
     topics: checkedTopics(options.root, options.topics ?? [], newStory),
-    findStory: storyFinder(options.root, options.lang),
+    findStory,
   });
   const version = toJson(article.version);
 

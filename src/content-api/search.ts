@@ -7,6 +7,10 @@ import type { Lang } from '../i18n/languages.ts';
  */
 export const searchIndexPath = (lang: Lang) => `pagefind/${lang}/`;
 
+/** A word with its ligatures spelled out ("coeur" for "cœur"), as readers type it: the index and the app compare so. */
+export const spelledOut = (text: string) =>
+  text.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/Œ/g, 'Oe').replace(/Æ/g, 'Ae');
+
 /** The file that lists a language's index parts. */
 export const searchPartsPath = (lang: Lang) => `${searchIndexPath(lang)}parts.json`;
 

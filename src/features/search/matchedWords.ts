@@ -1,14 +1,12 @@
+import { spelledOut } from '../../content-api/search.ts';
+
 // Pagefind answers a word it does not know with whatever shorter word it does ("Finnish" on a
 // French page finds "fin", "UNHCR" finds "un"). Its marks in an excerpt say which words matched;
 // a match is kept only when a marked word is a form of a word the reader typed.
 
 /** Lower case, accents folded, letters and digits only: "L’Intérieur," → "linterieur". */
 const fold = (text: string) =>
-  text
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/Œ/g, 'Oe')
-    .replace(/Æ/g, 'Ae')
+  spelledOut(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
