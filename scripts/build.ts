@@ -119,7 +119,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
     manifest,
     previous,
     next,
-    render: await serverRenderer(code, origin),
+    renderer: await serverRenderer(code, origin),
     worker: await compiledWorker(workerDir),
     compress: previous.compressed,
     time: clock.time,

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Render } from '../pipeline/output/prerender.ts';
 
 // The app's server entry, which prerenders pages, built once per version of the code and site.
 
@@ -23,8 +22,11 @@ function removeOtherCodesCaches(code: string) {
   for (const old of others) rmSync(join('node_modules/.cache', old), { recursive: true, force: true });
 }
 
-/** The server entry's `prerender` for `code` and `origin`, compiled first if no build kept it. */
-export async function serverRenderer(code: string, origin: string): Promise<Render> {
+/**
+ * The address of the server entry's module for `code` and `origin` (its `prerender` renders a page), compiled first if
+ * no build kept it.
+ */
+export async function serverRenderer(code: string, origin: string): Promise<string> {
   const dir = ssrDir(code, origin);
   if (!existsSync(join(dir, 'entry-server.js'))) {
     mkdirSync(dirname(dir), { recursive: true });
@@ -41,7 +43,5 @@ export async function serverRenderer(code: string, origin: string): Promise<Rend
     }
     removeOtherCodesCaches(code);
   }
-  const entry = pathToFileURL(join(dir, 'entry-server.js')).href;
-  const { prerender } = (await import(entry)) as typeof import('../src/app/entry-server.tsx');
-  return prerender;
+  return pathToFileURL(join(dir, 'entry-server.js')).href;
 }

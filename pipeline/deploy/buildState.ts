@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import type { EditionStamp } from '../../src/content-api/edition.ts';
-import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
+import { PAGE_KINDS, type EditionManifest, type ManifestPage } from '../edition/manifest.ts';
 
 // What a build knows of what it wrote, saved beside it (`.kiosque/state.json`, never served), so that
 // the next publish can write only what differs: the code it was built from, the site address, the
@@ -25,7 +25,6 @@ const CODE_INPUTS = [
 ];
 
 type Kind = ManifestPage['kind'];
-const KINDS: Kind[] = ['front-page', 'topic', 'article', 'search', 'not-found'];
 
 export type BuildState = {
   code: string;
@@ -90,7 +89,7 @@ export function buildState(
   const pages = Object.fromEntries(
     manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page, files)]] : [])),
   );
-  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
+  const byKind = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
   return {
     code,
     origin,

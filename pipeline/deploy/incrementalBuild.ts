@@ -1,8 +1,8 @@
 import { link, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
-import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
-import { prerenderPages, type Render } from '../output/prerender.ts';
+import type { EditionManifest } from '../edition/manifest.ts';
+import { prerenderPages, type HtmlPage } from '../output/prerender.ts';
 import { writeSearchIndex } from '../output/searchIndex.ts';
 import { writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
@@ -66,21 +66,18 @@ function writeChangedFiles(
   }
 }
 
-/** A page prerendering writes an HTML file for. */
-type HtmlPage = ManifestPage & { htmlFile: string };
-
 async function renderChangedPages(
   outDir: string,
   manifest: EditionManifest,
   { previous, next }: States,
-  render: Render,
+  renderer: string,
 ): Promise<string[]> {
   const differs = (file: string) => previous.pages[file] !== next.pages[file];
   const changed = manifest.pages.filter(
     (page): page is HtmlPage => page.htmlFile !== undefined && differs(page.htmlFile),
   );
   for (const page of changed) removeWithTwins(join(outDir, page.htmlFile));
-  await prerenderPages(changed, render, outDir, previous.origin, savedChunks(previous));
+  await prerenderPages(changed, renderer, outDir, previous.origin, savedChunks(previous));
   return changed.map((page) => page.htmlFile);
 }
 
@@ -101,7 +98,8 @@ export type IncrementalBuild = {
   previous: BuildState;
   /** The new edition's state, as buildState() makes it from `manifest`. */
   next: BuildState;
-  render: Render;
+  /** The address of the server entry's module, which renders pages. */
+  renderer: string;
   /** The compiled service worker, its precache list still to be written. */
   worker: string;
   compress: boolean;
@@ -120,7 +118,7 @@ export async function buildIncrementally({
   manifest,
   previous,
   next,
-  render,
+  renderer,
   worker,
   compress,
   time,
@@ -129,7 +127,7 @@ export async function buildIncrementally({
   const states = { previous, next };
   await time('link the previous edition (what was left of it after the content stage)', () => linking);
   await time('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, states, written));
-  written.pages = await time('render changed pages', () => renderChangedPages(outDir, manifest, states, render));
+  written.pages = await time('render changed pages', () => renderChangedPages(outDir, manifest, states, renderer));
   removeVanishedPages(outDir, manifest, previous, written);
   const search = await time(SEARCH_INDEX_STAGE, () => writeSearchIndex(outDir, manifest.pages, 'previous'));
   await time('service worker', () => writeServiceWorker(outDir, manifest.pages, previous.chunks.assets, worker));

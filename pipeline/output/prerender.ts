@@ -11,10 +11,11 @@ import {
   type EmbeddedStrings,
 } from '../../src/i18n/embeddedStrings.ts';
 import { interfaceStringsOf } from '../edition/interfaceStrings.ts';
-import type { ManifestPage } from '../edition/manifest.ts';
+import { PAGE_KINDS, type ManifestPage } from '../edition/manifest.ts';
 import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import { withFirstViewChunks } from '../bundle/firstPaint.ts';
 import { DOCUMENT_STATE } from '../../src/shared/documentState.ts';
+import { prerenderBatch, renderOnEveryCore } from './prerenderPool.ts';
 
 // Writes the static HTML of every page the manifest gives a file: the head and the page itself, so
 // that crawlers, link previews and the first paint need no JavaScript. The browser then takes the
@@ -44,9 +45,9 @@ function pageStrings(lang: Lang): EmbeddedStrings {
   );
 }
 
-function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, chunks: FirstViewChunks): string {
+function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, chunks: PageChunks): string {
   return (
-    withFirstViewChunks(template, chunks.entry, chunks.byKind(page.kind))
+    withFirstViewChunks(template, chunks.entry, chunks.byKind[page.kind] ?? [])
       .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
       .replace(/<meta name="description"[^>]*>\s*/, '')
       // The shell's word for a reader without JavaScript, which a page written out needs not.
@@ -72,22 +73,53 @@ export function embedShellStrings(outDir: string): void {
   writeFileSync(file, shell.replace('<div id="root"></div>', `<div id="root"></div>\n    ${strings}`));
 }
 
-/** Renders each page with `render` (the app's server entry) into `outDir`; returns how many it wrote. */
+/** The chunks each kind of page names, as a worker thread can be handed them. */
+export type PageChunks = { entry: string; byKind: Partial<Record<ManifestPage['kind'], string[]>> };
+
+export const pageChunks = (chunks: FirstViewChunks): PageChunks => ({
+  entry: chunks.entry,
+  byKind: Object.fromEntries(PAGE_KINDS.map((kind) => [kind, chunks.byKind(kind)])),
+});
+
+/** What every page of one build is written with: the app shell, the site and the chunks. */
+export type PageContext = { outDir: string; template: string; origin: string; chunks: PageChunks };
+
+/** A page that prerendering writes a file for. */
+export type HtmlPage = ManifestPage & { htmlFile: string };
+
+/** Renders `page` with `render` (the app's server entry) and writes its file. */
+export async function writePage(page: HtmlPage, render: Render, context: PageContext): Promise<void> {
+  const file = join(context.outDir, page.htmlFile);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, pageHtml(context.template, page, await render(page, context.origin), context.chunks));
+}
+
+/** Loads the server entry's `prerender` from its module's address. */
+export async function loadRender(entry: string): Promise<Render> {
+  const { prerender } = (await import(entry)) as { prerender: Render };
+  return prerender;
+}
+
+/**
+ * Renders every page the manifest gives a file with the server entry at `entry` (a module's address) into `outDir`;
+ * returns how many it wrote. A large edition is rendered on every core (prerenderPool.ts).
+ */
 export async function prerenderPages(
   pages: ManifestPage[],
-  render: Render,
+  entry: string,
   outDir: string,
   origin: string,
   chunks: FirstViewChunks,
 ): Promise<number> {
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-  let written = 0;
-  for (const page of pages) {
-    if (!page.htmlFile) continue;
-    const file = join(outDir, page.htmlFile);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pageHtml(template, page, await render(page, origin), chunks));
-    written += 1;
-  }
-  return written;
+  const context = {
+    outDir,
+    template: readFileSync(join(outDir, 'index.html'), 'utf8'),
+    origin,
+    chunks: pageChunks(chunks),
+  };
+  const htmlPages = pages.filter((page): page is HtmlPage => page.htmlFile !== undefined);
+  if (htmlPages.length > prerenderBatch()) return renderOnEveryCore(htmlPages, entry, context);
+  const render = await loadRender(entry);
+  for (const page of htmlPages) await writePage(page, render, context);
+  return htmlPages.length;
 }

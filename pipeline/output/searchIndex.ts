@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import { articleUrl } from '../../src/content-api/paths.ts';
@@ -72,23 +72,43 @@ const LIGATURE = /[œæŒÆ]/u;
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that
  * language's page says them, at the address of the version the text is from (a story shown in its
  * original is found at the original's address, which tells the browser what language it matched in).
+ * Without its variants: they are worked out only for the parts a build writes (withVariants), and
+ * the parts are named from these records (searchParts.ts).
  */
-export function searchRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
+function plainRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
   const t = interfaceStrings.getFixedT(lang);
   // Said once per kind: asking i18next for each of 10,000 stories took a fifth of a second.
   const kindNames = new Map(ARTICLE_KINDS.map((kind) => [kind, t(`kind.${kind}`)]));
   return storiesShownIn(pages, lang).map((article) => {
-    const content = storyText(article);
-    const variants = searchVariants(content);
-    const meta: SearchMeta = {
-      title: article.headline,
-      kind: kindNames.get(article.kind) ?? '',
-      ...(variants ? { variants } : {}),
-    };
+    const meta: SearchMeta = { title: article.headline, kind: kindNames.get(article.kind) ?? '' };
     const url = articleUrl(article.contentLang, article.slugs[article.contentLang]);
-    return { id: article.id, published: article.published, record: { url, content, language: lang, meta } };
+    return {
+      id: article.id,
+      published: article.published,
+      record: { url, content: storyText(article), language: lang, meta },
+    };
   });
 }
+
+/** `record` with the variants of its words (searchVariants), as the index holds it. */
+function withVariants(record: CustomRecord): CustomRecord {
+  const variants = searchVariants(record.content);
+  return variants ? { ...record, meta: { ...record.meta, variants } } : record;
+}
+
+/** Every story's record in `lang`'s index, as it is indexed. */
+export function searchRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
+  return plainRecords(pages, lang).map((story) => ({ ...story, record: withVariants(story.record) }));
+}
+
+/**
+ * What turns the records a part is named from into the files it holds: this file's rules (the variants) and Pagefind's
+ * version. Part of every part's name, so that a part's address never serves other bytes when either changes.
+ */
+const RECORD_RECIPE = [
+  readFileSync(new URL(import.meta.url), 'utf8'),
+  readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8'),
+].join('\0');
 
 /** Pagefind's ready-made interfaces: Kiosque has its own, so they are not published. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -164,8 +184,8 @@ async function writeLanguageIndex(
   written: SearchIndexWritten,
 ) {
   const bundle = join(outDir, searchIndexPath(lang));
-  const stories = searchRecords(pages, lang);
-  const parts = searchParts(stories, partSizesFrom(process.env.KIOSQUE_SEARCH_PARTS));
+  const stories = plainRecords(pages, lang);
+  const parts = searchParts(stories, partSizesFrom(process.env.KIOSQUE_SEARCH_PARTS), RECORD_RECIPE);
   const kept = (dir: string) => start === 'previous' && isWhole(dir);
   if (!kept(bundle)) written.files.push(...(await writeIndex(bundle, [libraryRecord(lang)], () => true)));
   removeUnlistedParts(bundle, parts);
@@ -173,7 +193,8 @@ async function writeLanguageIndex(
     written.parts += 1;
     if (kept(join(bundle, part.name))) continue;
     written.built += 1;
-    written.files.push(...(await writeIndex(join(bundle, part.name), part.records, (file) => !LIBRARY.test(file))));
+    const records = part.records.map(withVariants);
+    written.files.push(...(await writeIndex(join(bundle, part.name), records, (file) => !LIBRARY.test(file))));
   }
   const list: SearchParts = parts.map((part) => ({ path: `${part.name}/`, filter: part.filter }));
   const partsFile = join(outDir, searchPartsPath(lang));

@@ -44,6 +44,12 @@ describe('the search index parts', () => {
     expect(english.map((part) => part.filter)).toEqual(parts.map((part) => part.filter));
   });
 
+  it('are named anew when what makes their files changes, though they hold the same stories', () => {
+    const names = (recipe: string) => searchParts(archive(600), undefined, recipe).map((part) => part.name);
+    expect(names('rules v1')).toEqual(names('rules v1'));
+    expect(names('rules v2').filter((name) => names('rules v1').includes(name))).toEqual([]);
+  });
+
   it('a new story changes the last part alone, and a full last part becomes a small part as it is', () => {
     const before = searchParts(archive(1000));
     const after = searchParts(archive(1001));

@@ -71,14 +71,17 @@ function oldestFirst(a: StoryRecord, b: StoryRecord): number {
  * A digest of what a part holds, taken record by record: the JSON of a part of 4,096 stories at once is some 20 MB of
  * text.
  */
-function partDigest(filter: string, records: CustomRecord[]): string {
-  const hash = createHash('sha256').update(filter);
+function partDigest(filter: string, records: CustomRecord[], recipe: string): string {
+  const hash = createHash('sha256').update(recipe).update('\0').update(filter);
   for (const record of records) hash.update('\n').update(JSON.stringify(record));
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The parts of one language's index, newest part first. */
-export function searchParts(stories: StoryRecord[], sizes = PART_SIZES): SearchPart[] {
+/**
+ * The parts of one language's index, newest part first. A part is named by a digest of its records and of `recipe`,
+ * what makes its files from them (the caller's rules and engine).
+ */
+export function searchParts(stories: StoryRecord[], sizes = PART_SIZES, recipe = ''): SearchPart[] {
   const ordered = [...stories].sort(oldestFirst);
   const parts: SearchPart[] = [];
   let start = 0;
@@ -88,7 +91,7 @@ export function searchParts(stories: StoryRecord[], sizes = PART_SIZES): SearchP
       .slice(start, start + size)
       .reverse()
       .map(({ record }) => record);
-    parts.push({ filter, name: partDigest(filter, records), records });
+    parts.push({ filter, name: partDigest(filter, records, recipe), records });
     start += size;
   }
   return parts.reverse();
