@@ -15,7 +15,8 @@ import { PAGE_KINDS, type ManifestPage } from '../edition/manifest.ts';
 import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import { withFirstViewChunks } from '../bundle/firstPaint.ts';
 import { DOCUMENT_STATE } from '../../src/shared/documentState.ts';
-import { prerenderBatch, renderOnEveryCore } from './prerenderPool.ts';
+import type { PrerenderStart } from './prerenderWorker.ts';
+import { runJobs } from './workerPool.ts';
 
 // Writes the static HTML of every page the manifest gives a file: the head and the page itself, so
 // that crawlers, link previews and the first paint need no JavaScript. The browser then takes the
@@ -73,6 +74,23 @@ export function embedShellStrings(outDir: string): void {
   writeFileSync(file, shell.replace('<div id="root"></div>', `<div id="root"></div>\n    ${strings}`));
 }
 
+/** Pages handed to a worker at a time; an edition with no more is rendered in the build's own thread. */
+const PRERENDER_BATCH = 200;
+
+/** The batch size: KIOSQUE_PRERENDER_BATCH (the tests' small editions ask for a few pages, to use the workers). */
+function prerenderBatch(): number {
+  const setting = Number(process.env.KIOSQUE_PRERENDER_BATCH);
+  return Number.isInteger(setting) && setting > 0 ? setting : PRERENDER_BATCH;
+}
+
+const PRERENDER_WORKER = new URL('./prerenderWorker.ts', import.meta.url);
+
+function batches<T>(items: T[], size: number): T[][] {
+  const cut: T[][] = [];
+  for (let at = 0; at < items.length; at += size) cut.push(items.slice(at, at + size));
+  return cut;
+}
+
 /** The chunks each kind of page names, as a worker thread can be handed them. */
 export type PageChunks = { entry: string; byKind: Partial<Record<ManifestPage['kind'], string[]>> };
 
@@ -102,7 +120,7 @@ export async function loadRender(entry: string): Promise<Render> {
 
 /**
  * Renders every page the manifest gives a file with the server entry at `entry` (a module's address) into `outDir`;
- * returns how many it wrote. A large edition is rendered on every core (prerenderPool.ts).
+ * returns how many it wrote. A large edition is rendered on every core, in batches (workerPool.ts).
  */
 export async function prerenderPages(
   pages: ManifestPage[],
@@ -118,7 +136,12 @@ export async function prerenderPages(
     chunks: pageChunks(chunks),
   };
   const htmlPages = pages.filter((page): page is HtmlPage => page.htmlFile !== undefined);
-  if (htmlPages.length > prerenderBatch()) return renderOnEveryCore(htmlPages, entry, context);
+  const batch = prerenderBatch();
+  if (htmlPages.length > batch) {
+    const start: PrerenderStart = { entry, context };
+    const written = await runJobs<HtmlPage[], number>(PRERENDER_WORKER, start, batches(htmlPages, batch));
+    return written.reduce((sum, count) => sum + count, 0);
+  }
   const render = await loadRender(entry);
   for (const page of htmlPages) await writePage(page, render, context);
   return htmlPages.length;

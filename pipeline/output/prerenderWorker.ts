@@ -1,29 +1,15 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { loadRender, writePage } from './prerender.ts';
-import type { HtmlPage } from './prerender.ts';
-import type { FromWorker, ToWorker, WorkerStart } from './prerenderPool.ts';
+import { loadRender, writePage, type HtmlPage, type PageContext, type Render } from './prerender.ts';
+import { answerJobs } from './workerPool.ts';
 
-// One prerendering worker (prerenderPool.ts): renders each batch of pages it is handed, answers when it is written,
-// and ends when told there is no more.
+// A prerendering worker (prerender.ts): renders each batch of pages it is handed and writes their files.
 
-const { entry, context } = workerData as WorkerStart;
-const render = await loadRender(entry);
-const port = parentPort;
-if (!port) throw new Error('prerenderWorker.ts runs as a worker thread');
+export type PrerenderStart = { entry: string; context: PageContext };
 
-port.on('message', (message: ToWorker) => {
-  if ('done' in message) {
-    port.close();
-    return;
-  }
-  renderBatch(message.pages).then(
-    (answer) => port.postMessage(answer),
-    (error: unknown) =>
-      port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies FromWorker),
-  );
+let render: Promise<Render> | undefined;
+
+answerJobs(async (pages: HtmlPage[], { entry, context }: PrerenderStart) => {
+  render ??= loadRender(entry);
+  const renderPage = await render;
+  for (const page of pages) await writePage(page, renderPage, context);
+  return pages.length;
 });
-
-async function renderBatch(pages: HtmlPage[]): Promise<FromWorker> {
-  for (const page of pages) await writePage(page, render, context);
-  return { written: pages.length };
-}

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { close, createIndex, type CustomRecord } from 'pagefind';
+import { createIndex, type CustomRecord } from 'pagefind';
 import { articleUrl } from '../../src/content-api/paths.ts';
 import { ARTICLE_KINDS, type ArticleView } from '../../src/content-api/published.ts';
 import {
@@ -14,6 +14,8 @@ import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
 import { partSizesFrom, searchParts, type SearchPart, type StoryRecord } from './searchParts.ts';
+import type { IndexJob } from './searchWorker.ts';
+import { runJobs } from './workerPool.ts';
 
 // The search index, written by Pagefind after the pages are prerendered: one bundle per language
 // (dist/pagefind/fr/, dist/pagefind/en/), each holding every story that language's pages show, in
@@ -91,7 +93,7 @@ function plainRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
 }
 
 /** `record` with the variants of its words (searchVariants), as the index holds it. */
-function withVariants(record: CustomRecord): CustomRecord {
+export function withVariants(record: CustomRecord): CustomRecord {
   const variants = searchVariants(record.content);
   return variants ? { ...record, meta: { ...record.meta, variants } } : record;
 }
@@ -113,20 +115,24 @@ const RECORD_RECIPE = [
 /** Pagefind's ready-made interfaces: Kiosque has its own, so they are not published. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 /** The library: written once per language, at the bundle's root; a part's folder holds its index alone. */
-const LIBRARY = /^(pagefind(-worker)?\.js|wasm\.\w+\.pagefind)$/;
+export const LIBRARY = /^(pagefind(-worker)?\.js|wasm\.\w+\.pagefind)$/;
 
 /**
  * The root's index: the library's engine needs one of its own, and every story is in a part. Its one word is no word a
  * reader looks for.
  */
-const libraryRecord = (lang: Lang): CustomRecord => ({ url: '/', content: '0', language: lang, meta: {} });
+export const libraryRecord = (lang: Lang): CustomRecord => ({ url: '/', content: '0', language: lang, meta: {} });
 
 /**
  * Builds an index of `records` and writes its files under `dir` (those `keep` accepts); returns the
  * paths written. A file already there is unlinked first, never written through: in a publish it may
  * be a link to the live edition's.
  */
-async function writeIndex(dir: string, records: CustomRecord[], keep: (file: string) => boolean): Promise<string[]> {
+export async function writeIndex(
+  dir: string,
+  records: CustomRecord[],
+  keep: (file: string) => boolean,
+): Promise<string[]> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   // Sent at once: Pagefind's service handles its messages one after another, in the order they
@@ -176,48 +182,56 @@ function removeUnlistedParts(bundle: string, parts: SearchPart[]): void {
       rmSync(join(bundle, entry.name), { recursive: true, force: true });
 }
 
-async function writeLanguageIndex(
-  outDir: string,
-  pages: ManifestPage[],
-  lang: Lang,
-  start: SearchIndexStart,
-  written: SearchIndexWritten,
-) {
+/** What a language's bundle is to hold, and the indexes to build for it (searchWorker.ts builds them). */
+type LanguagePlan = { lang: Lang; stories: number; parts: SearchPart[]; jobs: IndexJob[] };
+
+/**
+ * Names the parts of `lang`'s bundle, removes those it no longer lists, and says which indexes are to be built: the
+ * library's own and every part the bundle does not hold whole already.
+ */
+function planLanguage(outDir: string, pages: ManifestPage[], lang: Lang, start: SearchIndexStart): LanguagePlan {
   const bundle = join(outDir, searchIndexPath(lang));
   const stories = plainRecords(pages, lang);
   const parts = searchParts(stories, partSizesFrom(process.env.KIOSQUE_SEARCH_PARTS), RECORD_RECIPE);
   const kept = (dir: string) => start === 'previous' && isWhole(dir);
-  if (!kept(bundle)) written.files.push(...(await writeIndex(bundle, [libraryRecord(lang)], () => true)));
   removeUnlistedParts(bundle, parts);
-  for (const part of parts) {
-    written.parts += 1;
-    if (kept(join(bundle, part.name))) continue;
-    written.built += 1;
-    const records = part.records.map(withVariants);
-    written.files.push(...(await writeIndex(join(bundle, part.name), records, (file) => !LIBRARY.test(file))));
-  }
+  const jobs: IndexJob[] = [
+    ...(kept(bundle) ? [] : [{ dir: bundle, lang }]),
+    ...parts
+      .filter((part) => !kept(join(bundle, part.name)))
+      .map((part) => ({ dir: join(bundle, part.name), lang, records: part.records })),
+  ];
+  return { lang, stories: stories.length, parts, jobs };
+}
+
+/** Writes the list of `plan`'s parts, newest first, which the browser reads first. */
+function writePartsList(outDir: string, { lang, parts }: LanguagePlan): string {
   const list: SearchParts = parts.map((part) => ({ path: `${part.name}/`, filter: part.filter }));
   const partsFile = join(outDir, searchPartsPath(lang));
   rmSync(partsFile, { force: true });
   writeFileSync(partsFile, `${JSON.stringify(list)}\n`);
-  written.files.push(partsFile);
-  written.stories[lang] = stories.length;
+  return partsFile;
 }
+
+const SEARCH_WORKER = new URL('./searchWorker.ts', import.meta.url);
 
 /**
  * Writes each language's search bundle under `outDir`, building only the parts it does not hold already (see
- * SearchIndexStart); says what it wrote.
+ * SearchIndexStart), on every core: Pagefind's service builds one index at a time, and waits on its messages more than
+ * it computes, so each worker runs its own. Says what it wrote.
  */
 export async function writeSearchIndex(
   outDir: string,
   pages: ManifestPage[],
   start: SearchIndexStart = 'empty',
 ): Promise<SearchIndexWritten> {
-  const written: SearchIndexWritten = { stories: perLang(() => 0), parts: 0, built: 0, files: [] };
-  try {
-    for (const lang of LANGS) await writeLanguageIndex(outDir, pages, lang, start, written);
-    return written;
-  } finally {
-    await close();
-  }
+  const plans = LANGS.map((lang) => planLanguage(outDir, pages, lang, start));
+  const jobs = plans.flatMap((plan) => plan.jobs);
+  const built = await runJobs<IndexJob, string[]>(SEARCH_WORKER, undefined, jobs);
+  return {
+    stories: perLang((lang) => plans.find((plan) => plan.lang === lang)?.stories ?? 0),
+    parts: plans.reduce((sum, plan) => sum + plan.parts.length, 0),
+    built: jobs.filter((job) => job.records).length,
+    files: [...built.flat(), ...plans.map((plan) => writePartsList(outDir, plan))],
+  };
 }
