@@ -17,7 +17,13 @@ import {
 } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
-import { SEARCH_INDEX_STAGE, stageClock, timeSince, writeStageTimes } from '../pipeline/deploy/stageTimes.ts';
+import {
+  PRERENDER_STAGE,
+  SEARCH_INDEX_STAGE,
+  stageClock,
+  timeSince,
+  writeBuildRecord,
+} from '../pipeline/deploy/stageTimes.ts';
 import type { StageTimes } from '../pipeline/deploy/stageTimes.ts';
 import { manifestFromContent } from '../pipeline/edition/manifestFromContent.ts';
 import { embedShellStrings, prerenderPages } from '../pipeline/output/prerender.ts';
@@ -42,7 +48,8 @@ import { DEFAULT_SITE_URL, siteOrigin } from '../src/shared/site.ts';
 // --no-precompress: no .br/.gz twins (the benchmark's large editions, which no server sends compressed).
 // --verbose: each stage and what it made, with its time, and the bundler's list of files; without it,
 // a build says where it went, in a line (and a publish what it wrote).
-// --stages <file>: how long each stage took, written to <file> as JSON (stage → seconds), for the benchmark.
+// --stages <file>: how long each stage took (stage → seconds) and the build's peak memory, written to <file> as JSON,
+// for the benchmark.
 const { values } = parseArgs({
   options: {
     outDir: { type: 'string', default: 'dist' },
@@ -83,7 +90,7 @@ function finish(manifest: EditionManifest, state: BuildState, times: StageTimes)
   writeBuildState(outDir, state);
   writeEditionStamp(outDir, editionStamp(state));
   writeEditionFileList(outDir, manifest);
-  if (values.stages) writeStageTimes(values.stages, times);
+  if (values.stages) writeBuildRecord(values.stages, times);
 }
 
 /** The one line a build prints: where it went, and for which address. */
@@ -169,7 +176,7 @@ async function fullBuild() {
   embedShellStrings(outDir);
   const written = await prerenderPages(manifest.pages, await serverRenderer(code, origin), outDir, origin, chunks);
   detail(`prerendered ${written} pages into ${outDir}`);
-  clock.lap('prerender every page');
+  clock.lap(PRERENDER_STAGE);
 
   const indexed = await writeSearchIndex(outDir, manifest.pages);
   const stories = Object.entries(indexed.stories).map(([lang, count]) => `${count} stories in ${lang}`);

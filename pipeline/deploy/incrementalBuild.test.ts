@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importWireCopy } from '../wire/importWireCopy.ts';
 import { copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 import { BUILD_STATE } from './buildState.ts';
-import { readStageTimes, SEARCH_INDEX_STAGE } from './stageTimes.ts';
+import { PRERENDER_STAGE, readBuildRecord, SEARCH_INDEX_STAGE } from './stageTimes.ts';
 import { buildArgs } from '../../scripts/buildCommand.ts';
 import { writeSyntheticEdition } from '../../scripts/bench/syntheticEdition.ts';
 
@@ -117,10 +117,11 @@ describe('a publish from the previous edition', () => {
     expect(tree('parts-first')).toEqual(first);
   }, 180_000);
 
-  it('records how long each stage of both builds took, the search index among them, for the benchmark', () => {
-    const full = readStageTimes(stagesOf('first'));
-    const publish = readStageTimes(stagesOf('incremental'));
-    expect(Object.keys(full)).toEqual(expect.arrayContaining(['prerender every page', SEARCH_INDEX_STAGE]));
+  it('records how long each stage of both builds took, the search index among them, and their peak memory, for the benchmark', () => {
+    const { stages: full, peakMemoryMb } = readBuildRecord(stagesOf('first'));
+    const { stages: publish } = readBuildRecord(stagesOf('incremental'));
+    expect(peakMemoryMb).toBeGreaterThan(0);
+    expect(Object.keys(full)).toEqual(expect.arrayContaining([PRERENDER_STAGE, SEARCH_INDEX_STAGE]));
     expect(Object.keys(publish)).toEqual(expect.arrayContaining(['render changed pages', SEARCH_INDEX_STAGE]));
     expect([...Object.values(full), ...Object.values(publish)].every((seconds) => seconds >= 0)).toBe(true);
   });

@@ -1,14 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
-// How long each stage of a build took, recorded as it runs: the build prints it (--verbose) and
-// writes it for the benchmark (--stages). Never into the edition: a publish and a full build of the
-// same content write the same bytes (incrementalBuild.test.ts), and their times differ.
+// How long each stage of a build took, recorded as it runs: the build prints it (--verbose) and writes it for the
+// benchmark (--stages), with the build's peak memory. Never into the edition: a publish and a full build of the same
+// content write the same bytes (incrementalBuild.test.ts), and their times differ.
 
 /** Seconds each stage took, by name, in the order they ran. */
 export type StageTimes = Record<string, number>;
 
 /** A stage both builds have, which the benchmark reports on its own. */
 export const SEARCH_INDEX_STAGE = 'search index';
+
+/** A full build's prerendering, which the benchmark reports in pages a second. */
+export const PRERENDER_STAGE = 'prerender every page';
 
 const secondsSince = (started: number): number => (performance.now() - started) / 1000;
 
@@ -52,10 +55,15 @@ export function stageClock(ended: (line: string) => void): StageClock {
   };
 }
 
-export function writeStageTimes(file: string, times: StageTimes): void {
-  writeFileSync(file, `${JSON.stringify(times, null, 1)}\n`);
+/** What a build records for the benchmark: its stages' times, and the most memory it held (its worker threads' too). */
+export type BuildRecord = { stages: StageTimes; peakMemoryMb: number };
+
+/** Writes `times` and the build's peak memory so far (the most it resided in, worker threads included) to `file`. */
+export function writeBuildRecord(file: string, times: StageTimes): void {
+  const record: BuildRecord = { stages: times, peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  writeFileSync(file, `${JSON.stringify(record, null, 1)}\n`);
 }
 
-export function readStageTimes(file: string): StageTimes {
-  return JSON.parse(readFileSync(file, 'utf8')) as StageTimes;
+export function readBuildRecord(file: string): BuildRecord {
+  return JSON.parse(readFileSync(file, 'utf8')) as BuildRecord;
 }

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { buildArgs } from '../buildCommand.ts';
-import { readStageTimes, type StageTimes } from '../../pipeline/deploy/stageTimes.ts';
+import { readBuildRecord, type StageTimes } from '../../pipeline/deploy/stageTimes.ts';
 import { scratchDir } from './scratch.ts';
 
-/** A built edition: its folder, the build's wall time and how long each of its stages took. */
-export type BuiltEdition = { dir: string; seconds: number; stages: StageTimes };
+/** A built edition: its folder, the build's wall time, how long each of its stages took and its peak memory. */
+export type BuiltEdition = { dir: string; seconds: number; stages: StageTimes; peakMemoryMb: number };
 
 /**
  * Builds an edition with the project's build (prerendering included) for `origin`: its folder and its times.
@@ -28,5 +28,6 @@ export function timedBuild(
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  return { dir, seconds: (performance.now() - started) / 1000, stages: readStageTimes(stagesFile), log: result.stdout };
+  const { stages, peakMemoryMb } = readBuildRecord(stagesFile);
+  return { dir, seconds: (performance.now() - started) / 1000, stages, peakMemoryMb, log: result.stdout };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { importWireCopy } from '../../pipeline/wire/importWireCopy.ts';
 import { loadContent } from '../../pipeline/content/load.ts';
@@ -7,7 +8,8 @@ import { RELATED_COUNT, relatedStories } from '../../pipeline/edition/relatedSto
 import { initialJs, kb, pageTransfer } from '../sizes/sizes.ts';
 import { BUDGET, type Verdicts } from './budgets.ts';
 import { timedBuild, type BuiltEdition } from './edition.ts';
-import { SEARCH_INDEX_STAGE, stageLine } from '../../pipeline/deploy/stageTimes.ts';
+import { PRERENDER_STAGE, SEARCH_INDEX_STAGE, stageLine } from '../../pipeline/deploy/stageTimes.ts';
+import { BUILD_STATE } from '../../pipeline/deploy/buildState.ts';
 import { COMMON_QUERIES, measureSearch, nameQueries } from './search.ts';
 import { partsAgainstOneIndex, writeOneIndex } from './oneIndex.ts';
 import { servePreview } from './servers.ts';
@@ -85,12 +87,22 @@ async function reportSearch(
   }
 }
 
+/** Pages prerendered a second by a full build, and the time each took on the build's cores. */
+function prerenderRate(built: BuiltEdition): string {
+  const state = JSON.parse(readFileSync(join(built.dir, BUILD_STATE), 'utf8')) as { pages: object };
+  const pages = Object.keys(state.pages).length;
+  const seconds = built.stages[PRERENDER_STAGE] ?? Number.NaN;
+  const perPage = (seconds * 1000 * availableParallelism()) / pages;
+  return `${pages.toLocaleString('en')} pages prerendered at ${(pages / seconds).toFixed(0)} pages/s (${perPage.toFixed(1)} ms a page on each of ${availableParallelism()} cores)`;
+}
+
 /** A publish's one summary line (what it wrote), and its stages. */
 function printPublish(published: BuiltEdition & { log: string }) {
   console.log(
     `    ${/^from .*$/m.exec(published.log)?.[0].replace(/^from \S+: /, '') ?? 'a full build (no edition to start from)'}`,
   );
   for (const [name, seconds] of Object.entries(published.stages)) console.log(`    ${stageLine(name, seconds)}`);
+  console.log(`    peak memory ${published.peakMemoryMb.toLocaleString('en')} MB`);
 }
 
 /**
@@ -142,6 +154,7 @@ export async function runScale(real: BuiltEdition, origin: string, port: number,
   const large = timedBuild(origin, largeContent);
   const largePage = frontPageLine(label, large.dir, large.seconds);
   for (const [name, time] of Object.entries(large.stages)) console.log(`    full build, ${stageLine(name, time)}`);
+  console.log(`    full build, ${prerenderRate(large)}; peak memory ${large.peakMemoryMb.toLocaleString('en')} MB`);
   const largeTwins = timedBuild(origin, largeContent, { twins: true });
   console.log(
     `  ${label}, the full build with its compressed twins, as a deploy runs it: ${largeTwins.seconds.toFixed(1)} s, ${(largeTwins.seconds / large.seconds).toFixed(2)}× the ${large.seconds.toFixed(1)} s without them`,
