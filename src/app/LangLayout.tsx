@@ -9,6 +9,11 @@ import { whenIdle } from '../shared/whenIdle.ts';
 import { findPageData } from '../shared/routing.ts';
 import { Shell } from './Shell.tsx';
 import { markAppReady } from '../shared/documentState.ts';
+import { Listen } from '../features/listen/Listen.tsx';
+import { StoryToolsProvider } from '../ui/storyTools.tsx';
+
+/** The story tools of features of their own, which story pages show among theirs. */
+const STORY_TOOLS = [Listen];
 
 /** The page's language: the URL's, or the reader's preferred one when the URL names none Kiosque speaks. */
 function usePageLang(): Lang {
@@ -33,7 +38,9 @@ export function PageFrame({ children }: { children: ReactNode }) {
   useEffect(() => whenIdle(() => void ensureStrings(otherLang(lang)).catch(() => undefined)), [lang]);
   return (
     <LangProvider lang={lang}>
-      <Shell page={findPageData(matches, pathname, search)}>{children}</Shell>
+      <StoryToolsProvider tools={STORY_TOOLS}>
+        <Shell page={findPageData(matches, pathname, search)}>{children}</Shell>
+      </StoryToolsProvider>
     </LangProvider>
   );
 }

@@ -66,7 +66,7 @@ export function ArticleHeader({ article, otherVersion }: { article: ArticleView;
         )}
       </ReadingBlock>
       {article.standfirst && (
-        <p className={styles.standfirst} lang={article.contentLang}>
+        <p className={styles.standfirst} lang={article.contentLang} data-standfirst="">
           {article.standfirst}
         </p>
       )}

@@ -22,6 +22,7 @@ import { useIdlePrefetch } from './useIdlePrefetch.ts';
 import { useOtherVersion } from './useOtherVersion.ts';
 import { islandPart } from '../../ui/islands/declarePart.ts';
 import { Island } from '../../ui/islands/Island.tsx';
+import { StoryTools } from '../../ui/storyTools.tsx';
 
 const readingModeControl = islandPart(
   'reading-mode',
@@ -52,6 +53,7 @@ function Article({ article }: { article: ArticleView }) {
           <Island part={readingModeControl} props={{ shown, article }} face={<ReadingModeView shown={shown} />} />
         )}
         <Share title={article.headline} url={url} />
+        <StoryTools article={article} />
       </div>
       <ArticleBody article={article} other={other} sideBySide={sideBySide} />
       <TopicLinks topics={article.topics} />

@@ -1,0 +1,203 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { ArticleView } from '../../content-api/published.ts';
+import { useT } from '../../i18n/lang.tsx';
+import type { Lang } from '../../i18n/languages.ts';
+import { usePreference } from '../../shared/preferences.ts';
+import * as button from '../../ui/button.module.css';
+import { captureReadingPosition } from '../reading-place/place.ts';
+import * as styles from './Listen.module.css';
+import { leftAt } from './listenSession.ts';
+import { follow, leave, pause, refuse, speakFrom, stop, useListening } from './listening.ts';
+import { useMarkedUnit } from './markedUnit.ts';
+import { useMediaSession } from './mediaSession.ts';
+import { usePickedUnit, useScrolledPast } from './pickedUnit.ts';
+import { useRoomForControls } from './roomForControls.ts';
+import { listeningUnits, unitIndex } from './units.ts';
+import { useVoices } from './useVoices.ts';
+import { choosableVoices, voiceFor } from './voices.ts';
+
+// Listen, once its code has arrived (Listen.tsx is its face): the story read aloud in the language it is shown in,
+// unit by unit (units.ts), the unit being read marked in the page (markedUnit.ts), with controls to pause, move,
+// change speed and voice, and stop. Switching language goes on at the same unit; leaving the story stops, and
+// coming back offers to go on where it stopped.
+
+const RATES = ['0.6', '0.8', '1', '1.2', '1.4', '1.7'] as const;
+type Rate = (typeof RATES)[number];
+const ratePreference = (lang: Lang) => ({ key: `kiosque.listen.rate.${lang}`, values: RATES });
+
+function useRate(lang: Lang): [Rate, (step: -1 | 1) => void] {
+  const [rate, setRate] = usePreference(ratePreference(lang), '1');
+  const step = (by: -1 | 1) => setRate(RATES[RATES.indexOf(rate) + by] ?? rate);
+  return [rate, step];
+}
+
+/** A speed as the language writes it: `1,2×`, `1.2×`. */
+const rateLabel = (rate: Rate, lang: Lang) => `${lang === 'fr' ? rate.replace('.', ',') : rate}×`;
+
+/** Where reading starts: the unit the reader left at, the paragraph at the reading line when scrolled, or the top. */
+function startingUnit(article: ArticleView): string | undefined {
+  return leftAt(article.id) ?? captureReadingPosition()?.block;
+}
+
+export function ListenPlayer({ article }: { article: ArticleView }) {
+  const t = useT();
+  const lang = article.contentLang;
+  const units = useMemo(() => listeningUnits(article), [article]);
+  const voices = useVoices();
+  const [chosenVoice, setChosenVoice] = usePreference(
+    { key: `kiosque.listen.voice.${lang}`, values: voices.map((voice) => voice.voiceURI) },
+    '',
+  );
+  const voice = voiceFor(voices, lang, chosenVoice);
+  const [rate, stepRate] = useRate(lang);
+  const { status, index, problem } = useListening();
+  const resumable = leftAt(article.id) !== undefined;
+  const spoken = useMemo(() => ({ lang: voice?.lang ?? lang, voice, rate: Number(rate) }), [voice, lang, rate]);
+
+  const start = useCallback(
+    (at: number) => {
+      // Voices not listed yet: the engine picks one for the language, and reading starts at once.
+      if (voices.length > 0 && !voice) refuse('noVoice');
+      else speakFrom(article.id, units, at, spoken);
+    },
+    [voices.length, voice, article.id, units, spoken],
+  );
+  const root = useRef<HTMLDivElement>(null);
+  const scrolledPast = useScrolledPast(root);
+  usePickedUnit(
+    status !== 'idle',
+    useCallback((block: string) => start(unitIndex(units, block)), [start, units]),
+  );
+
+  // The same unit, in the language, voice or speed now chosen: a language switch goes on where it was.
+  useEffect(() => follow(article.id, units, spoken), [article.id, units, spoken]);
+  // Leaving the story stops the reading, and remembers where.
+  useEffect(() => () => leave(article.id), [article.id]);
+
+  const unitId = units[index]?.id;
+  const marked = useMarkedUnit(status === 'idle' ? undefined : unitId);
+  useRoomForControls(root, status !== 'idle');
+  useMediaSession(status === 'idle' ? undefined : article.headline, status, {
+    play: () => start(index),
+    pause,
+    previous: () => start(Math.max(0, index - 1)),
+    next: () => start(Math.min(units.length - 1, index + 1)),
+  });
+
+  if (status === 'idle')
+    return (
+      <div className={styles.listen} ref={root}>
+        <button type="button" className={button.small} onClick={() => start(unitIndex(units, startingUnit(article)))}>
+          {resumable ? t('listen.resume') : t('listen.button')}
+        </button>
+        {scrolledPast && !resumable && (
+          <div className={styles.player}>
+            <button
+              type="button"
+              className={button.small}
+              onClick={() => start(unitIndex(units, startingUnit(article)))}
+            >
+              {t('listen.fromHere')}
+            </button>
+          </div>
+        )}
+        {resumable && (
+          <button type="button" className={button.small} onClick={() => start(0)}>
+            {t('listen.fromStart')}
+          </button>
+        )}
+        <p role="status" className={styles.problem}>
+          {problem === 'unsupported' && t('listen.unsupported')}
+          {problem === 'noVoice' && t('listen.noVoice', { language: t(`listen.languageName.${lang}`) })}
+          {problem === 'failed' && t('listen.failed')}
+        </p>
+      </div>
+    );
+
+  const choices = choosableVoices(voices, lang);
+  return (
+    <div className={styles.listen} ref={root}>
+      <div className={styles.player} role="toolbar" aria-label={t('listen.controls')}>
+        <div className={styles.buttons}>
+          <button
+            type="button"
+            className={`${button.small} ${styles.symbol}`}
+            onClick={() => start(Math.max(0, index - 1))}
+            disabled={index === 0}
+            aria-label={t('listen.previous')}
+            title={t('listen.previous')}
+          >
+            ‹
+          </button>
+          {status === 'playing' ? (
+            <button type="button" className={button.small} onClick={pause}>
+              {t('listen.pause')}
+            </button>
+          ) : (
+            <button type="button" className={button.small} onClick={() => start(index)}>
+              {t('listen.play')}
+            </button>
+          )}
+          <button
+            type="button"
+            className={`${button.small} ${styles.symbol}`}
+            onClick={() => start(index + 1)}
+            disabled={index >= units.length - 1}
+            aria-label={t('listen.next')}
+            title={t('listen.next')}
+          >
+            ›
+          </button>
+          <span className={styles.speed}>
+            <button
+              type="button"
+              className={`${button.small} ${styles.symbol}`}
+              onClick={() => stepRate(-1)}
+              disabled={rate === RATES[0]}
+              aria-label={t('listen.slower')}
+              title={t('listen.slower')}
+            >
+              −
+            </button>
+            <span className={styles.rate}>{t('listen.speed', { rate: rateLabel(rate, lang) })}</span>
+            <button
+              type="button"
+              className={`${button.small} ${styles.symbol}`}
+              onClick={() => stepRate(1)}
+              disabled={rate === RATES.at(-1)}
+              aria-label={t('listen.faster')}
+              title={t('listen.faster')}
+            >
+              +
+            </button>
+          </span>
+          <button type="button" className={button.small} onClick={stop}>
+            {t('listen.stop')}
+          </button>
+        </div>
+        <div className={styles.about}>
+          <p className={styles.where}>
+            {index === 0 ? t('listen.headline') : t('listen.paragraph', { at: index, of: units.length - 1 })}
+          </p>
+          {choices.length > 1 && (
+            <label className={styles.voice}>
+              {t('listen.voice')}{' '}
+              <select value={voice?.voiceURI} onChange={(event) => setChosenVoice(event.target.value)}>
+                {choices.map((choice) => (
+                  <option key={choice.voiceURI} value={choice.voiceURI}>
+                    {choice.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        {marked.away && (
+          <button type="button" className={styles.back} onClick={marked.bringBack}>
+            {t('listen.backToReading')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
