@@ -128,6 +128,16 @@ test.describe('listening', () => {
     // At the reading line: scrolled to as a `#p4` link is, below the masthead (its scroll-margin-top).
     await paragraph.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.getByRole('button', { name: 'Écouter à partir d’ici' }).click();
+    // Its bar never covers the end of the page: the footer's links can be scrolled above it and followed.
+    await page.keyboard.press('End');
+    const footerLink = page.getByRole('contentinfo').getByRole('link').last();
+    await expect
+      .poll(async () => {
+        const [bar, link] = await Promise.all([page.getByRole('toolbar').boundingBox(), footerLink.boundingBox()]);
+        return (bar?.y ?? 0) - ((link?.y ?? 0) + (link?.height ?? 0));
+      })
+      .toBeGreaterThanOrEqual(0);
+    await footerLink.click({ trial: true, timeout: 5000 });
     await expect.poll(() => speech(page).speaking()).toBe(versions.fr.blocks.find((block) => block.id === 'p4')?.text);
   });
 
@@ -164,8 +174,12 @@ test.describe('listening', () => {
     await expect.poll(() => speech(page).speaking()).toBe(unitsOf('fr')[0]);
     expect(await lastSpoken(page)).toMatchObject({ lang: 'fr', voice: null });
     await speech(page).listVoices();
-    await page.getByRole('button', { name: 'Paragraphe suivant' }).click();
-    await expect.poll(async () => (await lastSpoken(page))?.voice).toBe('Français (France)');
+    // The headline is not started over in the new voice: the next unit is read with it.
+    await expect(page.getByRole('combobox', { name: /^Voix/ })).toHaveValue('fr-fr');
+    expect(await speech(page).spoken()).toHaveLength(1);
+    await speech(page).finish();
+    await expect.poll(async () => (await lastSpoken(page))?.text).toBe(unitsOf('fr')[1]);
+    expect(await lastSpoken(page)).toMatchObject({ lang: 'fr-FR', voice: 'Français (France)' });
   });
 });
 

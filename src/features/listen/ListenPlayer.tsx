@@ -76,7 +76,9 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
 
   const unitId = units[index]?.id;
   const marked = useMarkedUnit(status === 'idle' ? undefined : unitId);
-  useRoomForControls(root, status !== 'idle');
+  const offeredFromHere = status === 'idle' && scrolledPast && !resumable;
+  const bar = useRef<HTMLDivElement>(null);
+  useRoomForControls(bar, status !== 'idle' ? 'controls' : offeredFromHere ? 'from here' : undefined);
   useMediaSession(status === 'idle' ? undefined : article.headline, status, {
     play: () => start(index),
     pause,
@@ -90,8 +92,8 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
         <button type="button" className={button.small} onClick={() => start(unitIndex(units, startingUnit(article)))}>
           {resumable ? t('listen.resume') : t('listen.button')}
         </button>
-        {scrolledPast && !resumable && (
-          <div className={styles.player}>
+        {offeredFromHere && (
+          <div className={styles.player} ref={bar}>
             <button
               type="button"
               className={button.small}
@@ -117,7 +119,7 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
   const choices = choosableVoices(voices, lang);
   return (
     <div className={styles.listen} ref={root}>
-      <div className={styles.player} role="toolbar" aria-label={t('listen.controls')}>
+      <div className={styles.player} role="toolbar" aria-label={t('listen.controls')} ref={bar}>
         <div className={styles.buttons}>
           <button
             type="button"

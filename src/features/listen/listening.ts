@@ -37,9 +37,11 @@ function narratorOf(): Narration | undefined {
 export function speakFrom(story: string, units: ListeningUnit[], index: number, voice: NarrationVoice): void {
   const speaker = narratorOf();
   if (!speaker) return update({ problem: 'unsupported' });
-  reading = { story, units, voice };
+  const started: Reading = { story, units, voice };
+  reading = started;
   update({ status: 'playing', index, problem: undefined });
-  speaker.speakFrom(units, index, voice);
+  // Each unit is spoken with the voice of the moment (follow() changes it).
+  speaker.speakFrom(units, index, () => started.voice);
 }
 
 /** Says what stops reading before it starts (no voice for the language). */
@@ -60,15 +62,23 @@ export function stop(): void {
   update({ status: 'idle', index: 0 });
 }
 
+/** Whether the reader would hear the change from `before` to `after` at once: another text, speed or chosen voice. */
+const heardAtOnce = (before: Reading, units: ListeningUnit[], voice: NarrationVoice) =>
+  before.units !== units ||
+  before.voice.rate !== voice.rate ||
+  (before.voice.voice !== undefined && before.voice.voice.voiceURI !== voice.voice?.voiceURI);
+
 /**
- * Goes on with the same unit in what the page now shows (the other language after a switch) or with another voice or
- * speed: the unit being read starts over.
+ * Goes on with the same unit in what the page now shows (the other language after a switch), or with another voice or
+ * speed: the unit being read starts over. A voice listed late, where the engine's own was reading, takes over at the
+ * next unit.
  */
 export function follow(story: string, units: ListeningUnit[], voice: NarrationVoice): void {
   if (!reading || reading.story !== story) return;
   const unit = reading.units[state.index]?.id;
-  if (state.status === 'playing') speakFrom(story, units, unitIndex(units, unit), voice);
-  else reading = { story, units, voice };
+  if (state.status === 'playing' && heardAtOnce(reading, units, voice))
+    speakFrom(story, units, unitIndex(units, unit), voice);
+  else Object.assign(reading, { units, voice });
 }
 
 /** The reader left `story`: reading stops, and where it stopped is remembered. */

@@ -24,7 +24,7 @@ const UNITS = [
   { id: 'p1', text: 'One' },
   { id: 'p2', text: 'Two' },
 ];
-const VOICE = { lang: 'en-GB', rate: 1 };
+const VOICE = () => ({ lang: 'en-GB', rate: 1 });
 
 function narrated() {
   const { speech, queue } = engine();
@@ -55,6 +55,15 @@ describe('narration', () => {
     first?.onend?.();
     narrator.stop();
     expect(events).toEqual(['started 0', 'started 2']);
+  });
+
+  it('asks for the voice at each unit, so that one listed late reads from the next unit on', () => {
+    const { narrator, queue } = narrated();
+    let lang = 'en';
+    narrator.speakFrom(UNITS, 0, () => ({ lang, rate: 1 }));
+    lang = 'en-GB';
+    queue.at(-1)?.onend?.();
+    expect(queue.map((utterance) => (utterance as unknown as { lang: string }).lang)).toEqual(['en', 'en-GB']);
   });
 
   it('says when the engine fails', () => {

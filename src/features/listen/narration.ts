@@ -21,9 +21,12 @@ export type NarrationEvents = {
 
 const NOT_FAILURES = new Set(['interrupted', 'canceled']);
 
+/** The voice to speak the next unit with, asked for at each unit: voices listed late are used from the next one on. */
+export type VoiceOf = () => NarrationVoice;
+
 export type Narration = {
   /** Speaks `units` from `index` on, cancelling whatever was being said. */
-  speakFrom: (units: ListeningUnit[], index: number, voice: NarrationVoice) => void;
+  speakFrom: (units: ListeningUnit[], index: number, voiceOf: VoiceOf) => void;
   /** Cancels what is being said. */
   stop: () => void;
 };
@@ -34,12 +37,13 @@ export function narration(
   events: NarrationEvents,
 ): Narration {
   let run = 0;
-  const speakFrom = (units: ListeningUnit[], index: number, voice: NarrationVoice, current = ++run) => {
+  const speakFrom = (units: ListeningUnit[], index: number, voiceOf: VoiceOf, current = ++run) => {
     const unit = units[index];
     if (!unit) {
       events.finished();
       return;
     }
+    const voice = voiceOf();
     const utterance = makeUtterance(unit.text);
     utterance.lang = voice.lang;
     // A voice the browser listed; a stand-in for it would be refused.
@@ -49,7 +53,7 @@ export function narration(
       if (current === run) events.started(index);
     };
     utterance.onend = () => {
-      if (current === run) speakFrom(units, index + 1, voice, current);
+      if (current === run) speakFrom(units, index + 1, voiceOf, current);
     };
     utterance.onerror = (event) => {
       if (current === run && !NOT_FAILURES.has(event.error)) events.failed(event.error);
@@ -57,10 +61,10 @@ export function narration(
     speech.speak(utterance);
   };
   return {
-    speakFrom: (units, index, voice) => {
+    speakFrom: (units, index, voiceOf) => {
       run += 1;
       speech.cancel();
-      speakFrom(units, index, voice, run);
+      speakFrom(units, index, voiceOf, run);
     },
     stop: () => {
       run += 1;

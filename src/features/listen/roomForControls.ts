@@ -1,12 +1,14 @@
 import { useEffect, type RefObject } from 'react';
 
-// The controls stay at the bottom of the screen while a story is read aloud: the page gets as much room below its end,
-// so that the reader can still scroll the last lines and the footer above them.
+// Listen's bar stays at the bottom of the screen (the controls while a story is read aloud, "Listen from here" further
+// down a story): the page gets as much room below its end, so that its last lines and the footer can be scrolled above
+// it, never left under it.
 
-export function useRoomForControls(root: RefObject<HTMLElement | null>, shown: boolean): void {
+/** While a bar is `shown` (which one: each is its own element), the page ends as much lower as it is high. */
+export function useRoomForControls(bar: RefObject<HTMLElement | null>, shown: string | undefined): void {
   useEffect(() => {
-    const controls = root.current?.firstElementChild;
-    if (!shown || !(controls instanceof HTMLElement)) return;
+    const controls = bar.current;
+    if (shown === undefined || !controls) return;
     const body = document.body;
     const observer = new ResizeObserver(() => {
       body.style.paddingBottom = `${controls.offsetHeight}px`;
@@ -16,5 +18,5 @@ export function useRoomForControls(root: RefObject<HTMLElement | null>, shown: b
       observer.disconnect();
       body.style.paddingBottom = '';
     };
-  }, [root, shown]);
+  }, [bar, shown]);
 }
