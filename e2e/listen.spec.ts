@@ -151,6 +151,25 @@ test.describe('listening', () => {
     await expect(marked(page)).toContainText(third?.text ?? '');
   });
 
+  test('on a phone, the controls fit the screen and leave the paragraph being read in view above them', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openPage(page, articlePath(SEED_ID, 'en'));
+    await page.getByRole('button', { name: 'Listen', exact: true }).click();
+    for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: 'Next paragraph' }).click();
+    await expect.poll(() => speech(page).speaking()).toBe(unitsOf('en')[3]);
+    const toolbar = await page.getByRole('toolbar').boundingBox();
+    expect(toolbar?.height ?? 740).toBeLessThan(740 / 4);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expect
+      .poll(async () => {
+        const paragraph = await marked(page).boundingBox();
+        return (paragraph?.y ?? 0) >= 0 && (paragraph?.y ?? 0) + 40 <= (toolbar?.y ?? 0);
+      })
+      .toBe(true);
+  });
+
   test('puts the story on the device’s media controls while it is read', async ({ page }) => {
     await openPage(page, articlePath(SEED_ID, 'en'));
     await page.getByRole('button', { name: 'Listen', exact: true }).click();

@@ -14,6 +14,8 @@ import { watchForProblems, type EngineDriver, type Key } from './driver.ts';
 export type WebKitHost = {
   /** The driver server's address; a server that has exited since is started again first. */
   server(): Promise<string>;
+  /** Stops the driver server, so that the next server() starts a new one. */
+  stopServer(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -40,6 +42,7 @@ export async function startWebKit(): Promise<WebKitHost> {
       }
       return driver.server;
     },
+    stopServer: () => stop(driver.process),
     close: async () => {
       await Promise.all([stop(driver.process), stop(xvfb)]);
     },
@@ -112,11 +115,33 @@ export async function webkitDriver(
   baseURL: string,
   viewport: { width: number; height: number },
 ): Promise<EngineDriver> {
-  const session = await newSession(host).catch(async () => newSession(host));
+  const session = await sessionWithin(host).catch(async (error: unknown) => {
+    console.warn(
+      `WebKit: ${error instanceof Error ? error.message : String(error)}; trying again with a new driver server`,
+    );
+    await host.stopServer();
+    return sessionWithin(host);
+  });
   await session.manage().setTimeouts({ script: patient(60_000) });
   const driver = new WebKitDriver(session, baseURL);
   await driver.fitViewport(viewport);
   return driver;
+}
+
+/**
+ * A new session, or a failure when the driver server gives none in time: seen once in CI (2026-12-07), it answered
+ * nothing for a whole test's time.
+ */
+async function sessionWithin(host: WebKitHost, ms = patient(20_000)): Promise<WebDriver> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no session within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([newSession(host), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A session of a fresh profile (the second try, if any, with a driver server started again). */

@@ -21,9 +21,14 @@ function bringIntoView(element: HTMLElement) {
   element.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
 }
 
+/** What a unit must show of itself above Listen's bar to count as in view. */
+const SHOWN = 40;
+
+/** Whether the reader sees `element`: some of it on screen, its start not under Listen's bar (roomForControls.ts). */
 function inView(element: HTMLElement): boolean {
   const { top, bottom } = element.getBoundingClientRect();
-  return bottom > 0 && top < window.innerHeight;
+  const bar = Number.parseFloat(document.body.style.paddingBottom) || 0;
+  return bottom > 0 && top < window.innerHeight - bar - SHOWN;
 }
 
 /** What the reader does to scroll the page themselves. */
