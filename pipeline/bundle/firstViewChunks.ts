@@ -15,6 +15,12 @@ export type FirstViewChunks = {
   assets: string[];
 };
 
+/** Each kind of page's chunks, as a record: what a build saves (buildState.ts) and hands its workers (prerender.ts). */
+export function chunksByKind(chunks: FirstViewChunks): Record<PageKind, string[]> {
+  const kinds = Object.keys(PAGE_MODULES) as PageKind[];
+  return Object.fromEntries(kinds.map((kind) => [kind, chunks.byKind(kind)])) as Record<PageKind, string[]>;
+}
+
 const url = (fileName: string) => `/${fileName}`;
 
 function chunkOf(bundle: Rollup.OutputBundle, fileName: string): Rollup.OutputChunk {

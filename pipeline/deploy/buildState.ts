@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
+import { chunksByKind, type FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import type { EditionStamp } from '../../src/content-api/edition.ts';
-import { PAGE_KINDS, type EditionManifest, type ManifestPage } from '../edition/manifest.ts';
+import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
 
 // What a build knows of what it wrote, saved beside it (`.kiosque/state.json`, never served), so that
 // the next publish can write only what differs: the code it was built from, the site address, the
@@ -89,12 +89,11 @@ export function buildState(
   const pages = Object.fromEntries(
     manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page, files)]] : [])),
   );
-  const byKind = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, chunks.byKind(kind)])) as Record<Kind, string[]>;
   return {
     code,
     origin,
     compressed,
-    chunks: { entry: chunks.entry, common: chunks.common, byKind, assets: chunks.assets },
+    chunks: { entry: chunks.entry, common: chunks.common, byKind: chunksByKind(chunks), assets: chunks.assets },
     pages,
     files,
   };

@@ -48,9 +48,6 @@ export type ManifestPage = {
   offline: boolean;
 };
 
-/** Every kind of page, as the build names them. */
-export const PAGE_KINDS: ManifestPage['kind'][] = ['front-page', 'topic', 'article', 'search', 'not-found'];
-
 export type EditionManifest = {
   pages: ManifestPage[];
   /** Other-language slugs: `from` answers with a permanent redirect to `to`. */

@@ -11,8 +11,8 @@ import {
   type EmbeddedStrings,
 } from '../../src/i18n/embeddedStrings.ts';
 import { interfaceStringsOf } from '../edition/interfaceStrings.ts';
-import { PAGE_KINDS, type ManifestPage } from '../edition/manifest.ts';
-import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
+import type { ManifestPage } from '../edition/manifest.ts';
+import { chunksByKind, type FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import { withFirstViewChunks } from '../bundle/firstPaint.ts';
 import { DOCUMENT_STATE } from '../../src/shared/documentState.ts';
 import type { PrerenderStart } from './prerenderWorker.ts';
@@ -48,7 +48,7 @@ function pageStrings(lang: Lang): EmbeddedStrings {
 
 function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, chunks: PageChunks): string {
   return (
-    withFirstViewChunks(template, chunks.entry, chunks.byKind[page.kind] ?? [])
+    withFirstViewChunks(template, chunks.entry, chunks.byKind[page.kind])
       .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
       .replace(/<meta name="description"[^>]*>\s*/, '')
       // The shell's word for a reader without JavaScript, which a page written out needs not.
@@ -92,11 +92,11 @@ function batches<T>(items: T[], size: number): T[][] {
 }
 
 /** The chunks each kind of page names, as a worker thread can be handed them. */
-export type PageChunks = { entry: string; byKind: Partial<Record<ManifestPage['kind'], string[]>> };
+export type PageChunks = { entry: string; byKind: Record<ManifestPage['kind'], string[]> };
 
 export const pageChunks = (chunks: FirstViewChunks): PageChunks => ({
   entry: chunks.entry,
-  byKind: Object.fromEntries(PAGE_KINDS.map((kind) => [kind, chunks.byKind(kind)])),
+  byKind: chunksByKind(chunks),
 });
 
 /** What every page of one build is written with: the app shell, the site and the chunks. */
