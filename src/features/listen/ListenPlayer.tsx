@@ -10,7 +10,7 @@ import { leftAt } from './listenSession.ts';
 import { follow, leave, pause, refuse, speakFrom, stop, useListening } from './listening.ts';
 import { useMarkedUnit } from './markedUnit.ts';
 import { useMediaSession } from './mediaSession.ts';
-import { usePickedUnit, useScrolledPast } from './pickedUnit.ts';
+import { usePickedUnit, useWithinText } from './pickedUnit.ts';
 import { useRoomForControls } from './roomForControls.ts';
 import { listeningUnits, unitIndex } from './units.ts';
 import { useVoices } from './useVoices.ts';
@@ -63,7 +63,7 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
     [voices.length, voice, article.id, units, spoken],
   );
   const root = useRef<HTMLDivElement>(null);
-  const scrolledPast = useScrolledPast(root);
+  const withinText = useWithinText(root);
   usePickedUnit(
     status !== 'idle',
     useCallback((block: string) => start(unitIndex(units, block)), [start, units]),
@@ -76,9 +76,9 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
 
   const unitId = units[index]?.id;
   const marked = useMarkedUnit(status === 'idle' ? undefined : unitId);
-  const offeredFromHere = status === 'idle' && scrolledPast && !resumable;
+  const offeredFromHere = status === 'idle' && withinText && !resumable;
   const bar = useRef<HTMLDivElement>(null);
-  useRoomForControls(bar, status !== 'idle' ? 'controls' : offeredFromHere ? 'from here' : undefined);
+  useRoomForControls(bar, status !== 'idle');
   useMediaSession(status === 'idle' ? undefined : article.headline, status, {
     play: () => start(index),
     pause,
@@ -93,7 +93,7 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
           {resumable ? t('listen.resume') : t('listen.button')}
         </button>
         {offeredFromHere && (
-          <div className={styles.player} ref={bar}>
+          <div className={styles.player}>
             <button
               type="button"
               className={button.small}

@@ -20,17 +20,24 @@ export function usePickedUnit(active: boolean, pick: (block: string) => void): v
   }, [active, pick]);
 }
 
-/** Whether the element in `ref` (mounted for as long as the hook is) has been scrolled up out of view. */
-export function useScrolledPast(ref: RefObject<HTMLElement | null>): boolean {
-  const [past, setPast] = useState(false);
+/**
+ * Whether the reader is within the story's text, further down than the element in `ref` (mounted for as long as the
+ * hook is): it has been scrolled up out of view, and the story's end is not on screen yet (a bar offered there would
+ * lie over what follows the story).
+ */
+export function useWithinText(ref: RefObject<HTMLElement | null>): boolean {
+  const [within, setWithin] = useState(false);
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const observer = new IntersectionObserver(([entry]) =>
-      setPast(entry !== undefined && !entry.isIntersecting && entry.boundingClientRect.bottom < 0),
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
+    const story = element?.closest('article');
+    if (!element || !story) return;
+    const check = () =>
+      setWithin(
+        element.getBoundingClientRect().bottom < 0 && story.getBoundingClientRect().bottom > window.innerHeight,
+      );
+    window.addEventListener('scroll', check, { passive: true });
+    check();
+    return () => window.removeEventListener('scroll', check);
   }, [ref]);
-  return past;
+  return within;
 }
