@@ -27,6 +27,10 @@ function listed(): Voice[] {
   return known;
 }
 
+/**
+ * The voices, hydrating too: a tap held on the server's button is pressed as the controls hydrate, and must find the
+ * voices the browser has (the server has none, and renders nothing that depends on them).
+ */
 export function useVoices(): Voice[] {
-  return useSyncExternalStore(subscribe, listed, () => NONE);
+  return useSyncExternalStore(subscribe, listed, listed);
 }
