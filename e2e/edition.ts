@@ -73,11 +73,15 @@ export function editionWords(): Set<string> {
 
 export const LEAD_ID = (JSON.parse(readFileSync(contentFile('edition.json'), 'utf8')) as { lead: string }).lead;
 
+/** The language of the version a reader of `lang` gets: `lang` where the story has it, else its original's. */
+export function versionLanguage(id: string, lang: 'fr' | 'en'): 'fr' | 'en' {
+  const files = readdirSync(join(articlesDir, id));
+  return files.includes(`${lang}.json`) ? lang : meta(id).originalLanguage;
+}
+
 /** The version a reader of `lang` gets: the story's own in that language, else its original. */
 export function versionIn(id: string, lang: 'fr' | 'en'): Version {
-  const { originalLanguage } = meta(id);
-  const files = readdirSync(join(articlesDir, id));
-  return story(id, files.includes(`${lang}.json`) ? lang : originalLanguage);
+  return story(id, versionLanguage(id, lang));
 }
 
 /** The headline a reader of `lang` sees for a story: its version in that language, else the original. */
