@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { ENGINES, type Engine } from './e2e/engines/driver.ts';
 import { ENGINE_PACKAGES, engineInstalled } from './e2e/engines/installed.ts';
+import { SPEECH_PACKAGES, speechEngineInstalled } from './scripts/speechEngine.ts';
 import type { JourneyOptions } from './e2e/journeys/fixtures.ts';
 import { patient } from './e2e/patience.ts';
 import { suiteChromiumLaunchOptions } from './scripts/chromium.ts';
@@ -62,6 +63,19 @@ const journeyProjects = ENGINES.filter(engineInstalled).map((engine: Engine) => 
   use: { engine, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
 }));
 
+// Listen against a real speech engine (e2e/speech/): Chromium's speech through speech-dispatcher and espeak-ng, on the
+// published edition. CI installs them; elsewhere, without them, the suite says so and runs the rest.
+const hasSpeechEngine = !OTHER_EDITION && speechEngineInstalled();
+if (!hasSpeechEngine && !OTHER_EDITION && process.env.CI)
+  throw new Error(`CI needs a speech engine: ${SPEECH_PACKAGES}`);
+if (!hasSpeechEngine && !OTHER_EDITION)
+  console.warn(`e2e: no speech engine, Listen is not tried against a real one (${SPEECH_PACKAGES})`);
+const speechProject = {
+  name: 'speech-engine',
+  testMatch: /e2e\/speech\/.*\.spec\.ts/,
+  use: { ...desktop, baseURL: `http://localhost:${EDITION_PORT}` },
+};
+
 // What readers see after a publish (e2e/publishing/): each test publishes editions of the frozen test
 // edition with `npm run deploy` to a site of its own, which nginx serves on a port of its own.
 const publishingProject = {
@@ -101,7 +115,7 @@ export default defineConfig<JourneyOptions>({
     {
       name: 'edition',
       testIgnore: [
-        /(test-content|synthetic|journeys|publishing)\//,
+        /(test-content|synthetic|journeys|publishing|speech)\//,
         /server\.spec\.ts/,
         ...(hasNginx ? [SERVER_SPECS] : []),
       ],
@@ -130,6 +144,7 @@ export default defineConfig<JourneyOptions>({
       use: { ...desktop, baseURL: `http://localhost:${SYNTHETIC_PORT}` },
     },
     ...(hasNginx ? [nginxProject, publishingProject, ...journeyProjects] : []),
+    ...(hasSpeechEngine ? [speechProject] : []),
   ],
   webServer: [
     {

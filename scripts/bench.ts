@@ -5,6 +5,7 @@ import { Verdicts } from './bench/budgets.ts';
 import { timedBuild } from './bench/edition.ts';
 import { measureFreshness } from './bench/freshness.ts';
 import { measureLatency } from './bench/latency.ts';
+import { measureListen } from './bench/listen.ts';
 import { measureResilience } from './bench/resilience.ts';
 import { runScale } from './bench/scale.ts';
 import { SEED, SEED_EN } from './bench/seed.ts';
@@ -14,11 +15,11 @@ import { firstViewReport, printFirstViewReport } from './sizes/firstView.ts';
 import { kb, pageTransfer } from './sizes/sizes.ts';
 
 // npm run bench [-- --runs 50] [--skip-lighthouse] [--skip-scale] [--sizes-only] [--archive 10000] [--scale-only]
-// Builds the edition and the stack's floor and prints the figures behind the budgets
-// (docs/budgets.md): sizes, the article page's boot and Lighthouse beside its references,
-// click-to-paint latencies, resilience, freshness after a publish and a 10,000-story scale run (--archive: another
-// size;
-// --scale-only: that run alone). Timings are printed and
+// [--listen-only]
+// Builds the edition and the stack's floor and prints the figures behind the budgets (docs/budgets.md): sizes, the
+// article page's boot and Lighthouse beside its references, click-to-paint latencies, resilience, freshness after a
+// publish, a tap on Listen to the first utterance (--listen-only: that alone) and a 10,000-story scale run (--archive:
+// another size; --scale-only: that run alone). Timings are printed and
 // flagged, never tested; a missed size budget (deterministic) makes it exit with 1.
 
 const { values: options } = parseArgs({
@@ -29,9 +30,12 @@ const { values: options } = parseArgs({
     'sizes-only': { type: 'boolean', default: false },
     archive: { type: 'string', default: '10000' },
     'scale-only': { type: 'boolean', default: false },
+    'listen-only': { type: 'boolean', default: false },
   },
 });
 const PORT = 4190;
+/** Browsers started for Listen's figures: each lists its voices late once. */
+const LISTEN_RUNS = 7;
 const ORIGIN = `http://localhost:${PORT}`;
 
 async function main() {
@@ -48,6 +52,7 @@ async function main() {
     if (!sizesOk) process.exitCode = 1;
     if (options['sizes-only']) return;
     if (options['scale-only']) return await runScale(real, ORIGIN, PORT, verdicts, Number(options.archive));
+    if (options['listen-only']) return await measureListen(real.dir, PORT, LISTEN_RUNS);
     if (!options['skip-lighthouse'])
       await measureArticleBoot(real.dir, floor, `/en/articles/${SEED_EN}`, PORT + 1, verdicts);
     await measureLatency(real.dir, ORIGIN, PORT, Number(options.runs), verdicts);
@@ -58,6 +63,7 @@ async function main() {
       server.kill();
     }
     await measureFreshness();
+    await measureListen(real.dir, PORT, LISTEN_RUNS);
     if (!options['skip-scale']) await runScale(real, ORIGIN, PORT, verdicts, Number(options.archive));
     console.log(
       verdicts.missed.length === 0

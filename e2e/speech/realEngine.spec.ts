@@ -1,0 +1,40 @@
+import { CHROMIUM_FLAGS, suiteChromiumExecutable } from '../../scripts/chromium.ts';
+import { articlePath, SEED_ID, story } from '../edition.ts';
+import { expect, openPage, test } from '../fixtures.ts';
+import { patient } from '../patience.ts';
+import { speechHome } from '../../scripts/speechEngine.ts';
+
+// Listen against a real speech engine (scripts/speechEngine.ts), not the stand-in the other specs use: Chromium's
+// speech, through speech-dispatcher and espeak-ng, says when each utterance starts and ends, and the reading moves on
+// by itself. playwright.config.ts runs this spec only where the engine is installed, and says why when it is not.
+
+const seed = story(SEED_ID, 'fr');
+const paragraphs = seed.blocks.filter((block) => block.type === 'paragraph');
+
+test('a real engine speaks the headline and a paragraph to their end, and the next unit starts by itself', async ({
+  playwright,
+  baseURL,
+}) => {
+  const home = speechHome();
+  const executablePath = suiteChromiumExecutable();
+  const browser = await playwright.chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_FLAGS, '--enable-speech-dispatcher'],
+    env: { ...process.env, ...home.env },
+  });
+  try {
+    const page = await browser.newPage({ baseURL });
+    await openPage(page, articlePath(SEED_ID, 'fr'));
+    await page.getByRole('button', { name: 'Écouter', exact: true }).click();
+    const marked = page.locator('main article [aria-current="true"]');
+    // The engine starts on the first utterance (seconds), and lists its voices later still.
+    const engineTime = { timeout: patient(30_000) };
+    await expect(marked, 'the headline, marked as its utterance starts').toHaveText(seed.headline, engineTime);
+    // The standfirst, if any, then the first paragraph, then the second: each starts only when the one before ended.
+    await expect(marked).toHaveText(paragraphs[1]!.text, engineTime);
+    await expect(page.getByRole('status')).toHaveCount(0);
+  } finally {
+    await browser.close();
+    home.remove();
+  }
+});

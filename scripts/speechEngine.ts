@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// A real speech engine for Chromium on Linux: Debian's speech-dispatcher, with its espeak-ng module, which Chromium run
+// with --enable-speech-dispatcher starts on the first utterance. It speaks into ALSA's null device, so that a machine
+// with no sound card (CI) hears nothing and waits for nothing. Everything it reads is in a home of its own, made for
+// the test or the benchmark: the machine's configuration is left alone.
+
+export const SPEECH_PACKAGES = 'apt-get install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng';
+
+const NEEDED = ['/usr/bin/speech-dispatcher', '/usr/lib/speech-dispatcher-modules/sd_espeak-ng', '/usr/bin/espeak-ng'];
+
+export function speechEngineInstalled(): boolean {
+  return NEEDED.every((path) => existsSync(path));
+}
+
+/** speech-dispatcher's configuration: espeak-ng for every language, played through ALSA. */
+const SPEECHD_CONF = `AudioOutputMethod "alsa"
+AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
+DefaultModule espeak-ng
+`;
+
+/** ALSA's default device, for every program run from this home: the null device, which plays at once. */
+const ASOUNDRC = 'pcm.!default { type null }\n';
+
+/** The browser and the speech-dispatcher it started (which outlives it), and their home: all stopped and removed. */
+export type SpeechHome = { env: Record<string, string>; remove(): void };
+
+function stopSpeechDispatcher(runtime: string): void {
+  const pidFile = join(runtime, 'speech-dispatcher', 'pid', 'speech-dispatcher.pid');
+  if (!existsSync(pidFile)) return;
+  try {
+    process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * A home for the browser and the speech-dispatcher it starts: their configuration, and the folder where its socket and
+ * logs go (XDG_RUNTIME_DIR, which must be the user's alone).
+ */
+export function speechHome(): SpeechHome {
+  const home = mkdtempSync(join(tmpdir(), 'kiosque-speech-'));
+  const config = join(home, '.config');
+  const runtime = join(home, 'run');
+  mkdirSync(join(config, 'speech-dispatcher'), { recursive: true });
+  mkdirSync(runtime, { mode: 0o700 });
+  writeFileSync(join(config, 'speech-dispatcher', 'speechd.conf'), SPEECHD_CONF);
+  writeFileSync(join(home, '.asoundrc'), ASOUNDRC);
+  return {
+    env: { HOME: home, XDG_CONFIG_HOME: config, XDG_RUNTIME_DIR: runtime },
+    remove: () => {
+      stopSpeechDispatcher(runtime);
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
