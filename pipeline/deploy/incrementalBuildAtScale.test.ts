@@ -1,0 +1,61 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSyntheticEdition } from '../../scripts/bench/syntheticEdition.ts';
+import { comparedBuilds } from '../testing/comparedBuilds.ts';
+import { importWireCopy } from '../wire/importWireCopy.ts';
+
+// A publish equals a full build on an edition of a few hundred stories too, where the pages' lists run to several
+// pages, related stories come from the text, and the build renders in many batches. (A file of its own, so that
+// the test runner runs it beside incrementalBuild.test.ts.)
+
+const { work, build, tree } = comparedBuilds();
+
+const DISPATCH = join(import.meta.dirname, '../testing/wire/cooperation-securitaire.txt');
+
+describe('a publish from the previous edition', () => {
+  it('on an edition of 300 stories, after an import, a translation, a withdrawal and a new lead, matches a full build', () => {
+    const root = writeSyntheticEdition(300, join(work, 'synthetic-300'));
+    // Without the compressed twins, which the tests above compare: a third of the time.
+    const large = { contentRoot: root, twins: false };
+    const story = (n: number) => join(root, 'articles', `synthetic-${String(n).padStart(6, '0')}`);
+    const translation = readFileSync(join(story(50), 'en.json'), 'utf8');
+    rmSync(join(story(50), 'en.json'));
+    build('large-first', undefined, large);
+    const imported = importWireCopy(DISPATCH, {
+      root,
+      lang: 'fr',
+      kind: 'dispatch',
+      dateline: 'Rabat',
+      topics: ['general'],
+    });
+    writeFileSync(join(story(50), 'en.json'), translation);
+    withdrawLastStory(root, story);
+    writeFileSync(
+      join(root, 'edition.json'),
+      JSON.stringify({ lead: relative(join(root, 'articles'), join(imported.file, '..')) }),
+    );
+    const log = build('large-publish', 'large-first', large);
+    expect(log).toMatch(/from .*large-first: \d+ files and \d+ pages written, [1-9]\d* removed/);
+    build('large-full', undefined, large);
+    expect(tree('large-publish')).toEqual(tree('large-full'));
+  }, 300_000);
+});
+
+/** Withdraws story 300, and points story 299's read-also and related story, which named it, at story 1. */
+function withdrawLastStory(root: string, story: (n: number) => string) {
+  rmSync(story(300), { recursive: true });
+  const meta = JSON.parse(readFileSync(join(story(299), 'meta.json'), 'utf8')) as { related: string[] };
+  writeFileSync(join(story(299), 'meta.json'), JSON.stringify({ ...meta, related: ['synthetic-000001'] }));
+  for (const [lang, text] of [
+    ['fr', 'Dépêche synthétique n° 1'],
+    ['en', 'Synthetic dispatch no. 1'],
+  ]) {
+    const file = join(story(299), `${lang}.json`);
+    const version = JSON.parse(readFileSync(file, 'utf8')) as { blocks: { type: string }[] };
+    const blocks = version.blocks.map((block) =>
+      block.type === 'readAlso' ? { ...block, target: 'synthetic-000001', text } : block,
+    );
+    writeFileSync(file, JSON.stringify({ ...version, blocks }));
+  }
+}

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { expect } from 'vitest';
+import { buildArgs } from '../../scripts/buildCommand.ts';
+
+// Builds run as the build command runs them, in a work folder, and their outputs compared file by file: the tests of
+// incremental publishing (pipeline/deploy/incrementalBuild*.test.ts) hold a publish to a full build's bytes.
+
+export type BuildOptions = { site?: string; searchParts?: string; contentRoot: string; twins?: boolean };
+
+export function comparedBuilds() {
+  const work = mkdtempSync(join(tmpdir(), 'kiosque-incremental-'));
+
+  /** Where a build's stages are written: beside its edition, never in it. */
+  const stagesOf = (outDir: string) => join(work, `${outDir}.stages.json`);
+
+  /** Builds `outDir` (from the edition `from`, when given) and returns what the build printed. */
+  function build(
+    outDir: string,
+    from: string | undefined,
+    { site = '', searchParts = '', contentRoot, twins = true }: BuildOptions,
+  ) {
+    const options = [...(from ? ['--from', join(work, from)] : []), ...(twins ? [] : ['--no-precompress'])];
+    const args = buildArgs(['--outDir', join(work, outDir), '--stages', stagesOf(outDir), ...options]);
+    const env = {
+      ...process.env,
+      KIOSQUE_CONTENT: contentRoot,
+      KIOSQUE_SITE_URL: site,
+      KIOSQUE_SEARCH_PARTS: searchParts,
+      // Batches of a few pages: a full build of these small editions renders on every core, as a large one does.
+      KIOSQUE_PRERENDER_BATCH: '4',
+    };
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+    expect(result.status, result.stderr).toBe(0);
+    return result.stdout;
+  }
+
+  /** Every file under the build `dir` with a digest of its bytes. */
+  function tree(dir: string): Record<string, string> {
+    const root = join(work, dir);
+    return Object.fromEntries(
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .map((file): [string, string] => [
+          relative(root, file),
+          createHash('sha256').update(readFileSync(file)).digest('hex'),
+        ])
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
+  }
+
+  return { work, stagesOf, build, tree };
+}
