@@ -53,6 +53,7 @@ export const en: Strings = {
     voice: 'Voice',
     stop: 'Stop',
     headline: 'Headline',
+    standfirst: 'Standfirst',
     paragraph: 'Paragraph {{at}} of {{of}}',
     backToReading: 'Back to the paragraph being read',
     unsupported: 'This browser cannot read aloud.',

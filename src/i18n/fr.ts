@@ -51,6 +51,7 @@ export const fr = {
     voice: 'Voix',
     stop: 'Arrêter',
     headline: 'Titre',
+    standfirst: 'Chapeau',
     paragraph: 'Paragraphe {{at}} sur {{of}}',
     backToReading: 'Revenir au paragraphe lu',
     unsupported: 'Ce navigateur ne sait pas lire à voix haute.',

@@ -6,13 +6,14 @@ import { usePreference } from '../../shared/preferences.ts';
 import * as button from '../../ui/button.module.css';
 import { captureReadingPosition } from '../reading-place/place.ts';
 import * as styles from './Listen.module.css';
+import { BarButton, moveWithinToolbar, useFocusKept } from './barControls.tsx';
 import { leftAt } from './listenSession.ts';
 import { follow, leave, pause, refuse, speakFrom, stop, useListening } from './listening.ts';
 import { useMarkedUnit } from './markedUnit.ts';
 import { useMediaSession } from './mediaSession.ts';
 import { usePickedUnit, useWithinText } from './pickedUnit.ts';
 import { useRoomForControls } from './roomForControls.ts';
-import { listeningUnits, unitIndex } from './units.ts';
+import { HEADLINE, listeningUnits, STANDFIRST, unitIndex, type ListeningUnit } from './units.ts';
 import { useVoices } from './useVoices.ts';
 import { choosableVoices, voiceFor } from './voices.ts';
 
@@ -34,9 +35,30 @@ function useRate(lang: Lang): [Rate, (step: -1 | 1) => void] {
 /** A speed as the language writes it: `1,2×`, `1.2×`. */
 const rateLabel = (rate: Rate, lang: Lang) => `${lang === 'fr' ? rate.replace('.', ',') : rate}×`;
 
-/** Where reading starts: the unit the reader left at, the paragraph at the reading line when scrolled, or the top. */
-function startingUnit(article: ArticleView): string | undefined {
-  return leftAt(article.id) ?? captureReadingPosition()?.block;
+/** How far above the reading line a paragraph may start and still count as seen from its start. */
+const START_SEEN = 8;
+
+/**
+ * Where reading starts: the unit the reader left at; when scrolled, the first paragraph whose start is at or below the
+ * reading line (one whose first lines are under the masthead has been read); else the top.
+ */
+function startingUnit(article: ArticleView, units: ListeningUnit[]): number {
+  const left = leftAt(article.id);
+  if (left !== undefined) return unitIndex(units, left);
+  const position = captureReadingPosition();
+  const at = units.findIndex((unit) => unit.id === position?.block);
+  if (!position || at < 0) return 0;
+  return position.offset >= -START_SEEN ? at : Math.min(at + 1, units.length - 1);
+}
+
+/** Where the reading is, as the controls say it: the headline, the standfirst, or paragraph n of the story's. */
+function useWhereLabel(units: ListeningUnit[], index: number): string {
+  const t = useT();
+  const id = units[index]?.id;
+  if (id === HEADLINE) return t('listen.headline');
+  if (id === STANDFIRST) return t('listen.standfirst');
+  const paragraphs = units.filter((unit) => unit.id !== HEADLINE && unit.id !== STANDFIRST);
+  return t('listen.paragraph', { at: paragraphs.findIndex((unit) => unit.id === id) + 1, of: paragraphs.length });
 }
 
 export function ListenPlayer({ article }: { article: ArticleView }) {
@@ -76,7 +98,10 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
 
   const unitId = units[index]?.id;
   const marked = useMarkedUnit(status === 'idle' ? undefined : unitId);
-  const offeredFromHere = status === 'idle' && withinText && !resumable;
+  // Where the browser cannot speak, Listen says so where it was pressed; it is not offered down the text.
+  const offeredFromHere = status === 'idle' && withinText && !resumable && typeof speechSynthesis !== 'undefined';
+  const { listenButton, playPauseButton, onFocus, onBlur, onClickCapture } = useFocusKept(status === 'idle');
+  const where = useWhereLabel(units, index);
   const bar = useRef<HTMLDivElement>(null);
   useRoomForControls(bar, status !== 'idle');
   useMediaSession(status === 'idle' ? undefined : article.headline, status, {
@@ -88,17 +113,18 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
 
   if (status === 'idle')
     return (
-      <div className={styles.listen} ref={root}>
-        <button type="button" className={button.small} onClick={() => start(unitIndex(units, startingUnit(article)))}>
+      <div className={styles.listen} ref={root} onFocus={onFocus} onBlur={onBlur} onClickCapture={onClickCapture}>
+        <button
+          type="button"
+          className={button.small}
+          onClick={() => start(startingUnit(article, units))}
+          ref={listenButton}
+        >
           {resumable ? t('listen.resume') : t('listen.button')}
         </button>
         {offeredFromHere && (
           <div className={styles.player}>
-            <button
-              type="button"
-              className={button.small}
-              onClick={() => start(unitIndex(units, startingUnit(article)))}
-            >
+            <button type="button" className={button.small} onClick={() => start(startingUnit(article, units))}>
               {t('listen.fromHere')}
             </button>
           </div>
@@ -117,70 +143,47 @@ export function ListenPlayer({ article }: { article: ArticleView }) {
     );
 
   const choices = choosableVoices(voices, lang);
+  const playing = status === 'playing';
   return (
-    <div className={styles.listen} ref={root}>
-      <div className={styles.player} role="toolbar" aria-label={t('listen.controls')} ref={bar}>
+    <div className={styles.listen} ref={root} onFocus={onFocus} onBlur={onBlur} onClickCapture={onClickCapture}>
+      <div
+        className={styles.player}
+        role="toolbar"
+        aria-label={t('listen.controls')}
+        ref={bar}
+        onKeyDown={moveWithinToolbar}
+      >
         <div className={styles.buttons}>
-          <button
-            type="button"
-            className={`${button.small} ${styles.symbol}`}
-            onClick={() => start(Math.max(0, index - 1))}
-            disabled={index === 0}
-            aria-label={t('listen.previous')}
-            title={t('listen.previous')}
-          >
+          <BarButton label={t('listen.previous')} unavailable={index === 0} onPress={() => start(index - 1)}>
             ‹
-          </button>
-          {status === 'playing' ? (
-            <button type="button" className={button.small} onClick={pause}>
-              {t('listen.pause')}
-            </button>
-          ) : (
-            <button type="button" className={button.small} onClick={() => start(index)}>
-              {t('listen.play')}
-            </button>
-          )}
+          </BarButton>
+          {/* One button, its name and action changing, so that focus stays on it. */}
           <button
             type="button"
-            className={`${button.small} ${styles.symbol}`}
-            onClick={() => start(index + 1)}
-            disabled={index >= units.length - 1}
-            aria-label={t('listen.next')}
-            title={t('listen.next')}
+            className={button.small}
+            onClick={() => (playing ? pause() : start(index))}
+            ref={playPauseButton}
           >
+            {playing ? t('listen.pause') : t('listen.play')}
+          </button>
+          <BarButton label={t('listen.next')} unavailable={index >= units.length - 1} onPress={() => start(index + 1)}>
             ›
-          </button>
+          </BarButton>
           <span className={styles.speed}>
-            <button
-              type="button"
-              className={`${button.small} ${styles.symbol}`}
-              onClick={() => stepRate(-1)}
-              disabled={rate === RATES[0]}
-              aria-label={t('listen.slower')}
-              title={t('listen.slower')}
-            >
+            <BarButton label={t('listen.slower')} unavailable={rate === RATES[0]} onPress={() => stepRate(-1)}>
               −
-            </button>
-            <span className={styles.rate}>{t('listen.speed', { rate: rateLabel(rate, lang) })}</span>
-            <button
-              type="button"
-              className={`${button.small} ${styles.symbol}`}
-              onClick={() => stepRate(1)}
-              disabled={rate === RATES.at(-1)}
-              aria-label={t('listen.faster')}
-              title={t('listen.faster')}
-            >
+            </BarButton>
+            <span className={styles.rate} aria-live="polite">
+              {t('listen.speed', { rate: rateLabel(rate, lang) })}
+            </span>
+            <BarButton label={t('listen.faster')} unavailable={rate === RATES.at(-1)} onPress={() => stepRate(1)}>
               +
-            </button>
+            </BarButton>
           </span>
-          <button type="button" className={button.small} onClick={stop}>
-            {t('listen.stop')}
-          </button>
+          <BarButton onPress={stop}>{t('listen.stop')}</BarButton>
         </div>
         <div className={styles.about}>
-          <p className={styles.where}>
-            {index === 0 ? t('listen.headline') : t('listen.paragraph', { at: index, of: units.length - 1 })}
-          </p>
+          <p className={styles.where}>{where}</p>
           {choices.length > 1 && (
             <label className={styles.voice}>
               {t('listen.voice')}{' '}

@@ -3,8 +3,8 @@ import { BLOCK_ATTRIBUTE } from '../reading-place/blocks.ts';
 import { HEADLINE, STANDFIRST } from './units.ts';
 
 // The unit being read, marked where the reader sees it and where assistive technology knows it (aria-current), and
-// kept in view: unless the reader has scrolled away on purpose, when it does not fight them and offers to bring it
-// back in one tap.
+// kept in view between the masthead and Listen's bar: unless the reader has scrolled away on purpose, when it does
+// not fight them and offers to bring it back in one tap.
 
 const MARK = 'data-listening';
 
@@ -17,45 +17,112 @@ function unitElement(id: string): HTMLElement | null {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function bringIntoView(element: HTMLElement) {
-  element.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
-}
-
-/** What a unit must show of itself above Listen's bar to count as in view. */
-const SHOWN = 40;
-
-/** Whether the reader sees `element`: some of it on screen, its start not under Listen's bar (roomForControls.ts). */
-function inView(element: HTMLElement): boolean {
-  const { top, bottom } = element.getBoundingClientRect();
+/** The part of the screen the text is read in: below the sticky masthead, above Listen's bar (roomForControls.ts). */
+function readingBand(): { top: number; bottom: number } {
+  const masthead = document.querySelector('body > header, #root > header, header')?.getBoundingClientRect().bottom;
   const bar = Number.parseFloat(document.body.style.paddingBottom) || 0;
-  return bottom > 0 && top < window.innerHeight - bar - SHOWN;
+  return { top: Math.max(0, masthead ?? 0), bottom: window.innerHeight - bar };
 }
 
-/** What the reader does to scroll the page themselves. */
-const READER_SCROLLS = ['wheel', 'touchmove', 'keydown'] as const;
+/** A little air between the masthead and the unit brought up under it. */
+const AIR = 12;
+
+/** Whether the reader sees `element` as one reads it: its start in the band, and all of it where it fits. */
+function wellShown(element: HTMLElement): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  const band = readingBand();
+  if (top < band.top) return false;
+  return bottom - top <= band.bottom - band.top - AIR ? bottom <= band.bottom : top <= band.top + AIR * 4;
+}
+
+function bringIntoView(element: HTMLElement) {
+  const by = element.getBoundingClientRect().top - readingBand().top - AIR;
+  window.scrollBy({ top: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
+}
+
+/** Whether any of `element` shows in the band: when none does, the reader has gone elsewhere. */
+function anyShown(element: HTMLElement): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  const band = readingBand();
+  return bottom > band.top && top < band.bottom;
+}
+
+/** The keys that scroll the page, unless a field takes them (or Space, a button or a link it presses). */
+const SCROLL_KEYS = new Set(['End', 'Home', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', ' ']);
+
+/** Whether `event` is the reader scrolling the page: a wheel, a finger, or a key no control took. */
+function readerScrolls(event: Event): boolean {
+  if (!(event instanceof KeyboardEvent)) return true;
+  if (event.defaultPrevented || !SCROLL_KEYS.has(event.key)) return false;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest('input, select, textarea, [contenteditable]')) return false;
+  return !(event.key === ' ' && target?.closest('button, a, summary'));
+}
+
+/** How long the page may go on scrolling after the reader's last move (a key's scroll is animated). */
+const SCROLL_SETTLES = 1000;
+
+/** Calls `moved` on every scroll the reader causes, until it settles, and never on the page's own. */
+function onReaderScroll(moved: () => void): () => void {
+  let until = 0;
+  const started = (event: Event) => {
+    if (readerScrolls(event)) until = performance.now() + SCROLL_SETTLES;
+  };
+  const scrolled = () => {
+    if (performance.now() < until) moved();
+  };
+  const inputs = ['wheel', 'touchmove', 'keydown'] as const;
+  for (const type of inputs) window.addEventListener(type, started, { passive: true });
+  window.addEventListener('scroll', scrolled, { passive: true });
+  return () => {
+    for (const type of inputs) window.removeEventListener(type, started);
+    window.removeEventListener('scroll', scrolled);
+  };
+}
+
+/**
+ * Marks unit `id` for as long as it is read, on whatever element shows it: a change of reading mode renders the
+ * story's paragraphs again.
+ */
+function useMark(id: string | undefined): void {
+  useEffect(() => {
+    const story = document.querySelector('main article');
+    if (id === undefined || !story) return;
+    let marked: HTMLElement | null = null;
+    const mark = () => {
+      const element = unitElement(id);
+      if (element === marked) return;
+      marked?.removeAttribute(MARK);
+      marked?.removeAttribute('aria-current');
+      element?.setAttribute(MARK, '');
+      element?.setAttribute('aria-current', 'true');
+      marked = element;
+    };
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(story, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      marked?.removeAttribute(MARK);
+      marked?.removeAttribute('aria-current');
+    };
+  }, [id]);
+}
 
 export function useMarkedUnit(id: string | undefined): { away: boolean; bringBack: () => void } {
   const [away, setAway] = useState(false);
+  useMark(id);
   useEffect(() => {
     const element = id === undefined ? null : unitElement(id);
-    if (!element) return;
-    element.setAttribute(MARK, '');
-    element.setAttribute('aria-current', 'true');
-    if (!away && !inView(element)) bringIntoView(element);
-    return () => {
-      element.removeAttribute(MARK);
-      element.removeAttribute('aria-current');
-    };
+    if (element && !away && !wellShown(element)) bringIntoView(element);
   }, [id, away]);
   useEffect(() => {
     if (id === undefined) return;
-    const element = unitElement(id);
     // The reader's own scrolling takes the page away from the unit being read: then it stays where they put it.
-    const scrolled = () => requestAnimationFrame(() => setAway(element !== null && !inView(element)));
-    for (const type of READER_SCROLLS) window.addEventListener(type, scrolled, { passive: true });
-    return () => {
-      for (const type of READER_SCROLLS) window.removeEventListener(type, scrolled);
-    };
+    return onReaderScroll(() => {
+      const element = unitElement(id);
+      setAway(element !== null && !anyShown(element));
+    });
   }, [id]);
   const bringBack = () => {
     const element = id === undefined ? null : unitElement(id);
