@@ -68,6 +68,28 @@ for (const [width, height] of [
     }
   });
 
+test('with reduced motion, the paragraph being read is brought up in one step, not scrolled to', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await listen(page);
+  await page.evaluate(() => {
+    const positions: number[] = [];
+    window.addEventListener('scroll', () => positions.push(window.scrollY), { passive: true });
+    Object.assign(window, { kiosqueScrolls: positions });
+  });
+  await speech(page).finish();
+  await expect.poll(() => speech(page).speaking()).toBe(text('p1'));
+  await expect
+    .poll(async () => {
+      const [box, { top, bottom }] = await Promise.all([marked(page).boundingBox(), band(page)]);
+      return box !== null && box.y >= top - 1 && box.y + box.height <= bottom + 1;
+    })
+    .toBe(true);
+  // A smooth scroll passes through many positions on its way; a jump, one.
+  const positions = await page.evaluate(() => (window as unknown as { kiosqueScrolls: number[] }).kiosqueScrolls);
+  expect(new Set(positions).size).toBe(1);
+});
+
 test('a change of reading mode keeps the paragraph being read marked', async ({ page }) => {
   await openPage(page, articlePath(SEED_ID, 'fr'));
   await page.getByRole('button', { name: 'Écouter', exact: true }).click();
