@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS } from './chromium.ts';
 
 // A real speech engine for Chromium on Linux: Debian's speech-dispatcher, with its espeak-ng module, which Chromium run
 // with --enable-speech-dispatcher starts on the first utterance. It speaks into ALSA's null device, so that a machine
@@ -55,5 +56,14 @@ export function speechHome(): SpeechHome {
       stopSpeechDispatcher(runtime);
       rmSync(home, { recursive: true, force: true });
     },
+  };
+}
+
+/** Chromium's launch options to speak through the engine of `home`: the browser at `executablePath`, if named. */
+export function speakingChromium(home: SpeechHome, executablePath: string | undefined) {
+  return {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_FLAGS, '--enable-speech-dispatcher'],
+    env: { ...process.env, ...home.env },
   };
 }

@@ -1,8 +1,8 @@
-import { CHROMIUM_FLAGS, suiteChromiumExecutable } from '../../scripts/chromium.ts';
+import { suiteChromiumExecutable } from '../../scripts/chromium.ts';
 import { articlePath, SEED_ID, story } from '../edition.ts';
 import { expect, openPage, test } from '../fixtures.ts';
 import { patient } from '../patience.ts';
-import { speechHome } from '../../scripts/speechEngine.ts';
+import { speakingChromium, speechHome } from '../../scripts/speechEngine.ts';
 
 // Listen against a real speech engine (scripts/speechEngine.ts), not the stand-in the other specs use: Chromium's
 // speech, through speech-dispatcher and espeak-ng, says when each utterance starts and ends, and the reading moves on
@@ -16,12 +16,7 @@ test('a real engine speaks the headline and a paragraph to their end, and the ne
   baseURL,
 }) => {
   const home = speechHome();
-  const executablePath = suiteChromiumExecutable();
-  const browser = await playwright.chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [...CHROMIUM_FLAGS, '--enable-speech-dispatcher'],
-    env: { ...process.env, ...home.env },
-  });
+  const browser = await playwright.chromium.launch(speakingChromium(home, suiteChromiumExecutable()));
   try {
     const page = await browser.newPage({ baseURL });
     await openPage(page, articlePath(SEED_ID, 'fr'));

@@ -1,7 +1,13 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { appTakesOver } from '../appTakesOver.ts';
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../chromium.ts';
-import { SPEECH_PACKAGES, speechEngineInstalled, speechHome, type SpeechHome } from '../speechEngine.ts';
+import { chromiumExecutable } from '../chromium.ts';
+import {
+  SPEECH_PACKAGES,
+  speakingChromium,
+  speechEngineInstalled,
+  speechHome,
+  type SpeechHome,
+} from '../speechEngine.ts';
 import { stats } from './browser.ts';
 import { SEED } from './seed.ts';
 import { servePreview } from './servers.ts';
@@ -37,14 +43,7 @@ async function tapToFirstUtterance(page: Page, origin: string, voices: 'known' |
   return ms;
 }
 
-function launch(home: SpeechHome): Promise<Browser> {
-  const executablePath = chromiumExecutable();
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [...CHROMIUM_FLAGS, '--enable-speech-dispatcher'],
-    env: { ...process.env, ...home.env },
-  });
-}
+const launch = (home: SpeechHome): Promise<Browser> => chromium.launch(speakingChromium(home, chromiumExecutable()));
 
 export async function measureListen(dir: string, port: number, runs: number) {
   if (!speechEngineInstalled()) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BLOCK_ATTRIBUTE } from '../reading-place/blocks.ts';
+import { readingLine } from '../reading-place/place.ts';
 import { HEADLINE, STANDFIRST } from './units.ts';
 
 // The unit being read, marked where the reader sees it and where assistive technology knows it (aria-current), and
@@ -17,33 +18,35 @@ function unitElement(id: string): HTMLElement | null {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The part of the screen the text is read in: below the sticky masthead, above Listen's bar (roomForControls.ts). */
-function readingBand(): { top: number; bottom: number } {
-  const masthead = document.querySelector('body > header, #root > header, header')?.getBoundingClientRect().bottom;
+/**
+ * The part of the screen the text is read in: from the reading line under the masthead (the one that keeps the
+ * reader's place, reading-place/place.ts) to Listen's bar (roomForControls.ts).
+ */
+function readingBand(element: HTMLElement): { top: number; bottom: number } {
   const bar = Number.parseFloat(document.body.style.paddingBottom) || 0;
-  return { top: Math.max(0, masthead ?? 0), bottom: window.innerHeight - bar };
+  return { top: readingLine(element), bottom: window.innerHeight - bar };
 }
 
-/** A little air between the masthead and the unit brought up under it. */
+/** How far above the reading line a unit may start and still be seen whole (the line leaves that much air). */
 const AIR = 12;
 
 /** Whether the reader sees `element` as one reads it: its start in the band, and all of it where it fits. */
 function wellShown(element: HTMLElement): boolean {
   const { top, bottom } = element.getBoundingClientRect();
-  const band = readingBand();
-  if (top < band.top) return false;
-  return bottom - top <= band.bottom - band.top - AIR ? bottom <= band.bottom : top <= band.top + AIR * 4;
+  const band = readingBand(element);
+  if (top < band.top - AIR) return false;
+  return bottom - top <= band.bottom - band.top ? bottom <= band.bottom : top <= band.top + AIR * 3;
 }
 
+/** Brings `element` up to the reading line, as a `#p3` link does. */
 function bringIntoView(element: HTMLElement) {
-  const by = element.getBoundingClientRect().top - readingBand().top - AIR;
-  window.scrollBy({ top: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
+  element.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
 }
 
 /** Whether any of `element` shows in the band: when none does, the reader has gone elsewhere. */
 function anyShown(element: HTMLElement): boolean {
   const { top, bottom } = element.getBoundingClientRect();
-  const band = readingBand();
+  const band = readingBand(element);
   return bottom > band.top && top < band.bottom;
 }
 
