@@ -16,6 +16,7 @@ import {
   type BuildState,
 } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
+import { readKeptTallies, writeKeptTallies } from '../pipeline/deploy/keptTallies.ts';
 import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
 import {
   PRERENDER_STAGE,
@@ -88,6 +89,7 @@ const startStageClock = () => stageClock((line) => detail(`  stage: ${line}`));
 function finish(manifest: EditionManifest, state: BuildState, times: StageTimes) {
   for (const warning of manifest.warnings) console.error(`warning: ${formatProblem(warning)}`);
   writeBuildState(outDir, state);
+  writeKeptTallies(outDir, manifest.tallies);
   writeEditionStamp(outDir, editionStamp(state));
   writeEditionFileList(outDir, manifest);
   if (values.stages) writeBuildRecord(values.stages, times);
@@ -110,14 +112,14 @@ async function incrementalBuild(from: string, previous: BuildState) {
   linking.catch(() => undefined);
   let manifest: EditionManifest;
   try {
-    manifest = manifestFromContent(contentRoot, origin);
+    manifest = manifestFromContent(contentRoot, origin, { kept: readKeptTallies(from) });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
     process.exit(1);
   }
   detail(`content: checked and published ${manifest.pages.length} pages' data`);
-  const next = buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous));
+  const next = buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous), previous);
   clock.lap('content check, related stories, manifest and its digests');
   const started = performance.now();
   const written = await buildIncrementally({

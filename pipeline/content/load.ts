@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { digestOf } from './digest.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import {
@@ -20,6 +21,11 @@ export type SourceArticle = {
   dir: string;
   meta: Meta;
   versions: Partial<Record<Lang, Version>>;
+  /**
+   * Digests of its files as read: of the whole story (meta.json and every version), and of each version's file. A
+   * publish recognises the work it kept for a story by them (pipeline/deploy/keptTallies.ts).
+   */
+  digests: { story: string; versions: Partial<Record<Lang, string>> };
 };
 
 export type LoadedContent = {
@@ -45,9 +51,8 @@ function readIfPresent(file: string): string | undefined {
   }
 }
 
-function parseFile<T>(file: string, schema: z.ZodType<T>, given?: string): Parsed<T> {
+function parseFile<T>(file: string, schema: z.ZodType<T>, text = readFileSync(file, 'utf8')): Parsed<T> {
   const name = relative(process.cwd(), file);
-  const text = given ?? readFileSync(file, 'utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -67,9 +72,12 @@ function parseFile<T>(file: string, schema: z.ZodType<T>, given?: string): Parse
 }
 
 function loadArticle(dir: string, problems: Problem[]): SourceArticle | undefined {
-  const meta = parseFile(join(dir, 'meta.json'), metaSchema);
+  const metaFile = join(dir, 'meta.json');
+  const metaText = readFileSync(metaFile, 'utf8');
+  const meta = parseFile(metaFile, metaSchema, metaText);
   problems.push(...meta.problems);
   const versions: Partial<Record<Lang, Version>> = {};
+  const digests: Partial<Record<Lang, string>> = {};
   for (const lang of LANGS) {
     const file = join(dir, `${lang}.json`);
     const text = readIfPresent(file);
@@ -77,9 +85,11 @@ function loadArticle(dir: string, problems: Problem[]): SourceArticle | undefine
     const version = parseFile(file, versionSchema, text);
     problems.push(...version.problems);
     if (version.value) versions[lang] = version.value;
+    digests[lang] = digestOf(text);
   }
   if (!meta.value) return undefined;
-  return { dir: relative(process.cwd(), dir), meta: meta.value, versions };
+  const story = digestOf(metaText, ...LANGS.map((lang) => digests[lang] ?? ''));
+  return { dir: relative(process.cwd(), dir), meta: meta.value, versions, digests: { story, versions: digests } };
 }
 
 const TOPICS_FILE = 'topics.json';

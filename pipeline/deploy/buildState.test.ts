@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { editionStamp, type BuildState } from './buildState.ts';
+import { buildState, editionStamp, type BuildState } from './buildState.ts';
+import type { EditionManifest } from '../edition/manifest.ts';
+import type { FirstViewChunks } from '../bundle/firstViewChunks.ts';
 
 const state = (change: Partial<BuildState> = {}): BuildState => ({
   code: 'code',
@@ -13,6 +15,7 @@ const state = (change: Partial<BuildState> = {}): BuildState => ({
   },
   pages: { 'fr/index.html': 'p1', 'en/index.html': 'p2' },
   files: { 'content/fr/front/1.json': 'f1', 'content/en/front/1.json': 'f2' },
+  inputs: {},
   ...change,
 });
 
@@ -41,5 +44,52 @@ describe('editionStamp', () => {
 
   it('does not change with what readers never get: the code’s sources and the site’s twins', () => {
     expect(editionStamp(state({ code: 'other', compressed: false }))).toEqual(editionStamp(state()));
+  });
+});
+
+describe('buildState, for a publish', () => {
+  const chunks: FirstViewChunks = { entry: '/assets/index-a.js', common: [], byKind: () => [], assets: [] };
+  const options = { code: 'code', origin: 'https://kiosque.test', compressed: false };
+  /** A manifest of two article files made from `inputs`, noting which texts were made. */
+  function manifest(inputs: [string, string][], made: string[] = []): EditionManifest {
+    const files = new Map(inputs.map(([path, from]) => [path, () => (made.push(path), `{"from":"${from}"}`)]));
+    const tallies = { words: [], byVersion: new Map() };
+    return { pages: [], redirects: [], files, inputs: new Map(inputs), tallies, warnings: [] };
+  }
+
+  it('makes again only the files whose inputs changed, and digests them as a full build does', () => {
+    const before = buildState(
+      manifest([
+        ['a.json', 'a1'],
+        ['b.json', 'b1'],
+      ]),
+      options,
+      chunks,
+    );
+    const made: string[] = [];
+    const after = buildState(
+      manifest(
+        [
+          ['a.json', 'a1'],
+          ['b.json', 'b2'],
+        ],
+        made,
+      ),
+      options,
+      chunks,
+      before,
+    );
+    expect(made).toEqual(['b.json']);
+    expect(after.files).toEqual(
+      buildState(
+        manifest([
+          ['a.json', 'a1'],
+          ['b.json', 'b2'],
+        ]),
+        options,
+        chunks,
+      ).files,
+    );
+    expect(after.files['b.json']).not.toBe(before.files['b.json']);
   });
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { chunksByKind, type FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import type { EditionStamp } from '../../src/content-api/edition.ts';
 import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
+import { digestOf } from '../content/digest.ts';
 
 // What a build knows of what it wrote, saved beside it (`.kiosque/state.json`, never served), so that
 // the next publish can write only what differs: the code it was built from, the site address, the
@@ -36,11 +37,9 @@ export type BuildState = {
   pages: Record<string, string>;
   /** By path: a digest of each published file (JSON, feeds, sitemap, robots.txt). */
   files: Record<string, string>;
+  /** By path, for the files made from a few known inputs (EditionManifest's `inputs`): a digest of those inputs. */
+  inputs: Record<string, string>;
 };
-
-const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
-
-const fileDigest = (text: string) => digest(text);
 
 /**
  * Everything a page's HTML is rendered from: its address, status, head links and data. The data is
@@ -50,7 +49,7 @@ const fileDigest = (text: string) => digest(text);
  */
 function pageDigest(page: ManifestPage, files: Record<string, string>): string {
   const data = page.dataFiles.map((path) => files[path] ?? path);
-  return digest(
+  return digestOf(
     JSON.stringify([
       page.route,
       page.status,
@@ -79,13 +78,29 @@ export function codeDigest(root = '.'): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
+/**
+ * The digest of each of `manifest`'s files: made from its text, one file at a time (made, digested and let go), but
+ * where the file's inputs are those it had in `previous`: then its text is too, and so is its digest.
+ */
+function fileDigests(manifest: EditionManifest, previous?: BuildState): Record<string, string> {
+  const unchanged = (path: string) => {
+    const inputs = manifest.inputs.get(path);
+    return inputs !== undefined && previous?.inputs[path] === inputs ? previous.files[path] : undefined;
+  };
+  return Object.fromEntries([...manifest.files].map(([path, text]) => [path, unchanged(path) ?? digestOf(text())]));
+}
+
+/**
+ * What a build knows of the edition of `manifest`; `previous`, the state of the edition a publish starts from, spares
+ * making again the files whose inputs are unchanged.
+ */
 export function buildState(
   manifest: EditionManifest,
   { code, origin, compressed }: Pick<BuildState, 'code' | 'origin' | 'compressed'>,
   chunks: FirstViewChunks,
+  previous?: BuildState,
 ): BuildState {
-  // Each file's text is made, digested and let go, one at a time.
-  const files = Object.fromEntries([...manifest.files].map(([path, text]) => [path, fileDigest(text())]));
+  const files = fileDigests(manifest, previous);
   const pages = Object.fromEntries(
     manifest.pages.flatMap((page) => (page.htmlFile ? [[page.htmlFile, pageDigest(page, files)]] : [])),
   );
@@ -96,6 +111,7 @@ export function buildState(
     chunks: { entry: chunks.entry, common: chunks.common, byKind: chunksByKind(chunks), assets: chunks.assets },
     pages,
     files,
+    inputs: Object.fromEntries(manifest.inputs),
   };
 }
 

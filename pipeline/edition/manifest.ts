@@ -13,6 +13,7 @@ import { articleKey, frontPageKey, topicKey } from '../../src/content-api/queryK
 import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../../src/i18n/languages.ts';
 import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './views.ts';
+import type { KeptTallies } from './wordIndex.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
 const notFoundRoute = (lang: Lang) => `/${lang}/404`;
@@ -54,6 +55,13 @@ export type EditionManifest = {
   redirects: { from: string; to: string }[];
   /** Every file the edition publishes (JSON, sitemap.xml, robots.txt), by path under dist/. */
   files: Map<string, PublishedFile>;
+  /**
+   * For the files whose text is made from a few known inputs (each article's JSON), a digest of those inputs, by path:
+   * what a publish compares instead of making the text again (buildState.ts).
+   */
+  inputs: Map<string, string>;
+  /** The word tallies related stories were found from, kept for the next publish (pipeline/deploy/keptTallies.ts). */
+  tallies: KeptTallies;
   /** What may be a mistake in the content it was published from (content/warnings.ts): the build prints them. */
   warnings: Problem[];
 };
@@ -183,5 +191,5 @@ export function editionManifest(
     ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),
     ...searchRedirects(),
   ];
-  return { pages, redirects, files };
+  return { pages, redirects, files, inputs: edition.articleInputs, tallies: edition.tallies };
 }

@@ -3,6 +3,7 @@ import { checkedContent } from '../content/inspect.ts';
 import { ContentError } from '../content/problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
 import { editionViews } from './views.ts';
+import type { KeptTallies } from './wordIndex.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { stringsResourcePath } from '../../src/content-api/paths.ts';
 import { interfaceStringsOf } from './interfaceStrings.ts';
@@ -12,13 +13,18 @@ import { robotsTxt, sitemapXml } from './sitemap.ts';
 /**
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
  * reader fetches (interface strings included), the sitemap, robots.txt, a feed per language and
- * the content's warnings. Throws a ContentError listing every problem.
+ * the content's warnings. Throws a ContentError listing every problem. `kept`, the word tallies a publish kept
+ * (pipeline/deploy/keptTallies.ts), spares counting the words of the stories unchanged since.
  */
-export function manifestFromContent(root: string, origin: string, pageSize?: number): EditionManifest {
+export function manifestFromContent(
+  root: string,
+  origin: string,
+  { pageSize, kept }: { pageSize?: number; kept?: KeptTallies } = {},
+): EditionManifest {
   const { content, problems } = checkedContent(root);
   const { articles, edition, topics } = content;
   if (problems.length > 0 || !edition) throw new ContentError(problems);
-  const views = editionViews({ articles, edition, topics }, { origin, pageSize });
+  const views = editionViews({ articles, edition, topics }, { origin, pageSize, kept });
   const feeds = LANGS.map((lang) => {
     const stories = views.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
     return [feedFile(lang), editionFeed(lang, stories, views.articles, origin)] as const;

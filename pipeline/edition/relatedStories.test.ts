@@ -16,6 +16,7 @@ function story(id: string, topics: string[], text: string, related: string[] = [
     versions: {
       fr: { slug: id, headline: `Titre ${id}`, credit: 'Test', blocks: [{ type: 'paragraph', id: 'p1', text }] },
     },
+    digests: { story: id, versions: { fr: `${id}.fr` } },
   };
 }
 
@@ -31,7 +32,7 @@ const edition = [
 ];
 
 describe('relatedStories', () => {
-  const related = relatedStories(edition);
+  const related = relatedStories(edition).byStory;
 
   it('keeps the editor’s choices first, in their order, and completes them to three', () => {
     expect(related.get('lead')?.[0]).toBe('culture-a');
@@ -60,7 +61,7 @@ describe('relatedStories', () => {
     const chosen = relatedStories([
       story('a', ['x'], 'a', ['b', 'c', 'd', 'e']),
       ...['b', 'c', 'd', 'e'].map((id) => story(id, ['x'], id)),
-    ]);
+    ]).byStory;
     expect(chosen.get('a')).toEqual(['b', 'c', 'd', 'e']);
   });
 });
@@ -72,7 +73,7 @@ describe('relatedStories, by what stories share', () => {
       story('rare', ['a'], `${rare} coopération`),
       story('other', ['b'], 'La coopération avance.'),
       story('third', ['c'], 'Rien à voir.'),
-    ]);
+    ]).byStory;
     expect(related.get('rare')).toEqual(['other']);
   });
 
@@ -100,7 +101,7 @@ describe('relatedStories, by what stories share', () => {
     const { articles, edition } = loadContent(root);
     if (!edition) throw new Error(`${root} has no edition.json`);
     const ordered = editionOrder(articles, edition);
-    const related = relatedStories(ordered);
+    const related = relatedStories(ordered).byStory;
     ordered.forEach((article, index) => {
       const ids = related.get(article.meta.id) ?? [];
       const chosen = [...new Set(article.meta.related)];
@@ -135,5 +136,33 @@ describe('relatedStories, by what stories share', () => {
       topics: ['security-cooperation'],
     });
     expect(expectEditionProperties(content.root).get(id)).toHaveLength(3);
+  });
+});
+
+describe('relatedStories, from the tallies a publish kept', () => {
+  const withText = (article: SourceArticle, text: string, digest: string): SourceArticle => ({
+    ...story(article.meta.id, article.meta.topics, text, article.meta.related),
+    digests: { story: digest, versions: { fr: digest } },
+  });
+
+  it('finds what a first build finds, for an edition with a story changed and one added', () => {
+    const { tallies } = relatedStories(edition);
+    const changed = edition.map((article) =>
+      article.meta.id === 'unrelated'
+        ? withText(article, 'Le ministre finlandais reçoit le club champion.', 'unrelated-2')
+        : article,
+    );
+    const next = [...changed, story('added', ['sport'], 'Le championnat de coopération sécuritaire.')];
+    expect(relatedStories(next, tallies).byStory).toEqual(relatedStories(next).byStory);
+  });
+
+  it('does not count again the words of a version whose file is unchanged', () => {
+    const { tallies, byStory } = relatedStories(edition);
+    // The same digest with other words: only the kept tally can give the first build's answer.
+    const rewritten = edition.map((article) =>
+      article.meta.id === 'finnish' ? withText(article, 'Le club remporte le championnat.', 'finnish.fr') : article,
+    );
+    expect(relatedStories(rewritten, tallies).byStory).toEqual(byStory);
+    expect(relatedStories(rewritten).byStory).not.toEqual(byStory);
   });
 });

@@ -1,5 +1,12 @@
 import type { SourceArticle } from '../content/load.ts';
-import { distinctiveOf, everyPosting, wordIndexes, type WordIndex } from './wordIndex.ts';
+import {
+  distinctiveOf,
+  everyPosting,
+  talliesToKeep,
+  wordIndexes,
+  type KeptTallies,
+  type WordIndex,
+} from './wordIndex.ts';
 
 // Every story leads to at least RELATED_COUNT others where the edition has them: the editor's
 // choices first, in their order, then the most similar stories, first by shared topics, then by
@@ -110,11 +117,19 @@ function scoreEveryWord(story: number, indexes: WordIndex[], allPostings: number
   });
 }
 
+export type RelatedStories = {
+  /** Each story's related stories, by id. */
+  byStory: Map<string, string[]>;
+  /** The word tallies they were found from, for the next publish to start from. */
+  tallies: KeptTallies;
+};
+
 /**
- * The related stories of every story, by id: `ordered` is the edition in front-page order (it
- * breaks ties). A story with RELATED_COUNT or more editor's choices keeps exactly those.
+ * The related stories of every story: `ordered` is the edition in front-page order (it breaks
+ * ties). A story with RELATED_COUNT or more editor's choices keeps exactly those. `kept`, the tallies
+ * a publish kept, spares counting the words of versions unchanged since.
  */
-export function relatedStories(ordered: SourceArticle[]): Map<string, string[]> {
+export function relatedStories(ordered: SourceArticle[], kept?: KeptTallies): RelatedStories {
   const byTopic = new Map<string, number[]>();
   const position = new Map(ordered.map((article, index) => [article.meta.id, index]));
   ordered.forEach((article, index) => {
@@ -124,10 +139,10 @@ export function relatedStories(ordered: SourceArticle[]): Map<string, string[]> 
       byTopic.set(topic, members);
     }
   });
-  const indexes = wordIndexes(ordered);
+  const indexes = wordIndexes(ordered, kept);
   let allPostings: number[][][] | undefined;
   const scores = new Scores(ordered.length);
-  return new Map(
+  const byStory = new Map(
     ordered.map((article, story) => {
       const chosen = [...new Set(article.meta.related)].filter((id) => id !== article.meta.id);
       if (chosen.length >= RELATED_COUNT) return [article.meta.id, chosen];
@@ -144,4 +159,5 @@ export function relatedStories(ordered: SourceArticle[]): Map<string, string[]> 
       return [article.meta.id, [...chosen, ...found]];
     }),
   );
+  return { byStory, tallies: talliesToKeep(ordered, indexes) };
 }

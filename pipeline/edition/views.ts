@@ -1,6 +1,7 @@
-import { articleHead, frontPageHead } from './heads.ts';
-import { versionReadingMinutes } from './readingTime.ts';
+import { frontPageHead } from './heads.ts';
 import { relatedStories } from './relatedStories.ts';
+import type { KeptTallies } from './wordIndex.ts';
+import { articleInputs, articleView, resolve, storyRef } from './articleView.ts';
 import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import type { SourceArticle } from '../content/load.ts';
@@ -8,92 +9,21 @@ import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../
 import type {
   ArticleResource,
   ArticleView,
-  BlockView,
   FrontPageView,
   Sections,
-  StoryRef,
   StorySummary,
   TopicPageView,
   TopicResource,
 } from '../../src/content-api/published.ts';
 import { topicResourcePath } from '../../src/content-api/paths.ts';
 import { paginate } from './paginate.ts';
-import type { Block, EditionConfig, Topic, Version } from '../content/schema.ts';
+import type { EditionConfig, Topic } from '../content/schema.ts';
 import type { SlugRedirect } from './slugRedirect.ts';
-import { sectionsOf, topicPages, topicRedirects, topicRef } from './topicPages.ts';
+import { sectionsOf, topicPages, topicRedirects } from './topicPages.ts';
 
 // Turns checked source articles into what the reader can open: every story in every language
 // (its own version, or its original where it has none), the slugs that redirect, and the paginated
 // front page of each language, each with its head.
-
-type Resolved = { article: SourceArticle; lang: Lang; contentLang: Lang; version: Version };
-
-/** The version a reader of `lang` gets: that language's, or the original when there is none. */
-function resolve(article: SourceArticle, lang: Lang): Resolved {
-  const contentLang = article.versions[lang] ? lang : article.meta.originalLanguage;
-  const version = article.versions[contentLang];
-  if (!version) throw new Error(`${article.dir}: no ${contentLang} version (run the content check first)`);
-  return { article, lang, contentLang, version };
-}
-
-function storyRef({ article, contentLang, version }: Resolved): StoryRef {
-  return { id: article.meta.id, slug: version.slug, headline: version.headline, kind: article.meta.kind, contentLang };
-}
-
-function blockView(block: Block, lang: Lang, byId: Map<string, SourceArticle>): BlockView {
-  switch (block.type) {
-    case 'paragraph':
-      return { type: 'paragraph', id: block.id, text: block.text };
-    case 'readAlso':
-      return {
-        type: 'readAlso',
-        id: block.id,
-        text: block.text,
-        story: storyRef(resolve(lookup(byId, block.target), lang)),
-      };
-  }
-}
-
-function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
-  const article = byId.get(id);
-  if (!article) throw new Error(`unknown story id "${id}" (run the content check first)`);
-  return article;
-}
-
-type Lookups = { byId: Map<string, SourceArticle>; topicsById: Map<string, Topic> };
-
-function articleView(
-  resolved: Resolved,
-  { byId, topicsById }: Lookups,
-  related: string[],
-  origin: string,
-): ArticleView {
-  const { article, lang, contentLang, version } = resolved;
-  const slugs = perLang((l) => resolve(article, l).version.slug);
-  const view = {
-    id: article.meta.id,
-    lang,
-    contentLang,
-    originalLanguage: article.meta.originalLanguage,
-    kind: article.meta.kind,
-    slug: version.slug,
-    headline: version.headline,
-    ...(version.standfirst ? { standfirst: version.standfirst } : {}),
-    ...(version.dateline ? { dateline: version.dateline } : {}),
-    ...(article.meta.published ? { published: article.meta.published } : {}),
-    credit: version.credit,
-    readingMinutes: versionReadingMinutes(version, contentLang),
-    blocks: version.blocks.map((block) => blockView(block, lang, byId)),
-    related: related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
-    topics: article.meta.topics.flatMap((id) => {
-      const topic = topicsById.get(id);
-      return topic ? [topicRef(topic, lang)] : [];
-    }),
-    slugs,
-    available: LANGS.filter((l) => article.versions[l] !== undefined),
-  };
-  return { ...view, head: articleHead(view, origin) };
-}
 
 /** The edition's order: the lead story, then dated stories newest first, then the rest by id. */
 export function editionOrder(articles: SourceArticle[], edition: EditionConfig): SourceArticle[] {
@@ -143,6 +73,10 @@ export type PublishedEdition = {
   topicRedirects: SlugRedirect[];
   frontPages: FrontPageView[];
   topicPages: TopicPageView[];
+  /** By the path of each article's JSON: a digest of everything it is made from (articleInputs). */
+  articleInputs: Map<string, string>;
+  /** The word tallies related stories were found from, for the next publish to start from. */
+  tallies: KeptTallies;
 };
 
 /** The checked content an edition is published from. */
@@ -166,14 +100,14 @@ function publishTopics(
 /** The edition's views: what each page shows in each language, made from the checked content. */
 export function editionViews(
   { articles, edition, topics }: EditionSource,
-  { origin, pageSize = FRONT_PAGE_SIZE }: { origin: string; pageSize?: number },
+  { origin, pageSize = FRONT_PAGE_SIZE, kept }: { origin: string; pageSize?: number; kept?: KeptTallies },
 ): PublishedEdition {
   const lookups = {
     byId: new Map(articles.map((article) => [article.meta.id, article])),
     topicsById: new Map(topics.map((topic) => [topic.id, topic])),
   };
   const ordered = editionOrder(articles, edition);
-  const related = relatedStories(ordered);
+  const { byStory: related, tallies } = relatedStories(ordered, kept);
   const summaries = perLang((lang) => storySummaries(ordered, lang));
   const sections = perLang((lang) =>
     sectionsOf(
@@ -183,11 +117,19 @@ export function editionViews(
     ),
   );
   const published = publishTopics(summaries, sections, topics, { origin, pageSize });
+  const articleViews = LANGS.flatMap((lang) =>
+    articles.map((article) => {
+      const view = articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin);
+      return { article, view };
+    }),
+  );
   return {
-    articles: LANGS.flatMap((lang) =>
-      articles.map((article) =>
-        articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin),
-      ),
+    articles: articleViews.map(({ view }) => view),
+    articleInputs: new Map(
+      articleViews.map(({ article, view }) => [
+        articleResourcePath(view.lang, view.slug),
+        articleInputs(article, view, origin),
+      ]),
     ),
     redirects: LANGS.flatMap((lang) =>
       articles.flatMap((article) => {
@@ -207,6 +149,7 @@ export function editionViews(
       ),
     ),
     topicPages: published.pages,
+    tallies,
   };
 }
 

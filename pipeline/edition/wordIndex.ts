@@ -32,10 +32,16 @@ function versionTexts(article: SourceArticle, lang: Lang): string[] {
  * and tens of thousands of distinct ones).
  */
 class Vocabulary {
-  readonly words: string[] = [];
-  private readonly numbers = new Map<string, number>();
+  readonly words: string[];
+  private readonly numbers: Map<string, number>;
   /** Each run of text met (what plainWords folds at once), with the numbers of its words. */
   private readonly runs = new Map<string, number[]>();
+
+  /** Starts from the words a publish kept, with their numbers: tallies kept with them stay valid. */
+  constructor(kept: string[] = []) {
+    this.words = [...kept];
+    this.numbers = new Map(kept.map((word, number) => [word, number]));
+  }
 
   /** The numbers of the words of more than two letters of a run of letters and digits. */
   runWords(run: string): number[] {
@@ -61,10 +67,22 @@ class Vocabulary {
 }
 
 /** A story's words and how often it uses each, side by side, in the order it first uses them. */
-type Tally = { words: Int32Array; counts: Int32Array };
+export type Tally = { words: Int32Array; counts: Int32Array };
 
-/** Counts the words of each story's `texts`, reusing one array of counts by word number across stories. */
-function tallies(texts: string[][], vocabulary: Vocabulary): Tally[] {
+/**
+ * The tallies of story versions a publish keeps for the next, by the digest of each version's file, their words
+ * numbered in `words`: counting every word of the archive again was most of finding related stories.
+ */
+export type KeptTallies = { words: string[]; byVersion: Map<string, Tally> };
+
+/** One story's texts in one language, and the digest of the file they were read from, if any. */
+type VersionWords = { texts: string[]; digest?: string };
+
+/**
+ * Counts the words of each story's `texts`, reusing one array of counts by word number across stories; a version
+ * whose file is unchanged since `kept` was made is not counted again.
+ */
+function tallies(versions: VersionWords[], vocabulary: Vocabulary, kept?: KeptTallies): Tally[] {
   let counts = new Int32Array(1 << 16);
   const used: number[] = [];
   const count = (word: number) => {
@@ -76,8 +94,10 @@ function tallies(texts: string[][], vocabulary: Vocabulary): Tally[] {
     if (counts[word] === 0) used.push(word);
     counts[word] = (counts[word] ?? 0) + 1;
   };
-  return texts.map((story) => {
-    for (const text of story)
+  return versions.map(({ texts, digest }) => {
+    const known = digest === undefined ? undefined : kept?.byVersion.get(digest);
+    if (known) return known;
+    for (const text of texts)
       for (const run of text.split(SEPARATORS)) if (run) vocabulary.runWords(run).forEach(count);
     const tally = { words: Int32Array.from(used), counts: Int32Array.from(used, (word) => counts[word] ?? 0) };
     for (const word of used) counts[word] = 0;
@@ -124,10 +144,11 @@ function weightiest(weighted: [word: number, weight: number][], vocabulary: Voca
  * another story has too (a word only one story has relates it to nothing) and that not too many
  * stories have. Of those, it keeps its TERMS_PER_STORY weightiest, indexed by word.
  */
-function wordIndex(articles: SourceArticle[], lang: Lang, vocabulary: Vocabulary): WordIndex {
+function wordIndex(articles: SourceArticle[], lang: Lang, vocabulary: Vocabulary, kept?: KeptTallies): WordIndex {
   const counted = tallies(
-    articles.map((article) => versionTexts(article, lang)),
+    articles.map((article) => ({ texts: versionTexts(article, lang), digest: article.digests.versions[lang] })),
     vocabulary,
+    kept,
   );
   const documents = new Int32Array(vocabulary.words.length);
   for (const tally of counted) for (const word of tally.words) documents[word] = (documents[word] ?? 0) + 1;
@@ -169,11 +190,25 @@ export function everyPosting(index: WordIndex): number[][] {
   return stories;
 }
 
-/** Both languages' indexes, sharing one vocabulary. */
-export const wordIndexes = (ordered: SourceArticle[]) => {
-  const vocabulary = new Vocabulary();
-  return LANGS.map((lang) => wordIndex(ordered, lang, vocabulary));
+/** Both languages' indexes, sharing one vocabulary: `kept`'s, when a publish kept one. */
+export const wordIndexes = (ordered: SourceArticle[], kept?: KeptTallies) => {
+  const vocabulary = new Vocabulary(kept?.words);
+  return LANGS.map((lang) => wordIndex(ordered, lang, vocabulary, kept));
 };
+
+/** The tallies of every version of `ordered` in `indexes` (wordIndexes), to keep for the next publish. */
+export function talliesToKeep(ordered: SourceArticle[], indexes: WordIndex[]): KeptTallies {
+  const byVersion = new Map<string, Tally>();
+  LANGS.forEach((lang, at) => {
+    const index = indexes[at];
+    ordered.forEach((article, story) => {
+      const digest = article.digests.versions[lang];
+      const tally = index?.tallies[story];
+      if (digest !== undefined && tally) byVersion.set(digest, tally);
+    });
+  });
+  return { words: indexes[0]?.vocabulary.words ?? [], byVersion };
+}
 
 /** For each language, the distinctive words of every story of `ordered` (the edition), by story. */
 export function distinctiveWords(ordered: SourceArticle[]): Set<string>[][] {

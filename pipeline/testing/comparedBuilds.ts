@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { buildArgs } from '../../scripts/buildCommand.ts';
+import { KEPT_TALLIES_FILES, readKeptTallies } from '../deploy/keptTallies.ts';
 
 // Builds run as the build command runs them, in a work folder, and their outputs compared file by file: the tests of
 // incremental publishing (pipeline/deploy/incrementalBuild*.test.ts) hold a publish to a full build's bytes.
@@ -38,20 +39,35 @@ export function comparedBuilds() {
     return result.stdout;
   }
 
-  /** Every file under the build `dir` with a digest of its bytes. */
+  /**
+   * Every file under the build `dir` with a digest of its bytes; the kept word tallies, whose words a publish numbers
+   * as it met them, by a digest of each version's words and counts.
+   */
   function tree(dir: string): Record<string, string> {
     const root = join(work, dir);
+    const digest = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
     return Object.fromEntries(
       readdirSync(root, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-        .map((file): [string, string] => [
-          relative(root, file),
-          createHash('sha256').update(readFileSync(file)).digest('hex'),
+        .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+        .map((path): [string, string] => [
+          path,
+          KEPT_TALLIES_FILES.includes(path) ? digest(keptTalliesInWords(root)) : digest(readFileSync(join(root, path))),
         ])
         .sort(([a], [b]) => a.localeCompare(b)),
     );
   }
 
   return { work, stagesOf, build, tree };
+}
+
+/** The kept tallies of the build in `root`, each version's words spelt out with their counts, in version order. */
+function keptTalliesInWords(root: string): string {
+  const kept = readKeptTallies(root);
+  if (!kept) return 'none';
+  const versions = [...kept.byVersion].map(([version, { words, counts }]) => [
+    version,
+    [...words].map((word, at) => `${kept.words[word]}:${counts[at]}`),
+  ]);
+  return JSON.stringify(versions);
 }

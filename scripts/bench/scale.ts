@@ -38,7 +38,7 @@ function reportRelatedStories(contentRoot: string, label: string, verdicts: Verd
   const { articles, edition } = loadContent(contentRoot);
   if (!edition) throw new Error(`${contentRoot} has no edition.json`);
   const started = performance.now();
-  const related = relatedStories(editionOrder(articles, edition));
+  const related = relatedStories(editionOrder(articles, edition)).byStory;
   const seconds = (performance.now() - started) / 1000;
   const completed = [...related.values()].filter((ids) => ids.length >= RELATED_COUNT).length;
   console.log(
