@@ -1,41 +1,52 @@
 import { expect, openPage, test } from '../fixtures.ts';
 
-// A generated edition of 45 stories: the front page shows 20 a page.
+// A generated edition of 45 stories, pages of 20 cut from the oldest: the first page holds the 25 newest, page 2 the
+// 20 oldest.
 
 const headline = (n: number) => `Dépêche synthétique n° ${n}`;
 
 test.describe('a long front page is paginated', () => {
-  test('pages of 20 stories, in order, followed client-side and back', async ({ page, reader }) => {
+  test('the newest stories first, then older ones, followed client-side and back', async ({ page, reader }) => {
     await openPage(page, '/fr/');
     const stories = page.getByRole('heading', { level: 2 });
-    await expect(stories).toHaveCount(20);
+    await expect(stories).toHaveCount(25);
     await expect(stories.first()).toHaveText(headline(1));
+    await expect(stories.last()).toHaveText(headline(25));
     const pages = page.getByRole('navigation', { name: 'Pages de la une' });
-    await expect(pages).toContainText('Page 1 sur 3');
-    await expect(pages.getByRole('link', { name: 'Page précédente' })).toHaveCount(0);
+    await expect(pages.getByRole('link', { name: 'Articles plus récents' })).toHaveCount(0);
+    await expect(pages).not.toContainText('Page');
+    const topics = page.getByRole('navigation', { name: 'Tous les sujets' });
+    await expect(topics).toBeVisible();
 
     const documents = reader.countDocumentRequests();
-    await pages.getByRole('link', { name: 'Page suivante' }).click();
+    await pages.getByRole('link', { name: 'Articles plus anciens' }).click();
     await expect(page).toHaveURL('/fr/?page=2');
     await expect(stories).toHaveCount(20);
-    await expect(page).toHaveTitle('À la une, Page 2 sur 3 — Kiosque');
-    await pages.getByRole('link', { name: 'Page suivante' }).click();
-    await expect(page).toHaveURL('/fr/?page=3');
-    await expect(stories).toHaveCount(5);
-    await expect(pages.getByRole('link', { name: 'Page suivante' })).toHaveCount(0);
+    await expect(stories.first()).toHaveText(headline(26));
+    await expect(stories.last()).toHaveText(headline(45));
+    await expect(page).toHaveTitle('À la une, Page 2 — Kiosque');
+    // The row of topics is the first page's: ordered by their stories, it would change every page at each publish.
+    await expect(topics).toHaveCount(0);
+    await expect(pages).toContainText('Page 2');
+    await expect(pages.getByRole('link', { name: 'Articles plus anciens' })).toHaveCount(0);
 
+    await pages.getByRole('link', { name: 'Articles plus récents' }).click();
+    await expect(page).toHaveURL('/fr/');
+    await expect(stories.first()).toHaveText(headline(1));
     await page.goBack();
     await expect(page).toHaveURL('/fr/?page=2');
-    await expect(pages).toContainText('Page 2 sur 3');
+    await expect(stories.first()).toHaveText(headline(26));
     expect(documents.count).toBe(0);
   });
 
   test('a later page works on reload, and the language switch keeps the page', async ({ page, reader }) => {
-    await openPage(page, '/fr/?page=3');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+    await openPage(page, '/fr/?page=2');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(20);
     await reader.languageLink('English').click();
-    await expect(page).toHaveURL('/en/?page=3');
-    await expect(page.getByRole('navigation', { name: 'Front page pages' })).toContainText('Page 3 of 3');
+    await expect(page).toHaveURL('/en/?page=2');
+    const pages = page.getByRole('navigation', { name: 'Front page pages' });
+    await expect(pages).toContainText('Page 2');
+    await expect(pages.getByRole('link', { name: 'Newer stories' })).toHaveAttribute('href', '/en/');
   });
 
   test('a later page opened from a link never shows the first page’s stories, even for a moment', async ({
@@ -55,10 +66,10 @@ test.describe('a long front page is paginated', () => {
       requestAnimationFrame(sample);
     });
     await openPage(page, '/fr/?page=2&utm_source=newsletter');
-    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(headline(21));
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(headline(26));
     await reader.nextFrames();
     const seen = await page.evaluate(() => (window as unknown as { kiosqueSeen: string[] }).kiosqueSeen);
     expect(seen.length).toBeGreaterThan(0);
-    expect(new Set(seen)).toEqual(new Set([headline(21)]));
+    expect(new Set(seen)).toEqual(new Set([headline(26)]));
   });
 });

@@ -14,7 +14,7 @@ const { work, build, tree } = comparedBuilds();
 const DISPATCH = join(import.meta.dirname, '../testing/wire/cooperation-securitaire.txt');
 
 describe('a publish from the previous edition', () => {
-  it('on an edition of 300 stories, after an import, a translation, a withdrawal and a new lead, matches a full build', () => {
+  it('on an edition of 300 stories, a new story changes only the first page of each listing; after a translation, a withdrawal and a new lead, a publish matches a full build', () => {
     const root = writeSyntheticEdition(300, join(work, 'synthetic-300'));
     // Without the compressed twins, which the tests above compare: a third of the time.
     const large = { contentRoot: root, twins: false };
@@ -27,20 +27,37 @@ describe('a publish from the previous edition', () => {
       lang: 'fr',
       kind: 'dispatch',
       dateline: 'Rabat',
+      // Dated, as a wire service dates its dispatches: the newest story of the edition.
+      published: new Date().toISOString().slice(0, 10),
       topics: ['general'],
     });
+    build('large-import', 'large-first', large);
+    const listings = changedListingPages('large-first', 'large-import');
+    expect(listings).toContain('content/fr/front/1.json');
+    expect(listings.filter((path) => !path.endsWith('/1.json'))).toEqual([]);
     writeFileSync(join(story(50), 'en.json'), translation);
     withdrawLastStory(root, story);
     writeFileSync(
       join(root, 'edition.json'),
       JSON.stringify({ lead: relative(join(root, 'articles'), join(imported.file, '..')) }),
     );
-    const log = build('large-publish', 'large-first', large);
-    expect(log).toMatch(/from .*large-first: \d+ files and \d+ pages written, [1-9]\d* removed/);
+    const log = build('large-publish', 'large-import', large);
+    expect(log).toMatch(/from .*large-import: \d+ files and \d+ pages written, [1-9]\d* removed/);
     build('large-full', undefined, large);
     expect(tree('large-publish')).toEqual(tree('large-full'));
   }, 300_000);
 });
+
+/**
+ * The pages of the front page's and the topics' listings that differ between two builds. A publish of one new story
+ * changes only each listing's first page, which shows the newest stories: the archive's pages stay as they were.
+ */
+function changedListingPages(before: string, after: string): string[] {
+  const [a, b] = [tree(before), tree(after)];
+  return Object.keys(b).filter(
+    (path) => /^content\/\w+\/(front|topics\/[^/]+)\/\d+\.json$/.test(path) && a[path] !== b[path],
+  );
+}
 
 /** Withdraws story 300, and points story 299's read-also and related story, which named it, at story 1. */
 function withdrawLastStory(root: string, story: (n: number) => string) {

@@ -86,11 +86,9 @@ describe('articleHead', () => {
 
 describe('frontPageHead', () => {
   it('titles a later page with its number, in the page’s language', () => {
-    expect(frontPageHead({ lang: 'fr', page: 1, pageCount: 3 }, ORIGIN).title).toBe('À la une — Kiosque');
-    expect(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).title).toBe(
-      'Top stories, Page 2 of 3 — Kiosque',
-    );
-    expect(links(frontPageHead({ lang: 'en', page: 2, pageCount: 3 }, ORIGIN).tags, 'canonical')).toEqual([
+    expect(frontPageHead({ lang: 'fr', page: 1 }, ORIGIN).title).toBe('À la une — Kiosque');
+    expect(frontPageHead({ lang: 'en', page: 2 }, ORIGIN).title).toBe('Top stories, Page 2 — Kiosque');
+    expect(links(frontPageHead({ lang: 'en', page: 2 }, ORIGIN).tags, 'canonical')).toEqual([
       { tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/?page=2` } },
     ]);
   });
@@ -102,7 +100,6 @@ describe('topicPageHead', () => {
     topic: { id: 'morocco', slug: 'morocco', name: 'Morocco' },
     slugs: { fr: 'maroc', en: 'morocco' },
     page: 1,
-    pageCount: 2,
   } as const;
 
   it('titles the page with the topic, links its version in each language and describes it', () => {
@@ -124,7 +121,7 @@ describe('topicPageHead', () => {
 
   it('numbers a later page in its title and address', () => {
     const head = topicPageHead({ ...view, page: 2 }, ORIGIN);
-    expect(head.title).toBe('Morocco, Page 2 of 2 — Kiosque');
+    expect(head.title).toBe('Morocco, Page 2 — Kiosque');
     expect(links(head.tags, 'canonical')).toEqual([
       { tag: 'link', attributes: { rel: 'canonical', href: `${ORIGIN}/en/topics/morocco?page=2` } },
     ]);

@@ -157,12 +157,9 @@ export function frontPageLinks(lang: Lang, page: number): PageLinks {
   };
 }
 
-export function frontPageHead(
-  { lang, page, pageCount }: Pick<FrontPageView, 'lang' | 'page' | 'pageCount'>,
-  origin: string,
-): Head {
+export function frontPageHead({ lang, page }: Pick<FrontPageView, 'lang' | 'page'>, origin: string): Head {
   const { frontPageTitle, siteDescription } = LANGUAGE_CONFIG[lang];
-  const title = listingTitle(lang, frontPageTitle, { page, pageCount });
+  const title = listingTitle(lang, frontPageTitle, page);
   return pageHead(
     { lang, pageLang: lang, title, description: siteDescription, links: frontPageLinks(lang, page), type: 'website' },
     origin,
@@ -170,8 +167,8 @@ export function frontPageHead(
 }
 
 /** The title of a listing's page: its name, then which page it is from the second on. */
-function listingTitle(lang: Lang, name: string, { page, pageCount }: { page: number; pageCount: number }): string {
-  return page === 1 ? name : `${name}, ${interfaceStrings.getFixedT(lang)('front.pageOf', { page, count: pageCount })}`;
+function listingTitle(lang: Lang, name: string, page: number): string {
+  return page === 1 ? name : `${name}, ${interfaceStrings.getFixedT(lang)('front.page', { page })}`;
 }
 
 /** A topic page exists in every language, each at its own slug; its x-default is the default language's. */
@@ -180,16 +177,13 @@ export function topicLinks({ lang, slugs, page }: Pick<TopicPageView, 'lang' | '
   return { path: path(lang), canonicalPath: path(lang), hreflang: perLang(path), xDefault: path(DEFAULT_LANG) };
 }
 
-export function topicPageHead(
-  view: Pick<TopicPageView, 'lang' | 'topic' | 'slugs' | 'page' | 'pageCount'>,
-  origin: string,
-): Head {
+export function topicPageHead(view: Pick<TopicPageView, 'lang' | 'topic' | 'slugs' | 'page'>, origin: string): Head {
   const { lang, topic } = view;
   return pageHead(
     {
       lang,
       pageLang: lang,
-      title: listingTitle(lang, topic.name, view),
+      title: listingTitle(lang, topic.name, view.page),
       description: LANGUAGE_CONFIG[lang].topicDescription(topic.name),
       links: topicLinks(view),
       type: 'website',

@@ -2,7 +2,7 @@ import type { Sections, StorySummary, TopicPageView, TopicRef } from '../../src/
 import { perLang, type Lang } from '../../src/i18n/languages.ts';
 import { topicPageHead } from './heads.ts';
 import type { SourceArticle } from '../content/load.ts';
-import { paginate } from './paginate.ts';
+import { onFirstPage, paginate } from './paginate.ts';
 import type { SlugRedirect } from './slugRedirect.ts';
 import type { Topic } from '../content/schema.ts';
 
@@ -48,7 +48,7 @@ export function topicPages({ lang, topics, stories, sections, pageSize, origin }
       ...base,
       ...position,
       stories: page,
-      sections,
+      sections: onFirstPage(position.page, sections),
       head: topicPageHead({ ...base, ...position }, origin),
     }));
   });

@@ -141,16 +141,18 @@ describe('editionViews', () => {
     expect(summaries['depeche-alpha']).toBe('First paragraph of the alpha dispatch.');
   });
 
-  it('paginates the front page', () => {
-    const paged = publish(FROZEN_EDITION, 3);
-    expect(front(paged, 'fr')).toMatchObject({ page: 1, pageCount: 2 });
-    expect(front(paged, 'en', 2)).toMatchObject({
-      page: 2,
-      pageCount: 2,
-      stories: [expect.objectContaining({ id: 'depeche-delta' })],
-    });
+  it('paginates the front page from its oldest end, the first page holding the newest stories', () => {
+    const paged = publish(FROZEN_EDITION, 2);
+    expect(front(paged, 'fr')).toMatchObject({ page: 1, older: 2 });
+    expect(front(paged, 'fr').stories).toHaveLength(2);
+    expect(front(paged, 'en', 2)).toMatchObject({ page: 2, newer: 1 });
+    expect(front(paged, 'en', 2).older).toBeUndefined();
+    expect(front(paged, 'en', 2).stories.at(-1)).toMatchObject({ id: 'depeche-delta' });
+    expect(front(paged, 'fr').sections.length).toBeGreaterThan(0);
+    expect(front(paged, 'fr', 2).sections).toEqual([]);
     expect(paged.has(frontPageResourcePath('en', 3))).toBe(false);
-    expect(front(files, 'fr').pageCount).toBe(1);
+    expect(front(files, 'fr')).not.toHaveProperty('older');
+    expect(front(files, 'fr')).not.toHaveProperty('newer');
   });
 
   it('serves a story without a translation in its original language under the original slug', () => {
@@ -195,8 +197,8 @@ describe('topic pages', () => {
       topic: { id: 'security', name: 'Security' },
       slugs: { fr: 'securite', en: 'security' },
       page: 1,
-      pageCount: 1,
     });
+    expect(english).not.toHaveProperty('older');
     expect(english.stories.find((story) => story.id === 'depeche-delta')).toMatchObject({ contentLang: 'fr' });
     expect(topicPage(files, 'en', 'culture').stories.map((story) => story.id)).toEqual([
       'contexte-gamma',
@@ -216,10 +218,11 @@ describe('topic pages', () => {
   });
 
   it('paginates a topic like the front page', () => {
-    const paged = publish(FROZEN_EDITION, 2);
-    expect(topicPage(paged, 'fr', 'securite')).toMatchObject({ page: 1, pageCount: 2 });
+    const paged = publish(FROZEN_EDITION, 1);
+    expect(topicPage(paged, 'fr', 'securite')).toMatchObject({ page: 1, older: 3 });
+    expect(topicPage(paged, 'fr', 'securite', 3)).toMatchObject({ newer: 1, older: 2 });
     expect(topicPage(paged, 'fr', 'securite', 2).stories.map((story) => story.id)).toEqual(['depeche-delta']);
-    expect(topicPage(paged, 'fr', 'securite', 2).head.title).toBe('Sécurité, Page 2 sur 2 — Kiosque');
+    expect(topicPage(paged, 'fr', 'securite', 2).head.title).toBe('Sécurité, Page 2 — Kiosque');
   });
 
   it('publishes no page for a topic no story is filed under', () => {

@@ -16,7 +16,7 @@ import type {
   TopicResource,
 } from '../../src/content-api/published.ts';
 import { topicResourcePath } from '../../src/content-api/paths.ts';
-import { paginate } from './paginate.ts';
+import { onFirstPage, paginate } from './paginate.ts';
 import type { EditionConfig, Topic } from '../content/schema.ts';
 import type { SlugRedirect } from './slugRedirect.ts';
 import { sectionsOf, topicPages, topicRedirects } from './topicPages.ts';
@@ -54,7 +54,7 @@ function frontPages(
     lang,
     ...position,
     stories: page,
-    sections,
+    sections: onFirstPage(position.page, sections),
     head: frontPageHead({ lang, ...position }, origin),
   }));
 }

@@ -54,10 +54,13 @@ function linksResolve(files: Published, article: SourceArticle, lang: Lang): str
 function frontPagesReachEveryStory(files: Published, articles: SourceArticle[], lead: string, lang: Lang): string[] {
   const first = read<FrontPageView>(files, frontPageResourcePath(lang, 1));
   if (!first) return [`${lang} has no front page`];
-  const pages = Array.from({ length: first.pageCount }, (_, index) =>
-    read<FrontPageView>(files, frontPageResourcePath(lang, index + 1)),
-  );
-  const listed = pages.flatMap((page) => page?.stories ?? []);
+  const pages = [first];
+  for (let page = first.older; page !== undefined && pages.length <= files.size; page = pages.at(-1)?.older) {
+    const older = read<FrontPageView>(files, frontPageResourcePath(lang, page));
+    if (!older) return [`the ${lang} front page ${page} is missing`];
+    pages.push(older);
+  }
+  const listed = pages.flatMap((page) => page.stories);
   const problems = articles
     .filter((article) => !listed.some((story) => story.id === article.meta.id))
     .map((article) => `the ${lang} front pages never reach ${article.meta.id}`);

@@ -56,23 +56,28 @@ export type StorySummary = StoryRef & {
   summary: string;
 };
 
-/** The topics a language's pages file stories under, most stories first: the listings' row of topics. */
+/**
+ * The topics a language's pages file stories under, most stories first: the row of topics on each listing's first page
+ * (later pages have none: its order changes with publishes that leave them alone).
+ */
 export type Sections = TopicRef[];
 
-export type FrontPageView = {
+/**
+ * Where a page of a listing sits: its number (the first page is 1; the others count from the oldest, 2 the oldest, so
+ * that a page keeps its stories and its number as the archive grows), and the pages of newer and of older stories.
+ */
+export type ListingPosition = { page: number; newer?: number; older?: number };
+
+export type FrontPageView = ListingPosition & {
   lang: Lang;
-  page: number;
-  pageCount: number;
   stories: StorySummary[];
   sections: Sections;
   head: Head;
 };
 
 /** One page of a topic's stories, in the edition's order. */
-export type TopicPageView = {
+export type TopicPageView = ListingPosition & {
   lang: Lang;
-  page: number;
-  pageCount: number;
   topic: TopicRef;
   /** The topic's slug in each language: where the language switch leads. */
   slugs: Record<Lang, string>;

@@ -71,9 +71,9 @@ export const en: Strings = {
     heading: 'Top stories',
     topics: 'All topics',
     pages: 'Front page pages',
-    pageOf: 'Page {{page}} of {{count}}',
-    previous: 'Previous page',
-    next: 'Next page',
+    page: 'Page {{page}}',
+    newer: 'Newer stories',
+    older: 'Older stories',
   },
   search: {
     label: 'Search Kiosque',

@@ -69,9 +69,9 @@ export const fr = {
     heading: 'À la une',
     topics: 'Tous les sujets',
     pages: 'Pages de la une',
-    pageOf: 'Page {{page}} sur {{count}}',
-    previous: 'Page précédente',
-    next: 'Page suivante',
+    page: 'Page {{page}}',
+    newer: 'Articles plus récents',
+    older: 'Articles plus anciens',
   },
   search: {
     label: 'Rechercher dans Kiosque',

@@ -1,24 +1,28 @@
 import { Link } from 'react-router';
+import type { ListingPosition } from '../content-api/published.ts';
 import { useT } from '../i18n/lang.tsx';
 import * as styles from './Pagination.module.css';
 
-type PaginationProps = { page: number; pageCount: number; label: string; urlOf: (page: number) => string };
+type PaginationProps = { position: ListingPosition; label: string; urlOf: (page: number) => string };
 
-/** Previous and next links between the pages of a listing, and where this page sits. */
-export function Pagination({ page, pageCount, label, urlOf }: PaginationProps) {
+/**
+ * Links to the pages of newer and of older stories, and, past the first page, which page this is (pages count from
+ * the oldest, so that each keeps its number as the archive grows).
+ */
+export function Pagination({ position: { page, newer, older }, label, urlOf }: PaginationProps) {
   const t = useT();
-  if (pageCount <= 1) return null;
+  if (newer === undefined && older === undefined) return null;
   return (
     <nav className={styles.pagination} aria-label={label}>
-      {page > 1 && (
-        <Link to={urlOf(page - 1)} rel="prev">
-          {t('front.previous')}
+      {newer !== undefined && (
+        <Link to={urlOf(newer)} rel="prev">
+          {t('front.newer')}
         </Link>
       )}
-      <span className={styles.status}>{t('front.pageOf', { page, count: pageCount })}</span>
-      {page < pageCount && (
-        <Link to={urlOf(page + 1)} rel="next">
-          {t('front.next')}
+      {page > 1 && <span className={styles.status}>{t('front.page', { page })}</span>}
+      {older !== undefined && (
+        <Link to={urlOf(older)} rel="next" className={styles.older}>
+          {t('front.older')}
         </Link>
       )}
     </nav>

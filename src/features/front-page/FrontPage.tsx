@@ -31,12 +31,7 @@ export function FrontPage() {
       <TopicNav sections={data.sections} />
       <NewsNotice news={newer && { newStories: countNewStories(data.stories, newer.stories) }} />
       <StoryList stories={data.stories} withLead={page === 1} />
-      <Pagination
-        page={data.page}
-        pageCount={data.pageCount}
-        label={t('front.pages')}
-        urlOf={(n) => frontPageUrl(lang, n)}
-      />
+      <Pagination position={data} label={t('front.pages')} urlOf={(n) => frontPageUrl(lang, n)} />
     </div>
   );
 }

@@ -37,8 +37,7 @@ export function TopicPage() {
       <NewsNotice news={newerView && { newStories: countNewStories(view.stories, newerView.stories) }} />
       <StoryList stories={view.stories} withLead={false} />
       <Pagination
-        page={view.page}
-        pageCount={view.pageCount}
+        position={view}
         label={t('topic.pages', { topic: view.topic.name })}
         urlOf={(n) => topicUrl(lang, view.topic.slug, n)}
       />
