@@ -16,7 +16,7 @@ import {
   type BuildState,
 } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
-import { readKeptTallies, writeKeptTallies } from '../pipeline/deploy/keptTallies.ts';
+import { readKeptWork, writeKeptWork } from '../pipeline/deploy/keptWork.ts';
 import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
 import {
   PRERENDER_STAGE,
@@ -89,7 +89,7 @@ const startStageClock = () => stageClock((line) => detail(`  stage: ${line}`));
 function finish(manifest: EditionManifest, state: BuildState, times: StageTimes) {
   for (const warning of manifest.warnings) console.error(`warning: ${formatProblem(warning)}`);
   writeBuildState(outDir, state);
-  writeKeptTallies(outDir, manifest.tallies);
+  writeKeptWork(outDir, manifest.kept);
   writeEditionStamp(outDir, editionStamp(state));
   writeEditionFileList(outDir, manifest);
   if (values.stages) writeBuildRecord(values.stages, times);
@@ -112,7 +112,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
   linking.catch(() => undefined);
   let manifest: EditionManifest;
   try {
-    manifest = manifestFromContent(contentRoot, origin, { kept: readKeptTallies(from) });
+    manifest = manifestFromContent(contentRoot, origin, { kept: readKeptWork(from) });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);

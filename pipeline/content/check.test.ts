@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems, inspectContent } from './inspect.ts';
 import { formatProblem } from './problems.ts';
+import { contentWarnings, findingsOf } from './warnings.ts';
 import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 
 // Each check, on a copy of the frozen test edition with one thing broken.
@@ -99,6 +100,23 @@ describe('checkContent', () => {
       expect.stringMatching(
         /en\.json: headline: holds "&amp;", which the page shows as written: write the character itself$/,
       ),
+    ]);
+  });
+
+  it('looks again only at stories a publish kept nothing for, and names kept warnings by the files as they are', () => {
+    const content = copyOfContent(FROZEN_EDITION);
+    content.edit(seed('en.json'), (json) => (json.headline = 'Research &amp; development'));
+    const { content: loaded } = inspectContent(content.root);
+    const fresh = contentWarnings(loaded);
+    expect(fresh).toHaveLength(1);
+    expect(contentWarnings(loaded, findingsOf(loaded.articles, findingsOf(loaded.articles)))).toEqual(fresh);
+    // What was kept for a story whose files are unchanged is what is reported for it.
+    const story = loaded.articles.find((article) => article.meta.id === DISPATCH);
+    const planted = new Map([
+      [story?.digests.story ?? '', [{ lang: 'fr' as const, field: 'headline', message: 'kept' }]],
+    ]);
+    expect(contentWarnings(loaded, findingsOf(loaded.articles, planted)).map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`${seed('fr.json')}: headline: kept$`)),
     ]);
   });
 

@@ -14,6 +14,7 @@ import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../../s
 import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './views.ts';
 import type { KeptTallies } from './wordIndex.ts';
+import type { KeptWork } from './keptWork.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
 const notFoundRoute = (lang: Lang) => `/${lang}/404`;
@@ -60,8 +61,8 @@ export type EditionManifest = {
    * what a publish compares instead of making the text again (buildState.ts).
    */
   inputs: Map<string, string>;
-  /** The word tallies related stories were found from, kept for the next publish (pipeline/deploy/keptTallies.ts). */
-  tallies: KeptTallies;
+  /** What the build keeps for the next publish to start from. */
+  kept: KeptWork;
   /** What may be a mistake in the content it was published from (content/warnings.ts): the build prints them. */
   warnings: Problem[];
 };
@@ -174,7 +175,7 @@ function searchRedirects(): { from: string; to: string }[] {
 export function editionManifest(
   edition: PublishedEdition,
   extraFiles: (pages: ManifestPage[]) => Map<string, string>,
-): Omit<EditionManifest, 'warnings'> {
+): Omit<EditionManifest, 'warnings' | 'kept'> & { tallies: KeptTallies } {
   const pages = [
     ...frontPagePages(edition),
     ...topicPages(edition),

@@ -1,9 +1,9 @@
-import { contentWarnings } from '../content/warnings.ts';
+import { contentWarnings, findingsOf } from '../content/warnings.ts';
 import { checkedContent } from '../content/inspect.ts';
 import { ContentError } from '../content/problems.ts';
 import { editionManifest, type EditionManifest } from './manifest.ts';
 import { editionViews } from './views.ts';
-import type { KeptTallies } from './wordIndex.ts';
+import type { KeptWork } from './keptWork.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { stringsResourcePath } from '../../src/content-api/paths.ts';
 import { interfaceStringsOf } from './interfaceStrings.ts';
@@ -13,18 +13,18 @@ import { robotsTxt, sitemapXml } from './sitemap.ts';
 /**
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
  * reader fetches (interface strings included), the sitemap, robots.txt, a feed per language and
- * the content's warnings. Throws a ContentError listing every problem. `kept`, the word tallies a publish kept
- * (pipeline/deploy/keptTallies.ts), spares counting the words of the stories unchanged since.
+ * the content's warnings. Throws a ContentError listing every problem. `kept`, what the build of the live edition
+ * kept, spares counting the words of the stories unchanged since, and looking for their mistakes again.
  */
 export function manifestFromContent(
   root: string,
   origin: string,
-  { pageSize, kept }: { pageSize?: number; kept?: KeptTallies } = {},
+  { pageSize, kept }: { pageSize?: number; kept?: KeptWork } = {},
 ): EditionManifest {
   const { content, problems } = checkedContent(root);
   const { articles, edition, topics } = content;
   if (problems.length > 0 || !edition) throw new ContentError(problems);
-  const views = editionViews({ articles, edition, topics }, { origin, pageSize, kept });
+  const views = editionViews({ articles, edition, topics }, { origin, pageSize, kept: kept?.tallies });
   const feeds = LANGS.map((lang) => {
     const stories = views.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
     return [feedFile(lang), editionFeed(lang, stories, views.articles, origin)] as const;
@@ -35,5 +35,7 @@ export function manifestFromContent(
     (pages) =>
       new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
   );
-  return { ...manifest, warnings: contentWarnings(content) };
+  const { tallies, ...published } = manifest;
+  const findings = findingsOf(articles, kept?.findings);
+  return { ...published, warnings: contentWarnings(content, findings), kept: { tallies, findings } };
 }

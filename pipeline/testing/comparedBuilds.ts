@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { buildArgs } from '../../scripts/buildCommand.ts';
-import { KEPT_TALLIES_FILES, readKeptTallies } from '../deploy/keptTallies.ts';
+import { KEPT_TALLIES_FILES, readKeptWork } from '../deploy/keptWork.ts';
 
 // Builds run as the build command runs them, in a work folder, and their outputs compared file by file: the tests of
 // incremental publishing (pipeline/deploy/incrementalBuild*.test.ts) hold a publish to a full build's bytes.
@@ -63,7 +63,7 @@ export function comparedBuilds() {
 
 /** The kept tallies of the build in `root`, each version's words spelt out with their counts, in version order. */
 function keptTalliesInWords(root: string): string {
-  const kept = readKeptTallies(root);
+  const kept = readKeptWork(root)?.tallies;
   if (!kept) return 'none';
   const versions = [...kept.byVersion].map(([version, { words, counts }]) => [
     version,

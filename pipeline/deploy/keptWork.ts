@@ -1,14 +1,20 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { digestOf } from '../content/digest.ts';
+import type { Finding } from '../content/warnings.ts';
+import type { KeptWork } from '../edition/keptWork.ts';
 import type { KeptTallies, Tally } from '../edition/wordIndex.ts';
 
-// The word tallies of every story version, kept beside a build (never served) for the next publish: counting the
-// words of the whole archive again was most of finding related stories. Binary, since an archive of 10,000 stories has
-// millions of (word, count) pairs: `.kiosque/tallies.bin` holds each version's word numbers then its counts, as
-// 32-bit integers in this machine's byte order (the kept work never leaves the machine that made it), and
-// `.kiosque/tallies.json` the vocabulary, where each version starts and how many words it has, and the binary's digest.
+// What a build keeps beside its output (never served) for the next publish to start from
+// (pipeline/edition/keptWork.ts). What may be a mistake in each story, by the story's digest, in
+// `.kiosque/findings.json`. The word tallies of every story version: counting the words of the whole
+// archive again was most of finding related stories. Binary, since an archive of 10,000 stories has
+// millions of (word, count) pairs: `.kiosque/tallies.bin` holds each version's word numbers then its
+// counts, as 32-bit integers in this machine's byte order (the kept work never leaves the machine that
+// made it), and `.kiosque/tallies.json` the vocabulary, where each version starts and how many words it
+// has, and the binary's digest.
 
+const FINDINGS = '.kiosque/findings.json';
 const TALLIES_BIN = '.kiosque/tallies.bin';
 const TALLIES_INDEX = '.kiosque/tallies.json';
 
@@ -23,7 +29,29 @@ type TalliesIndex = {
   digest: string;
 };
 
-export function writeKeptTallies(outDir: string, { words, byVersion }: KeptTallies): void {
+export function writeKeptWork(outDir: string, { tallies, findings }: KeptWork): void {
+  writeKeptTallies(outDir, tallies);
+  writeFileSync(join(outDir, FINDINGS), JSON.stringify([...findings]));
+}
+
+/** What the build in `dir` kept, or undefined when it kept nothing whole: the publish then does all the work again. */
+export function readKeptWork(dir: string): KeptWork | undefined {
+  const tallies = readKeptTallies(dir);
+  const findings = readKeptFindings(dir);
+  return tallies && findings ? { tallies, findings } : undefined;
+}
+
+function readKeptFindings(dir: string): Map<string, Finding[]> | undefined {
+  const file = join(dir, FINDINGS);
+  if (!existsSync(file)) return undefined;
+  try {
+    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, Finding[]][]);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeKeptTallies(outDir: string, { words, byVersion }: KeptTallies): void {
   let size = 0;
   for (const tally of byVersion.values()) size += 2 * tally.words.length;
   const all = new Int32Array(size);
@@ -46,7 +74,7 @@ export function writeKeptTallies(outDir: string, { words, byVersion }: KeptTalli
  * The tallies kept beside the build in `dir`, or undefined when it kept none or they do not hold together (a build cut
  * short, a file changed by hand): the publish then counts every word again.
  */
-export function readKeptTallies(dir: string): KeptTallies | undefined {
+function readKeptTallies(dir: string): KeptTallies | undefined {
   const binFile = join(dir, TALLIES_BIN);
   const indexFile = join(dir, TALLIES_INDEX);
   if (!existsSync(binFile) || !existsSync(indexFile)) return undefined;

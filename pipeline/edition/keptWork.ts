@@ -1,0 +1,9 @@
+import type { Finding } from '../content/warnings.ts';
+import type { KeptTallies } from './wordIndex.ts';
+
+/**
+ * What a build keeps for the next publish to start from, by the digests of the files it was made from
+ * (pipeline/deploy/keptWork.ts writes and reads it): the word tallies of every story version, and what may be a
+ * mistake in every story.
+ */
+export type KeptWork = { tallies: KeptTallies; findings: Map<string, Finding[]> };
