@@ -28,6 +28,9 @@ export function kiosqueContent(contentRoot: string, origin: string): Plugin<Cont
     },
     buildStart() {
       manifest = undefined;
+      // The client build checked the content already: the server build, which publishes nothing, would check it again
+      // (7.8 s of its 10 s at 8,000 stories).
+      if (serverBuild) return;
       try {
         publish();
       } catch (error) {
