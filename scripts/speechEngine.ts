@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,30 @@ export function speechHome(): SpeechHome {
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** How long speech-dispatcher may take to start listening on a loaded machine. */
+const STARTS_WITHIN_MS = 30_000;
+
+/**
+ * Starts the speech-dispatcher of `home` and settles once it listens. Chromium would start it on its first utterance,
+ * but gives up on it for good when the server is slow to answer (on a loaded machine, at the end of a test run): a
+ * test that needs the engine starts it first.
+ */
+export async function startSpeechEngine(home: SpeechHome): Promise<void> {
+  const socket = join(home.env.XDG_RUNTIME_DIR ?? '', 'speech-dispatcher', 'speechd.sock');
+  // It lists every voice as it starts (13,000 lines): nothing of it is read.
+  const started = spawnSync('speech-dispatcher', ['--run-daemon', '--timeout', '0'], {
+    env: { ...process.env, ...home.env },
+    stdio: 'ignore',
+  });
+  if (started.status !== 0)
+    throw new Error(`speech-dispatcher did not start (exit ${started.status}); its logs: ${socket}/../log`);
+  const since = performance.now();
+  while (!existsSync(socket)) {
+    if (performance.now() - since > STARTS_WITHIN_MS) throw new Error(`speech-dispatcher made no socket at ${socket}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Chromium's launch options to speak through the engine of `home`: the browser at `executablePath`, if named. */

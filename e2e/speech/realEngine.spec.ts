@@ -2,7 +2,7 @@ import { suiteChromiumExecutable } from '../../scripts/chromium.ts';
 import { articlePath, SEED_ID, story } from '../edition.ts';
 import { expect, openPage, test } from '../fixtures.ts';
 import { patient } from '../patience.ts';
-import { speakingChromium, speechHome } from '../../scripts/speechEngine.ts';
+import { speakingChromium, speechHome, startSpeechEngine } from '../../scripts/speechEngine.ts';
 
 // Listen against a real speech engine (scripts/speechEngine.ts), not the stand-in the other specs use: Chromium's
 // speech, through speech-dispatcher and espeak-ng, says when each utterance starts and ends, and the reading moves on
@@ -16,6 +16,7 @@ test('a real engine speaks the headline and a paragraph to their end, and the ne
   baseURL,
 }) => {
   const home = speechHome();
+  await startSpeechEngine(home);
   const browser = await playwright.chromium.launch(speakingChromium(home, suiteChromiumExecutable()));
   try {
     const page = await browser.newPage({ baseURL });
