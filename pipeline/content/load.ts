@@ -23,7 +23,7 @@ export type SourceArticle = {
   versions: Partial<Record<Lang, Version>>;
   /**
    * Digests of its files as read: of the whole story (meta.json and every version), and of each version's file. A
-   * publish recognises the work it kept for a story by them (pipeline/deploy/keptTallies.ts).
+   * publish recognises the work it kept for a story by them (pipeline/deploy/keptWork.ts).
    */
   digests: { story: string; versions: Partial<Record<Lang, string>> };
 };

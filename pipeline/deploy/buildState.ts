@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chunksByKind, type FirstViewChunks } from '../bundle/firstViewChunks.ts';
 import type { EditionStamp } from '../../src/content-api/edition.ts';
 import type { EditionManifest, ManifestPage } from '../edition/manifest.ts';
-import { digestOf } from '../content/digest.ts';
+import { digestOf, digestOfEach } from '../content/digest.ts';
 
 // What a build knows of what it wrote, saved beside it (`.kiosque/state.json`, never served), so that
 // the next publish can write only what differs: the code it was built from, the site address, the
@@ -72,10 +71,8 @@ function filesUnder(path: string): string[] {
 
 /** A digest of the code inputs under `root`, by path and content. */
 export function codeDigest(root = '.'): string {
-  const hash = createHash('sha256');
   const files = CODE_INPUTS.flatMap((input) => filesUnder(join(root, input))).sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('base64url').slice(0, 22);
+  return digestOfEach(files.flatMap((file) => [file, readFileSync(file)]));
 }
 
 /**
@@ -121,15 +118,12 @@ export function buildState(
  * build and a publish of the same edition stamp it alike.
  */
 export function editionStamp(state: BuildState): EditionStamp {
-  const hash = createHash('sha256').update(state.chunks.entry);
-  for (const record of [state.pages, state.files])
-    for (const path of Object.keys(record).sort())
-      hash
-        .update('\0')
-        .update(path)
-        .update('\0')
-        .update(record[path] ?? '');
-  return { edition: hash.digest('base64url').slice(0, 22), code: state.chunks.entry };
+  const digests = [state.pages, state.files].flatMap((record) =>
+    Object.keys(record)
+      .sort()
+      .flatMap((path) => [path, record[path] ?? '']),
+  );
+  return { edition: digestOfEach([state.chunks.entry, ...digests]), code: state.chunks.entry };
 }
 
 /** The chunks a build named, as prerendering asks for them. */

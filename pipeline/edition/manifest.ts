@@ -13,7 +13,6 @@ import { articleKey, frontPageKey, topicKey } from '../../src/content-api/queryK
 import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../../src/i18n/languages.ts';
 import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
 import { publishedFiles, type PublishedEdition } from './views.ts';
-import type { KeptTallies } from './wordIndex.ts';
 import type { KeptWork } from './keptWork.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
@@ -175,7 +174,7 @@ function searchRedirects(): { from: string; to: string }[] {
 export function editionManifest(
   edition: PublishedEdition,
   extraFiles: (pages: ManifestPage[]) => Map<string, string>,
-): Omit<EditionManifest, 'warnings' | 'kept'> & { tallies: KeptTallies } {
+): Omit<EditionManifest, 'warnings' | 'kept'> {
   const pages = [
     ...frontPagePages(edition),
     ...topicPages(edition),
@@ -192,5 +191,5 @@ export function editionManifest(
     ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),
     ...searchRedirects(),
   ];
-  return { pages, redirects, files, inputs: edition.articleInputs, tallies: edition.tallies };
+  return { pages, redirects, files, inputs: edition.articleInputs };
 }

@@ -35,7 +35,6 @@ export function manifestFromContent(
     (pages) =>
       new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
   );
-  const { tallies, ...published } = manifest;
   const findings = findingsOf(articles, kept?.findings);
-  return { ...published, warnings: contentWarnings(content, findings), kept: { tallies, findings } };
+  return { ...manifest, warnings: contentWarnings(content, findings), kept: { tallies: views.tallies, findings } };
 }
