@@ -127,9 +127,14 @@ export async function buildIncrementally({
   const states = { previous, next };
   await time('link the previous edition (what was left of it after the content stage)', () => linking);
   await time('write changed JSON, feeds, sitemap', () => writeChangedFiles(outDir, manifest, states, written));
-  written.pages = await time('render changed pages', () => renderChangedPages(outDir, manifest, states, renderer));
+  // Side by side: the index is made from the manifest, not the pages, and each has a fixed cost (Pagefind's workers,
+  // loading the renderer) larger than a publish's work. The index's workers start first, then pages render here.
+  const [search, pages] = await Promise.all([
+    time(SEARCH_INDEX_STAGE, () => writeSearchIndex(outDir, manifest.pages, 'previous')),
+    time('render changed pages', () => renderChangedPages(outDir, manifest, states, renderer)),
+  ]);
+  written.pages = pages;
   removeVanishedPages(outDir, manifest, previous, written);
-  const search = await time(SEARCH_INDEX_STAGE, () => writeSearchIndex(outDir, manifest.pages, 'previous'));
   await time('service worker', () => writeServiceWorker(outDir, manifest.pages, previous.chunks.assets, worker));
   await time('server files', () => writeServerConfig(outDir, manifest, editionStamp(next)));
   if (compress) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stageClock } from './stageTimes.ts';
 
 describe('stageClock', () => {
@@ -11,5 +11,19 @@ describe('stageClock', () => {
     expect(Object.keys(clock.times)).toEqual(['first', 'second', 'third']);
     expect(Object.values(clock.times).every((seconds) => seconds >= 0)).toBe(true);
     expect(said).toEqual([expect.stringMatching(/^first: \d+\.\d s$/), expect.any(String), expect.any(String)]);
+  });
+
+  describe('with stages side by side', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('times each from its own start', async () => {
+      vi.useFakeTimers({ toFake: ['performance', 'setTimeout'] });
+      const clock = stageClock(() => undefined);
+      const after = (ms: number) => () => new Promise((resolve) => setTimeout(resolve, ms));
+      const both = Promise.all([clock.time('long', after(300)), clock.time('short', after(100))]);
+      await vi.advanceTimersByTimeAsync(300);
+      await both;
+      expect(clock.times).toEqual({ short: 0.1, long: 0.3 });
+    });
   });
 });

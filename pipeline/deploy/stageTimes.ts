@@ -28,7 +28,7 @@ export type TimeStage = <T>(name: string, run: () => T | Promise<T>) => Promise<
 
 export type StageClock = {
   times: StageTimes;
-  /** Ends the stage `name`, begun when the clock started or when the stage before it ended. */
+  /** Ends the stage `name`, begun when the clock started or when the last stage before it ended. */
   lap: (name: string) => void;
   time: TimeStage;
 };
@@ -37,19 +37,19 @@ export type StageClock = {
 export function stageClock(ended: (line: string) => void): StageClock {
   const times: StageTimes = {};
   let begun = performance.now();
-  const lap = (name: string) => {
-    const seconds = secondsSince(begun);
+  const record = (name: string, seconds: number) => {
     times[name] = seconds;
     ended(stageLine(name, seconds));
     begun = performance.now();
   };
   return {
     times,
-    lap,
+    lap: (name) => record(name, secondsSince(begun)),
+    // Timed from its own start: stages may run side by side.
     async time(name, run) {
-      begun = performance.now();
+      const started = performance.now();
       const result = await run();
-      lap(name);
+      record(name, secondsSince(started));
       return result;
     },
   };
