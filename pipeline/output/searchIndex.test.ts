@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manifestFromContent } from '../edition/manifestFromContent.ts';
-import { searchRecords, searchVariants } from './searchIndex.ts';
+import { searchRecords } from './searchIndex.ts';
+import { searchVariants } from './searchVariants.ts';
 import { FROZEN_EDITION } from '../testing/fixture.ts';
 
 const { pages } = manifestFromContent(FROZEN_EDITION, 'https://kiosque.example');

@@ -1,21 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createIndex, type CustomRecord } from 'pagefind';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { articleUrl } from '../../src/content-api/paths.ts';
 import { ARTICLE_KINDS, type ArticleView } from '../../src/content-api/published.ts';
-import {
-  searchIndexPath,
-  searchPartsPath,
-  spelledOut,
-  type SearchMeta,
-  type SearchParts,
-} from '../../src/content-api/search.ts';
+import { searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../src/content-api/search.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
 import { partSizesFrom, searchParts, type SearchPart, type StoryRecord } from './searchParts.ts';
-import type { IndexJob } from './searchWorker.ts';
-import { runJobs } from './workerPool.ts';
+import { buildIndexes, type IndexJob } from './pagefindIndex.ts';
+import { withVariants } from './searchVariants.ts';
 
 // The search index, written by Pagefind after the pages are prerendered: one bundle per language
 // (dist/pagefind/fr/, dist/pagefind/en/), each holding every story that language's pages show, in
@@ -45,31 +38,6 @@ const storyText = (article: ArticleView) =>
     ...article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : [])),
   ].join('\n\n');
 
-/** A word's letters, digits and the apostrophes inside it ("d’aujourd’hui"), without the punctuation around it. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
-/**
- * The words of `text` as a reader may type them where Pagefind reads them otherwise, each once
- * (SearchMeta's `variants`): Pagefind reads a word with an apostrophe in it as one word, so each
- * part after an apostrophe is given too ("Intérieur" of "l’Intérieur", "aujourd’hui" of
- * "d’aujourd’hui", "île" of "presqu’île"), two letters at least (not the "s" of "Morocco’s"); and
- * a word with a ligature is given spelled out ("coeur" of "cœur"), as readers type it.
- */
-export function searchVariants(text: string): string {
-  const variants = new Set<string>();
-  for (const [word] of text.matchAll(WORD)) {
-    const parts = word.split(/['’]/);
-    const joined = parts.flatMap((part, index) =>
-      index > 0 && [...part].length >= 2 ? [parts.slice(index).join('’')] : [],
-    );
-    for (const variant of joined) variants.add(variant);
-    for (const piece of parts.length > 1 ? joined : [word]) if (LIGATURE.test(piece)) variants.add(spelledOut(piece));
-  }
-  return [...variants].join(' ');
-}
-
-const LIGATURE = /[œæŒÆ]/u;
-
 /**
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that
  * language's page says them, at the address of the version the text is from (a story shown in its
@@ -92,71 +60,22 @@ function plainRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
   });
 }
 
-/** `record` with the variants of its words (searchVariants), as the index holds it. */
-export function withVariants(record: CustomRecord): CustomRecord {
-  const variants = searchVariants(record.content);
-  return variants ? { ...record, meta: { ...record.meta, variants } } : record;
-}
-
 /** Every story's record in `lang`'s index, as it is indexed. */
 export function searchRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
   return plainRecords(pages, lang).map((story) => ({ ...story, record: withVariants(story.record) }));
 }
 
 /**
- * What turns the records a part is named from into the files it holds: this file's rules (the variants) and Pagefind's
- * version. Part of every part's name, so that a part's address never serves other bytes when either changes.
+ * What turns the records a part is named from into the files it holds: this file's rules, the variants, how indexes are
+ * written, and Pagefind's version. Part of every part's name, so that a part's address never serves other bytes when
+ * any of them changes.
  */
 const RECORD_RECIPE = [
-  readFileSync(new URL(import.meta.url), 'utf8'),
-  readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8'),
-].join('\0');
-
-/** Pagefind's ready-made interfaces: Kiosque has its own, so they are not published. */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
-/** The library: written once per language, at the bundle's root; a part's folder holds its index alone. */
-export const LIBRARY = /^(pagefind(-worker)?\.js|wasm\.\w+\.pagefind)$/;
-
-/**
- * The root's index: the library's engine needs one of its own, and every story is in a part. Its one word is no word a
- * reader looks for.
- */
-export const libraryRecord = (lang: Lang): CustomRecord => ({ url: '/', content: '0', language: lang, meta: {} });
-
-/**
- * Builds an index of `records` and writes its files under `dir` (those `keep` accepts); returns the
- * paths written. A file already there is unlinked first, never written through: in a publish it may
- * be a link to the live edition's.
- */
-export async function writeIndex(
-  dir: string,
-  records: CustomRecord[],
-  keep: (file: string) => boolean,
-): Promise<string[]> {
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-  // Sent at once: Pagefind's service handles its messages one after another, in the order they
-  // come, so the index is the same, byte for byte, as when each waits for the one before.
-  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-  added.forEach(({ errors: refused }, at) => {
-    if (refused.length > 0) throw new Error(`search index, ${records[at]?.url}: ${refused.join('; ')}`);
-  });
-  // Pagefind's own writeFiles can return before its last file is flushed, and close() then kills
-  // the backend: a loaded machine once published an empty pagefind-entry.json. Its files are taken
-  // in memory and written here instead, so each is whole when this returns.
-  const { files, errors: failed } = await index.getFiles();
-  if (failed.length > 0) throw new Error(`search index: ${failed.join('; ')}`);
-  await index.deleteIndex();
-  return files
-    .filter(({ path }) => !UNUSED.test(path) && keep(path))
-    .map(({ path, content }) => {
-      const file = join(dir, path);
-      mkdirSync(dirname(file), { recursive: true });
-      rmSync(file, { force: true });
-      writeFileSync(file, content);
-      return file;
-    });
-}
+  ...['./searchIndex.ts', './searchVariants.ts', './pagefindIndex.ts'].map((file) => new URL(file, import.meta.url)),
+  new URL('../package.json', import.meta.resolve('pagefind')),
+]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\0');
 
 /**
  * What `outDir`'s bundles hold when the index is written: nothing (a full build), or the live
@@ -182,7 +101,7 @@ function removeUnlistedParts(bundle: string, parts: SearchPart[]): void {
       rmSync(join(bundle, entry.name), { recursive: true, force: true });
 }
 
-/** What a language's bundle is to hold, and the indexes to build for it (searchWorker.ts builds them). */
+/** What a language's bundle is to hold, and the indexes to build for it (pagefindIndex.ts builds them). */
 type LanguagePlan = { lang: Lang; stories: number; parts: SearchPart[]; jobs: IndexJob[] };
 
 /**
@@ -213,8 +132,6 @@ function writePartsList(outDir: string, { lang, parts }: LanguagePlan): string {
   return partsFile;
 }
 
-const SEARCH_WORKER = new URL('./searchWorker.ts', import.meta.url);
-
 /**
  * Writes each language's search bundle under `outDir`, building only the parts it does not hold already (see
  * SearchIndexStart), on every core: Pagefind's service builds one index at a time, and waits on its messages more than
@@ -227,7 +144,7 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexWritten> {
   const plans = LANGS.map((lang) => planLanguage(outDir, pages, lang, start));
   const jobs = plans.flatMap((plan) => plan.jobs);
-  const built = await runJobs<IndexJob, string[]>(SEARCH_WORKER, undefined, jobs);
+  const built = await buildIndexes(jobs);
   return {
     stories: perLang((lang) => plans.find((plan) => plan.lang === lang)?.stories ?? 0),
     parts: plans.reduce((sum, plan) => sum + plan.parts.length, 0),

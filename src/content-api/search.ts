@@ -38,7 +38,7 @@ export type SearchMeta = {
   /**
    * The text's words as a reader may type them where Pagefind reads them otherwise, each once: what
    * follows an apostrophe inside a word ("Intérieur" of "l’Intérieur"), a ligature spelled out
-   * ("coeur" of "cœur"). See pipeline/output/searchIndex.ts. The excerpt is made from the text,
+   * ("coeur" of "cœur"). See pipeline/output/searchVariants.ts. The excerpt is made from the text,
    * which keeps them as written.
    */
   variants?: string;
