@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { FRONT_PAGE_SIZE } from '../src/content-api/paths.ts';
 import { editionStories, READ_ALSO_ID, SEED_ID, SITE, story } from './edition.ts';
 import { expect, openPage, test, withoutScripts } from './fixtures.ts';
+import { everySitemap } from './sitemaps.ts';
 
 const path = (lang: 'fr' | 'en', id = SEED_ID) => `/${lang}/articles/${story(id, lang).slug}`;
 
@@ -68,12 +69,10 @@ test.describe('the static HTML of an article, without JavaScript', () => {
   }
 });
 
-test('robots.txt points to a sitemap that lists every story in both languages, with alternates', async ({
-  request,
-}) => {
+test('robots.txt points to sitemaps that list every story in both languages, with alternates', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const sitemap = await everySitemap(request);
   for (const { id, languages } of editionStories()) {
     for (const lang of languages) {
       expect(sitemap).toContain(`<loc>${SITE}${path(lang, id)}</loc>`);

@@ -1,5 +1,6 @@
 import { articlePath, editionStories, headlineIn, LEAD_ID, SITE, topicsOf } from './edition.ts';
 import { expect, NOT_FOUND_RESOURCE, openPage, reloadPage, test } from './fixtures.ts';
+import { everySitemap } from './sitemaps.ts';
 
 // Topic pages, tested on the published edition by its properties: whatever the lead and its topics,
 // the lead's article links each of its topics, and each topic page lists the lead among its stories.
@@ -88,7 +89,7 @@ for (const lang of ['fr', 'en'] as const) {
         })),
       );
 
-      const sitemap = await (await request.get('/sitemap.xml')).text();
+      const sitemap = await everySitemap(request);
       expect(sitemap).toContain(`<loc>${SITE}/${lang}/topics/${first.slugs[lang]}</loc>`);
     });
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestFromContent } from './manifestFromContent.ts';
+import { storiesSitemap } from './sitemap.ts';
 import { findContentProblems } from '../content/inspect.ts';
 import { importWireCopy } from '../wire/importWireCopy.ts';
 import { loadContent } from '../content/load.ts';
@@ -77,8 +78,9 @@ describe('editionViolations', () => {
     files.set(frontPageResourcePath('fr', 1), () =>
       JSON.stringify({ ...front, stories: front.stories.filter((story) => story.id !== 'depeche-delta') }),
     );
-    const sitemap = files.get('sitemap.xml')!();
-    files.set('sitemap.xml', () => sitemap.replace(`${ORIGIN}/fr/articles/contexte-gamma<`, '<'));
+    const stories = storiesSitemap(1);
+    const sitemap = files.get(stories)!();
+    files.set(stories, () => sitemap.replace(`${ORIGIN}/fr/articles/contexte-gamma<`, '<'));
     expect(editionViolations(FROZEN_EDITION, files, ORIGIN)).toEqual([
       'contexte-beta does not open in en at beta-background',
       'contexte-gamma (en) links to contexte-beta, which does not open at beta-background',

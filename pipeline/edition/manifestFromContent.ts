@@ -8,11 +8,11 @@ import { LANGS } from '../../src/i18n/languages.ts';
 import { stringsResourcePath } from '../../src/content-api/paths.ts';
 import { interfaceStringsOf } from './interfaceStrings.ts';
 import { editionFeed, feedFile } from './feeds.ts';
-import { robotsTxt, sitemapXml } from './sitemap.ts';
+import { robotsTxt, sitemapFiles } from './sitemap.ts';
 
 /**
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
- * reader fetches (interface strings included), the sitemap, robots.txt, a feed per language and
+ * reader fetches (interface strings included), the sitemaps, robots.txt, a feed per language and
  * the content's warnings. Throws a ContentError listing every problem. `kept`, what the build of the live edition
  * kept, spares counting the words of the stories unchanged since, and looking for their mistakes again.
  */
@@ -32,8 +32,7 @@ export function manifestFromContent(
   const strings = LANGS.map((lang) => [stringsResourcePath(lang), JSON.stringify(interfaceStringsOf(lang))] as const);
   const manifest = editionManifest(
     views,
-    (pages) =>
-      new Map([['sitemap.xml', sitemapXml(pages, origin)], ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
+    (pages) => new Map([...sitemapFiles(pages, origin), ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
   );
   const findings = findingsOf(articles, kept?.findings);
   return { ...manifest, warnings: contentWarnings(content, findings), kept: { tallies: views.tallies, findings } };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CustomRecord } from 'pagefind';
+import { oldestFirst } from '../edition/archiveOrder.ts';
 
 // The search index of a language is cut into parts by the stories' age, so that a publish rebuilds
 // only the part its new story joins, and a search can answer from the newest stories first.
@@ -60,11 +61,6 @@ export function partSizes(total: number, sizes = PART_SIZES): number[] {
     ...Array<number>(small).fill(sizes.small),
     ...(last > 0 ? [last] : []),
   ];
-}
-
-/** Oldest first: the reverse of the edition's order (newest date first, undated last, then by id). */
-function oldestFirst(a: StoryRecord, b: StoryRecord): number {
-  return (a.published ?? '').localeCompare(b.published ?? '') || b.id.localeCompare(a.id);
 }
 
 /**

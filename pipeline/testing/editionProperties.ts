@@ -70,8 +70,16 @@ function frontPagesReachEveryStory(files: Published, articles: SourceArticle[], 
   return [...problems, ...refsResolve(files, lang, `the ${lang} front page`, listed)];
 }
 
+/** The text of every sitemap sitemap.xml names. */
+function everySitemap(files: Published, origin: string): string {
+  const index = files.get('sitemap.xml')?.() ?? '';
+  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map(([, loc = '']) => files.get(loc.replace(`${origin}/`, ''))?.() ?? '')
+    .join('\n');
+}
+
 function sitemapListsEveryPage(files: Published, articles: SourceArticle[], origin: string): string[] {
-  const sitemap = files.get('sitemap.xml')?.() ?? '';
+  const sitemap = everySitemap(files, origin);
   const pages = [
     ...LANGS.map((lang) => frontPageUrl(lang)),
     ...articles.flatMap((article) =>
