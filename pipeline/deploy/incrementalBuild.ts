@@ -24,8 +24,9 @@ export function startLinkingEdition(from: string, to: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let left = paths.length;
     if (left === 0) resolve();
+    // Joined by hand: `from` and `to` are resolved folders and each path is relative and plain (path.join normalises).
     for (const path of paths)
-      link(join(from, path), join(to, path), (error) => {
+      link(`${from}/${path}`, `${to}/${path}`, (error) => {
         if (error) reject(error);
         else if (--left === 0) resolve();
       });
