@@ -53,7 +53,7 @@ describe('buildState, for a publish', () => {
   /** A manifest of two article files made from `inputs`, noting which texts were made. */
   function manifest(inputs: [string, string][], made: string[] = []): EditionManifest {
     const files = new Map(inputs.map(([path, from]) => [path, () => (made.push(path), `{"from":"${from}"}`)]));
-    const kept = { tallies: { words: [], byVersion: new Map() }, findings: new Map() };
+    const kept = { tallies: { words: [], byVersion: new Map() }, findings: new Map(), readingWords: new Map() };
     return { pages: [], redirects: [], files, inputs: new Map(inputs), kept, warnings: [] };
   }
 

@@ -17,11 +17,16 @@ const kept: KeptWork = {
     ['story-a', []],
     ['story-b', [{ lang: 'en', field: 'blocks[1].text', readAlsoTarget: 'story-a' }]],
   ]),
+  readingWords: new Map([
+    ['fr-digest', 412],
+    ['en-digest', 377],
+  ]),
 };
 
-const inWords = ({ tallies: { words, byVersion }, findings }: KeptWork) => [
+const inWords = ({ tallies: { words, byVersion }, findings, readingWords }: KeptWork) => [
   [...byVersion].map(([version, tally]) => [version, [...tally.words].map((word) => words[word]), [...tally.counts]]),
   [...findings],
+  [...readingWords],
 ];
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'kiosque-kept-'));
@@ -41,6 +46,7 @@ describe('the work a build keeps for the next publish', () => {
       [KEPT_TALLIES_FILES[0], (bytes: Buffer) => Buffer.from(bytes.map((byte, at) => (at === 0 ? byte + 1 : byte)))],
       [KEPT_TALLIES_FILES[1], (bytes: Buffer) => bytes.subarray(0, 10)],
       ['.kiosque/findings.json', (bytes: Buffer) => bytes.subarray(0, 10)],
+      ['.kiosque/reading.json', (bytes: Buffer) => bytes.subarray(0, 10)],
     ] as const) {
       const dir = newDir();
       writeKeptWork(dir, kept);

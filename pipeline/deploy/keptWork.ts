@@ -7,14 +7,16 @@ import type { KeptTallies, Tally } from '../edition/wordIndex.ts';
 
 // What a build keeps beside its output (never served) for the next publish to start from
 // (pipeline/edition/keptWork.ts). What may be a mistake in each story, by the story's digest, in
-// `.kiosque/findings.json`. The word tallies of every story version: counting the words of the whole
-// archive again was most of finding related stories. Binary, since an archive of 10,000 stories has
-// millions of (word, count) pairs: `.kiosque/tallies.bin` holds each version's word numbers then its
-// counts, as 32-bit integers in this machine's byte order (the kept work never leaves the machine that
-// made it), and `.kiosque/tallies.json` the vocabulary, where each version starts and how many words it
-// has, and the binary's digest.
+// `.kiosque/findings.json`; the words of each version, by its file's digest, in `.kiosque/reading.json`.
+// The word tallies of every story version: counting the words of the whole archive again was most of
+// finding related stories. Binary, since an archive of 10,000 stories has millions of (word, count)
+// pairs: `.kiosque/tallies.bin` holds each version's word numbers then its counts, as 32-bit integers
+// in this machine's byte order (the kept work never leaves the machine that made it), and
+// `.kiosque/tallies.json` the vocabulary, where each version starts and how many words it has, and the
+// binary's digest.
 
 const FINDINGS = '.kiosque/findings.json';
+const READING_WORDS = '.kiosque/reading.json';
 const TALLIES_BIN = '.kiosque/tallies.bin';
 const TALLIES_INDEX = '.kiosque/tallies.json';
 
@@ -29,23 +31,25 @@ type TalliesIndex = {
   digest: string;
 };
 
-export function writeKeptWork(outDir: string, { tallies, findings }: KeptWork): void {
+export function writeKeptWork(outDir: string, { tallies, findings, readingWords }: KeptWork): void {
   writeKeptTallies(outDir, tallies);
   writeFileSync(join(outDir, FINDINGS), JSON.stringify([...findings]));
+  writeFileSync(join(outDir, READING_WORDS), JSON.stringify([...readingWords]));
 }
 
 /** What the build in `dir` kept, or undefined when it kept nothing whole: the publish then does all the work again. */
 export function readKeptWork(dir: string): KeptWork | undefined {
   const tallies = readKeptTallies(dir);
-  const findings = readKeptFindings(dir);
-  return tallies && findings ? { tallies, findings } : undefined;
+  const findings = readKeptMap<Finding[]>(join(dir, FINDINGS));
+  const readingWords = readKeptMap<number>(join(dir, READING_WORDS));
+  return tallies && findings && readingWords ? { tallies, findings, readingWords } : undefined;
 }
 
-function readKeptFindings(dir: string): Map<string, Finding[]> | undefined {
-  const file = join(dir, FINDINGS);
+/** A map kept as JSON in `file`, by digest, or undefined when there is none or it is cut short. */
+function readKeptMap<T>(file: string): Map<string, T> | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, Finding[]][]);
+    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, T][]);
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { articleHead } from './heads.ts';
-import { versionReadingMinutes } from './readingTime.ts';
+import { readingMinutes, versionWords } from './readingTime.ts';
 import { topicRef } from './topicPages.ts';
 import { digestOf } from '../content/digest.ts';
 import type { SourceArticle } from '../content/load.ts';
@@ -44,11 +44,22 @@ function lookup(byId: Map<string, SourceArticle>, id: string): SourceArticle {
   return article;
 }
 
-export type Lookups = { byId: Map<string, SourceArticle>; topicsById: Map<string, Topic> };
+export type Lookups = {
+  byId: Map<string, SourceArticle>;
+  topicsById: Map<string, Topic>;
+  /** The words of each version, by the digest of its file (readingTime.ts wordsOfEveryVersion). */
+  readingWords: Map<string, number>;
+};
+
+/** How many words a reader of `resolved` reads: counted once per version file for the whole edition. */
+function wordsRead({ article, contentLang, version }: Resolved, readingWords: Map<string, number>): number {
+  const digest = article.digests.versions[contentLang];
+  return (digest === undefined ? undefined : readingWords.get(digest)) ?? versionWords(version);
+}
 
 export function articleView(
   resolved: Resolved,
-  { byId, topicsById }: Lookups,
+  { byId, topicsById, readingWords }: Lookups,
   related: string[],
   origin: string,
 ): ArticleView {
@@ -66,7 +77,7 @@ export function articleView(
     ...(version.dateline ? { dateline: version.dateline } : {}),
     ...(article.meta.published ? { published: article.meta.published } : {}),
     credit: version.credit,
-    readingMinutes: versionReadingMinutes(version, contentLang),
+    readingMinutes: readingMinutes(wordsRead(resolved, readingWords), contentLang),
     blocks: version.blocks.map((block) => blockView(block, lang, byId)),
     related: related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
     topics: article.meta.topics.flatMap((id) => {

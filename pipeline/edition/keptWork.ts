@@ -3,7 +3,7 @@ import type { KeptTallies } from './wordIndex.ts';
 
 /**
  * What a build keeps for the next publish to start from, by the digests of the files it was made from
- * (pipeline/deploy/keptWork.ts writes and reads it): the word tallies of every story version, and what may be a
- * mistake in every story.
+ * (pipeline/deploy/keptWork.ts writes and reads it): the word tallies of every story version, what may be a
+ * mistake in every story, and how many words each version has (its reading time is made from them).
  */
-export type KeptWork = { tallies: KeptTallies; findings: Map<string, Finding[]> };
+export type KeptWork = { tallies: KeptTallies; findings: Map<string, Finding[]>; readingWords: Map<string, number> };

@@ -8,7 +8,9 @@ import { findContentProblems } from '../content/inspect.ts';
 import { importWireCopy } from '../wire/importWireCopy.ts';
 import { loadContent } from '../content/load.ts';
 import { articleResourcePath, frontPageResourcePath } from '../../src/content-api/paths.ts';
-import type { FrontPageView } from '../../src/content-api/published.ts';
+import type { ArticleResource, FrontPageView } from '../../src/content-api/published.ts';
+import type { EditionManifest } from './manifest.ts';
+import { readingMinutes } from './readingTime.ts';
 import { editionViolations } from '../testing/editionProperties.ts';
 import { CONTENT_ROOT, copyOfContent, FROZEN_EDITION } from '../testing/fixture.ts';
 
@@ -67,6 +69,22 @@ describe('the published edition, by properties that hold for any edition', () =>
         );
       }
     }
+  });
+});
+
+describe('a publish, from the work the last build kept', () => {
+  it('gives each story the reading time of the words counted for its file, not counted again', () => {
+    const first = manifestFromContent(FROZEN_EDITION, ORIGIN);
+    // Counts no text of the edition has: only the kept work can give them.
+    const readingWords = new Map([...first.kept.readingWords.keys()].map((digest) => [digest, 2200]));
+    const again = manifestFromContent(FROZEN_EDITION, ORIGIN, { kept: { ...first.kept, readingWords } });
+    const minutes = (manifest: EditionManifest) => {
+      const resource = JSON.parse(manifest.files.get(articleResourcePath('fr', 'depeche-alpha'))!()) as ArticleResource;
+      return resource.type === 'article' ? resource.article.readingMinutes : undefined;
+    };
+    expect(minutes(first)).toBeLessThan(readingMinutes(2200, 'fr'));
+    expect(minutes(again)).toBe(readingMinutes(2200, 'fr'));
+    expect(again.kept.readingWords).toEqual(readingWords);
   });
 });
 

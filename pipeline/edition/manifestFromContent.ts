@@ -14,7 +14,8 @@ import { robotsTxt, sitemapFiles } from './sitemap.ts';
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
  * reader fetches (interface strings included), the sitemaps, robots.txt, a feed per language and
  * the content's warnings. Throws a ContentError listing every problem. `kept`, what the build of the live edition
- * kept, spares counting the words of the stories unchanged since, and looking for their mistakes again.
+ * kept, spares counting the words of the stories unchanged since (for related stories and reading time), and looking
+ * for their mistakes again.
  */
 export function manifestFromContent(
   root: string,
@@ -24,7 +25,7 @@ export function manifestFromContent(
   const { content, problems } = checkedContent(root);
   const { articles, edition, topics } = content;
   if (problems.length > 0 || !edition) throw new ContentError(problems);
-  const views = editionViews({ articles, edition, topics }, { origin, pageSize, kept: kept?.tallies });
+  const views = editionViews({ articles, edition, topics }, { origin, pageSize, kept });
   const feeds = LANGS.map((lang) => {
     const stories = views.frontPages.filter((page) => page.lang === lang).flatMap((page) => page.stories);
     return [feedFile(lang), editionFeed(lang, stories, views.articles, origin)] as const;
@@ -35,5 +36,6 @@ export function manifestFromContent(
     (pages) => new Map([...sitemapFiles(pages, origin), ['robots.txt', robotsTxt(origin)], ...feeds, ...strings]),
   );
   const findings = findingsOf(articles, kept?.findings);
-  return { ...manifest, warnings: contentWarnings(content, findings), kept: { tallies: views.tallies, findings } };
+  const { tallies, readingWords } = views;
+  return { ...manifest, warnings: contentWarnings(content, findings), kept: { tallies, findings, readingWords } };
 }

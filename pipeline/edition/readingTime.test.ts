@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { interfaceStrings } from './interfaceStrings.ts';
-import { countWords, readingMinutes } from './readingTime.ts';
+import { countWords, readingMinutes, versionWords, wordsOfEveryVersion } from './readingTime.ts';
 
 describe('reading time', () => {
   it('counts words, not punctuation', () => {
@@ -42,5 +42,35 @@ describe('reading time', () => {
     expect(say('en', 1)).toBe('Reading time: 1 minute');
     expect(say('en', 3)).toBe(en.article.readingTime_other.replace('{{count}}', '3'));
     expect(say('fr', 3)).toBe('Lecture\u00a0: 3 minutes');
+  });
+});
+
+describe('the words of every version', () => {
+  const version = (text: string) => ({ headline: 'Un titre', blocks: [{ text }] });
+  const story = (fr: string, en: string) => ({
+    versions: { fr: version(fr), en: version(en) },
+    digests: { versions: { fr: `${fr}.fr`, en: `${en}.en` } },
+  });
+
+  it('counts the headline, standfirst and blocks of each version, by its file’s digest', () => {
+    const words = versionWords({ headline: 'Un titre', standfirst: 'En bref :', blocks: [{ text: 'Trois mots ici' }] });
+    expect(words).toBe(2 + 2 + 3);
+    expect(wordsOfEveryVersion([story('a', 'b c')])).toEqual(
+      new Map([
+        ['a.fr', 3],
+        ['b c.en', 4],
+      ]),
+    );
+  });
+
+  it('takes what the last build counted for a file unchanged since, and counts the others', () => {
+    // A kept count no text has: only the kept work can give it.
+    const kept = new Map([['a.fr', 900]]);
+    expect(wordsOfEveryVersion([story('a', 'b c')], kept)).toEqual(
+      new Map([
+        ['a.fr', 900],
+        ['b c.en', 4],
+      ]),
+    );
   });
 });

@@ -16,10 +16,28 @@ export function readingMinutes(words: number, lang: Lang): number {
   return Math.max(1, Math.round(words / LANGUAGE_CONFIG[lang].wordsPerMinute));
 }
 
-export function versionReadingMinutes(
-  version: { headline: string; standfirst?: string; blocks: readonly { text: string }[] },
-  lang: Lang,
-): number {
-  const texts = [version.headline, version.standfirst ?? '', ...version.blocks.map((block) => block.text)];
-  return readingMinutes(countWords(texts.join(' ')), lang);
+type Readable = { headline: string; standfirst?: string; blocks: readonly { text: string }[] };
+
+/** The words a reader reads in a version: its headline, standfirst and blocks. */
+export function versionWords(version: Readable): number {
+  return countWords(
+    [version.headline, version.standfirst ?? '', ...version.blocks.map((block) => block.text)].join(' '),
+  );
+}
+
+/**
+ * The words of every version of `articles`, by the digest of its file: counted again only where `kept` (what the
+ * build of the live edition counted) has no count for that file.
+ */
+export function wordsOfEveryVersion(
+  articles: { versions: Partial<Record<Lang, Readable>>; digests: { versions: Partial<Record<Lang, string>> } }[],
+  kept?: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const { versions, digests } of articles)
+    for (const [lang, version] of Object.entries(versions) as [Lang, Readable][]) {
+      const digest = digests.versions[lang];
+      if (digest !== undefined) words.set(digest, kept?.get(digest) ?? versionWords(version));
+    }
+  return words;
 }

@@ -1,6 +1,8 @@
 import { frontPageHead } from './heads.ts';
 import { relatedStories } from './relatedStories.ts';
 import type { KeptTallies } from './wordIndex.ts';
+import type { KeptWork } from './keptWork.ts';
+import { wordsOfEveryVersion } from './readingTime.ts';
 import { articleInputs, articleView, resolve, storyRef } from './articleView.ts';
 import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
@@ -77,6 +79,8 @@ export type PublishedEdition = {
   articleInputs: Map<string, string>;
   /** The word tallies related stories were found from, for the next publish to start from. */
   tallies: KeptTallies;
+  /** The words of each version, by its file's digest, for the next publish to start from. */
+  readingWords: Map<string, number>;
 };
 
 /** The checked content an edition is published from. */
@@ -100,14 +104,20 @@ function publishTopics(
 /** The edition's views: what each page shows in each language, made from the checked content. */
 export function editionViews(
   { articles, edition, topics }: EditionSource,
-  { origin, pageSize = FRONT_PAGE_SIZE, kept }: { origin: string; pageSize?: number; kept?: KeptTallies },
+  {
+    origin,
+    pageSize = FRONT_PAGE_SIZE,
+    kept,
+  }: { origin: string; pageSize?: number; kept?: Pick<KeptWork, 'tallies' | 'readingWords'> },
 ): PublishedEdition {
+  const readingWords = wordsOfEveryVersion(articles, kept?.readingWords);
   const lookups = {
+    readingWords,
     byId: new Map(articles.map((article) => [article.meta.id, article])),
     topicsById: new Map(topics.map((topic) => [topic.id, topic])),
   };
   const ordered = editionOrder(articles, edition);
-  const { byStory: related, tallies } = relatedStories(ordered, kept);
+  const { byStory: related, tallies } = relatedStories(ordered, kept?.tallies);
   const summaries = perLang((lang) => storySummaries(ordered, lang));
   const sections = perLang((lang) =>
     sectionsOf(
@@ -150,6 +160,7 @@ export function editionViews(
     ),
     topicPages: published.pages,
     tallies,
+    readingWords,
   };
 }
 
