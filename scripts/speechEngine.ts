@@ -64,9 +64,9 @@ export function speechHome(): SpeechHome {
 const STARTS_WITHIN_MS = 30_000;
 
 /**
- * Starts the speech-dispatcher of `home` and settles once it listens. Chromium would start it on its first utterance,
- * but gives up on it for good when the server is slow to answer (on a loaded machine, at the end of a test run): a
- * test that needs the engine starts it first.
+ * Starts the speech-dispatcher of `home` and settles once it has spoken a word. Chromium would start it on its first
+ * utterance, but gives up on it for good when the server is slow to answer (on a loaded machine, at the end of a test
+ * run): a test that needs the engine starts it first.
  */
 export async function startSpeechEngine(home: SpeechHome): Promise<void> {
   const socket = join(home.env.XDG_RUNTIME_DIR ?? '', 'speech-dispatcher', 'speechd.sock');
@@ -82,6 +82,14 @@ export async function startSpeechEngine(home: SpeechHome): Promise<void> {
     if (performance.now() - since > STARTS_WITHIN_MS) throw new Error(`speech-dispatcher made no socket at ${socket}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // Listening is not answering: it speaks once, through its module, before a browser is let near it.
+  const spoken = spawnSync('spd-say', ['--wait', '--language', 'fr', 'prêt'], {
+    env: { ...process.env, ...home.env },
+    stdio: 'ignore',
+    timeout: STARTS_WITHIN_MS,
+  });
+  if (spoken.status !== 0)
+    throw new Error(`speech-dispatcher listens at ${socket} but did not speak (${spoken.status})`);
 }
 
 /** Chromium's launch options to speak through the engine of `home`: the browser at `executablePath`, if named. */

@@ -1,6 +1,6 @@
 import { suiteChromiumExecutable } from '../../scripts/chromium.ts';
 import { articlePath, SEED_ID, story } from '../edition.ts';
-import { expect, openPage, test } from '../fixtures.ts';
+import { expect, islandsArrived, openPage, test } from '../fixtures.ts';
 import { patient } from '../patience.ts';
 import { speakingChromium, speechHome, startSpeechEngine } from '../../scripts/speechEngine.ts';
 
@@ -15,12 +15,16 @@ test('a real engine speaks the headline and a paragraph to their end, and the ne
   playwright,
   baseURL,
 }) => {
+  // The engine's start, the browser's and two utterances, each of which may take seconds at the end of a loaded run.
+  test.setTimeout(patient(150_000));
   const home = speechHome();
   await startSpeechEngine(home);
   const browser = await playwright.chromium.launch(speakingChromium(home, suiteChromiumExecutable()));
   try {
     const page = await browser.newPage({ baseURL });
     await openPage(page, articlePath(SEED_ID, 'fr'));
+    // Listen's code arrived first: this spec is about the engine (a tap held before it arrives has specs of its own).
+    await islandsArrived(page);
     await page.getByRole('button', { name: 'Écouter', exact: true }).click();
     const marked = page.locator('main article [aria-current="true"]');
     // The engine starts on the first utterance (seconds), and lists its voices later still.

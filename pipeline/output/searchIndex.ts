@@ -10,11 +10,11 @@ import { partSizesFrom, searchParts, type SearchPart, type StoryRecord } from '.
 import { buildIndexes, type IndexJob } from './pagefindIndex.ts';
 import { withVariants } from './searchVariants.ts';
 
-// The search index, written by Pagefind after the pages are prerendered: one bundle per language
-// (dist/pagefind/fr/, dist/pagefind/en/), each holding every story that language's pages show, in
-// the text they show it in, with that language's stemmer. Records come from the manifest, not from
-// the HTML, so only the headline, standfirst and text are indexed (never the masthead, footer or
-// related lists).
+// The search index, written by Pagefind (after the pages in a full build, beside them in a publish):
+// one bundle per language (dist/pagefind/fr/, dist/pagefind/en/), each holding every story that
+// language's pages show, in the text they show it in, with that language's stemmer. Records come from
+// the manifest, not from the HTML, so only the headline, standfirst and text are indexed (never the
+// masthead, footer or related lists).
 //
 // A bundle is Pagefind's library with an index of one empty record at its root, and the index's
 // parts (see searchParts.ts) in folders named by what they hold, listed newest first in parts.json.
@@ -134,8 +134,7 @@ function writePartsList(outDir: string, { lang, parts }: LanguagePlan): string {
 
 /**
  * Writes each language's search bundle under `outDir`, building only the parts it does not hold already (see
- * SearchIndexStart), on every core: Pagefind's service builds one index at a time, and waits on its messages more than
- * it computes, so each worker runs its own. Says what it wrote.
+ * SearchIndexStart), on every core when they are many (pagefindIndex.ts). Says what it wrote.
  */
 export async function writeSearchIndex(
   outDir: string,
