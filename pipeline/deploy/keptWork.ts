@@ -45,14 +45,20 @@ export function readKeptWork(dir: string): KeptWork | undefined {
   return tallies && findings && readingWords ? { tallies, findings, readingWords } : undefined;
 }
 
-/** A map kept as JSON in `file`, by digest, or undefined when there is none or it is cut short. */
-function readKeptMap<T>(file: string): Map<string, T> | undefined {
+/** What was kept as JSON in `file`, or undefined when there is none or it is cut short. */
+function readKeptJson<T>(file: string): T | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, T][]);
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
+}
+
+/** A map kept as JSON in `file`, by digest (readKeptJson). */
+function readKeptMap<T>(file: string): Map<string, T> | undefined {
+  const entries = readKeptJson<[string, T][]>(file);
+  return entries && new Map(entries);
 }
 
 function writeKeptTallies(outDir: string, { words, byVersion }: KeptTallies): void {
@@ -80,15 +86,9 @@ function writeKeptTallies(outDir: string, { words, byVersion }: KeptTallies): vo
  */
 function readKeptTallies(dir: string): KeptTallies | undefined {
   const binFile = join(dir, TALLIES_BIN);
-  const indexFile = join(dir, TALLIES_INDEX);
-  if (!existsSync(binFile) || !existsSync(indexFile)) return undefined;
+  const index = readKeptJson<TalliesIndex>(join(dir, TALLIES_INDEX));
+  if (!index || !existsSync(binFile)) return undefined;
   const bytes = readFileSync(binFile);
-  let index: TalliesIndex;
-  try {
-    index = JSON.parse(readFileSync(indexFile, 'utf8')) as TalliesIndex;
-  } catch {
-    return undefined;
-  }
   if (index.digest !== digestOf(bytes) || bytes.byteLength % 4 !== 0) return undefined;
   // A copy, aligned for 32-bit reads (a Buffer may start anywhere in its memory).
   const all = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));

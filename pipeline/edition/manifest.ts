@@ -8,7 +8,7 @@ import {
   topicResourcePath,
   topicUrl,
 } from '../../src/content-api/paths.ts';
-import type { ArticleResource, FrontPageView, TopicResource } from '../../src/content-api/published.ts';
+import type { ArticleResource, ArticleView, FrontPageView, TopicResource } from '../../src/content-api/published.ts';
 import { articleKey, frontPageKey, topicKey } from '../../src/content-api/queryKeys.ts';
 import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../../src/i18n/languages.ts';
 import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
@@ -65,6 +65,12 @@ export type EditionManifest = {
   /** What may be a mistake in the content it was published from (content/warnings.ts): the build prints them. */
   warnings: Problem[];
 };
+
+/** The story a page shows, when it is a story's page. */
+export function articleOf(page: ManifestPage): ArticleView | undefined {
+  const data = page.queries[0]?.data;
+  return data && 'type' in data && data.type === 'article' ? data.article : undefined;
+}
 
 /**
  * A published file's text, made each time it is asked for: a build of 10,000 stories publishes

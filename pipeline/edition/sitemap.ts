@@ -1,6 +1,6 @@
 import { absoluteUrl } from '../../src/content-api/paths.ts';
 import { oldestFirst, type Dated } from './archiveOrder.ts';
-import type { ManifestPage } from './manifest.ts';
+import { articleOf, type ManifestPage } from './manifest.ts';
 
 // The sitemaps and robots.txt, from the manifest: every page whose canonical address is its own, with its versions in
 // other languages. A page showing a story's original in another language is left out: its canonical address is the
@@ -59,17 +59,11 @@ function sitemapIndex(paths: string[], origin: string): string {
   ].join('\n');
 }
 
-/** The story a page shows, when it is a story's page. */
-function storyOf(page: ManifestPage): Dated | undefined {
-  const data = page.queries[0]?.data;
-  return data && 'type' in data && data.type === 'article' ? data.article : undefined;
-}
-
 /** Each story with its listed pages, oldest story first. */
 function storiesOldestFirst(pages: ManifestPage[]): { story: Dated; pages: ManifestPage[] }[] {
   const byId = new Map<string, { story: Dated; pages: ManifestPage[] }>();
   for (const page of pages) {
-    const story = storyOf(page);
+    const story = articleOf(page);
     if (!story) continue;
     const entry = byId.get(story.id) ?? { story, pages: [] };
     entry.pages.push(page);
@@ -90,7 +84,7 @@ export function sitemapFiles(
     [
       PAGES_SITEMAP,
       urlSet(
-        listed.filter((page) => !storyOf(page)),
+        listed.filter((page) => !articleOf(page)),
         origin,
       ),
     ],

@@ -5,7 +5,7 @@ import { ARTICLE_KINDS, type ArticleView } from '../../src/content-api/published
 import { searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../src/content-api/search.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
-import type { ManifestPage } from '../edition/manifest.ts';
+import { articleOf, type ManifestPage } from '../edition/manifest.ts';
 import { partSizesFrom, searchParts, type SearchPart, type StoryRecord } from './searchParts.ts';
 import { buildIndexes, type IndexJob } from './pagefindIndex.ts';
 import { withVariants } from './searchVariants.ts';
@@ -24,11 +24,10 @@ import { withVariants } from './searchVariants.ts';
 
 /** Every story as `lang`'s pages show it: in its `lang` version, or in its original where it has none. */
 function storiesShownIn(pages: ManifestPage[], lang: Lang): ArticleView[] {
-  return pages.flatMap((page) =>
-    page.queries.flatMap(({ data }) =>
-      'type' in data && data.type === 'article' && data.article.lang === lang ? [data.article] : [],
-    ),
-  );
+  return pages.flatMap((page) => {
+    const article = articleOf(page);
+    return article?.lang === lang ? [article] : [];
+  });
 }
 
 const storyText = (article: ArticleView) =>
