@@ -129,14 +129,34 @@ export function distinctiveOf(index: WordIndex, story: number): number[] {
   return [...words].filter((word) => (index.rarity[word] ?? 0) > 0);
 }
 
-/** The `count` weightiest of `weighted` (ties in alphabetical order), scaled to unit length. */
-function weightiest(weighted: [word: number, weight: number][], vocabulary: Vocabulary, count: number) {
-  const words = vocabulary.words;
+/**
+ * The `count` weightiest distinctive words of `tally` (TF-IDF; ties in alphabetical order), scaled to unit length. Kept
+ * by insertion into a list of `count`: a story has hundreds of words, and sorting them all was most of this.
+ */
+function weightiest(tally: Tally, rarity: Float64Array, vocabulary: Vocabulary, count: number) {
+  const names = vocabulary.words;
+  const words: number[] = [];
+  const weights: number[] = [];
   // Words are plain ASCII, whose code-point order is their alphabetical order.
-  weighted.sort((a, b) => b[1] - a[1] || ((words[a[0]] ?? '') < (words[b[0]] ?? '') ? -1 : 1));
-  weighted.length = Math.min(weighted.length, count);
-  const norm = Math.hypot(...weighted.map(([, weight]) => weight)) || 1;
-  return { words: weighted.map(([word]) => word), weights: weighted.map(([, weight]) => weight / norm) };
+  const heavier = (word: number, weight: number, at: number) =>
+    weight > (weights[at] ?? 0) || (weight === weights[at] && (names[word] ?? '') < (names[words[at] ?? 0] ?? ''));
+  for (let at = 0; at < tally.words.length; at++) {
+    const word = tally.words[at] ?? 0;
+    const idf = rarity[word] ?? 0;
+    if (idf <= 0) continue;
+    const weight = (tally.counts[at] ?? 0) * idf;
+    let place = words.length;
+    while (place > 0 && heavier(word, weight, place - 1)) place -= 1;
+    if (place >= count) continue;
+    words.splice(place, 0, word);
+    weights.splice(place, 0, weight);
+    if (words.length > count) {
+      words.pop();
+      weights.pop();
+    }
+  }
+  const norm = Math.hypot(...weights) || 1;
+  return { words, weights: weights.map((weight) => weight / norm) };
 }
 
 /**
@@ -159,14 +179,7 @@ function wordIndex(articles: SourceArticle[], lang: Lang, vocabulary: Vocabulary
   documents.forEach((stories, word) => {
     if (stories >= 2 && stories <= cap) rarity[word] = Math.log(writtenIn / stories);
   });
-  const terms = counted.map((tally) => {
-    const weighted: [number, number][] = [];
-    tally.words.forEach((word, at) => {
-      const idf = rarity[word] ?? 0;
-      if (idf > 0) weighted.push([word, (tally.counts[at] ?? 0) * idf]);
-    });
-    return weightiest(weighted, vocabulary, TERMS_PER_STORY);
-  });
+  const terms = counted.map((tally) => weightiest(tally, rarity, vocabulary, TERMS_PER_STORY));
   const postings: (Postings | undefined)[] = [];
   terms.forEach(({ words, weights }, story) => {
     words.forEach((word, at) => {
