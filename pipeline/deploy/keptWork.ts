@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { digestOf } from '../content/digest.ts';
 import type { Finding } from '../content/warnings.ts';
 import type { KeptWork } from '../edition/keptWork.ts';
-import type { KeptTallies, Tally } from '../edition/wordIndex.ts';
+import type { KeptTallies, Tally } from '../edition/wordTallies.ts';
 
 // What a build keeps beside its output (never served) for the next publish to start from
 // (pipeline/edition/keptWork.ts). What may be a mistake in each story, by the story's digest, in

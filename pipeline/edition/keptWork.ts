@@ -1,5 +1,5 @@
 import type { Finding } from '../content/warnings.ts';
-import type { KeptTallies } from './wordIndex.ts';
+import type { KeptTallies } from './wordTallies.ts';
 
 /**
  * What a build keeps for the next publish to start from, by the digests of the files it was made from

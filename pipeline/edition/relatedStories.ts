@@ -4,16 +4,16 @@ import {
   everyPosting,
   talliesToKeep,
   wordIndexes,
-  type KeptTallies,
   type WordIndex,
 } from './wordIndex.ts';
+import type { KeptTallies } from './wordTallies.ts';
 
 // Every story leads to at least RELATED_COUNT others where the edition has them: the editor's
 // choices first, in their order, then the most similar stories, first by shared topics, then by
 // text similarity (TF-IDF over headline and text, in each language the stories are written in, over
 // the words a story shares with others).
 // No full pairwise comparison: candidates come from each topic's first stories and from an index
-// of each story's most distinctive words.
+// of each story's most distinctive words (each word leading to the stories that weigh it most, wordIndex.ts).
 
 export const RELATED_COUNT = 3;
 

@@ -1,6 +1,6 @@
 import { frontPageHead } from './heads.ts';
 import { relatedStories } from './relatedStories.ts';
-import type { KeptTallies } from './wordIndex.ts';
+import type { KeptTallies } from './wordTallies.ts';
 import type { KeptWork } from './keptWork.ts';
 import { wordsOfEveryVersion } from './readingTime.ts';
 import { articleInputs, articleView, resolve, storyRef } from './articleView.ts';
