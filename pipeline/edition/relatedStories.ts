@@ -1,11 +1,5 @@
 import type { SourceArticle } from '../content/load.ts';
-import {
-  distinctiveOf,
-  everyPosting,
-  talliesToKeep,
-  wordIndexes,
-  type WordIndex,
-} from './wordIndex.ts';
+import { distinctiveOf, everyPosting, talliesToKeep, wordIndexes, type WordIndex } from './wordIndex.ts';
 import type { KeptTallies } from './wordTallies.ts';
 
 // Every story leads to at least RELATED_COUNT others where the edition has them: the editor's
