@@ -180,7 +180,7 @@ async function fullBuild() {
   detail(`prerendered ${written} pages into ${outDir}`);
   clock.lap(PRERENDER_STAGE);
 
-  const indexed = await writeSearchIndex(outDir, manifest.pages);
+  const indexed = await writeSearchIndex(outDir, manifest.pages, { start: 'empty', code });
   const stories = Object.entries(indexed.stories).map(([lang, count]) => `${count} stories in ${lang}`);
   detail(`search: indexed ${stories.join(', ')}, in ${indexed.parts} parts`);
   clock.lap(SEARCH_INDEX_STAGE);

@@ -131,7 +131,7 @@ export async function buildIncrementally({
   // Side by side: the index is made from the manifest, not the pages, and each has a fixed cost (Pagefind's workers,
   // loading the renderer) larger than a publish's work. The index's workers start first, then pages render here.
   const [search, pages] = await Promise.all([
-    time(SEARCH_INDEX_STAGE, () => writeSearchIndex(outDir, manifest.pages, 'previous')),
+    time(SEARCH_INDEX_STAGE, () => writeSearchIndex(outDir, manifest.pages, { start: 'previous', code: next.code })),
     time('render changed pages', () => renderChangedPages(outDir, manifest, states, renderer)),
   ]);
   written.pages = pages;

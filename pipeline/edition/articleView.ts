@@ -24,17 +24,15 @@ export function storyRef({ article, contentLang, version }: Resolved): StoryRef 
   return { id: article.meta.id, slug: version.slug, headline: version.headline, kind: article.meta.kind, contentLang };
 }
 
-function blockView(block: Block, lang: Lang, byId: Map<string, SourceArticle>): BlockView {
+function blockView(block: Block, readAlso: Refs['readAlso']): BlockView {
   switch (block.type) {
     case 'paragraph':
       return { type: 'paragraph', id: block.id, text: block.text };
-    case 'readAlso':
-      return {
-        type: 'readAlso',
-        id: block.id,
-        text: block.text,
-        story: storyRef(resolve(lookup(byId, block.target), lang)),
-      };
+    case 'readAlso': {
+      const story = readAlso[block.id];
+      if (!story) throw new Error(`read-also "${block.id}" has no reference to its story`);
+      return { type: 'readAlso', id: block.id, text: block.text, story };
+    }
   }
 }
 
@@ -57,37 +55,90 @@ function wordsRead({ article, contentLang, version }: Resolved, readingWords: Ma
   return (digest === undefined ? undefined : readingWords.get(digest)) ?? versionWords(version);
 }
 
-export function articleView(
-  resolved: Resolved,
-  { byId, topicsById, readingWords }: Lookups,
-  related: string[],
-  origin: string,
-): ArticleView {
-  const { article, lang, contentLang, version } = resolved;
-  const slugs = perLang((l) => resolve(article, l).version.slug);
-  const view = {
-    id: article.meta.id,
-    lang,
-    contentLang,
-    originalLanguage: article.meta.originalLanguage,
-    kind: article.meta.kind,
-    slug: version.slug,
-    headline: version.headline,
-    ...(version.standfirst ? { standfirst: version.standfirst } : {}),
-    ...(version.dateline ? { dateline: version.dateline } : {}),
-    ...(article.meta.published ? { published: article.meta.published } : {}),
-    credit: version.credit,
-    readingMinutes: readingMinutes(wordsRead(resolved, readingWords), contentLang),
-    blocks: version.blocks.map((block) => blockView(block, lang, byId)),
-    related: related.map((id) => storyRef(resolve(lookup(byId, id), lang))),
+/** What a story's page shows of other stories and of topics: what its view is made from beyond its own files. */
+type Refs = Pick<ArticleView, 'related' | 'topics'> & { readAlso: Record<string, StoryRef> };
+
+function refsOf({ article, lang, version }: Resolved, { byId, topicsById }: Lookups, related: string[]): Refs {
+  const refOf = (id: string) => storyRef(resolve(lookup(byId, id), lang));
+  return {
+    related: related.map(refOf),
+    readAlso: Object.fromEntries(
+      version.blocks.flatMap((block) => (block.type === 'readAlso' ? [[block.id, refOf(block.target)]] : [])),
+    ),
     topics: article.meta.topics.flatMap((id) => {
       const topic = topicsById.get(id);
       return topic ? [topicRef(topic, lang)] : [];
     }),
-    slugs,
-    available: LANGS.filter((l) => article.versions[l] !== undefined),
+  };
+}
+
+/** What names a story's page and links it to its other languages, without its text. */
+export type ArticleKeys = Pick<
+  ArticleView,
+  'id' | 'lang' | 'contentLang' | 'originalLanguage' | 'slug' | 'published' | 'slugs' | 'available'
+>;
+
+function articleView(
+  resolved: Resolved,
+  keys: ArticleKeys,
+  refs: Refs,
+  readingWords: Map<string, number>,
+  origin: string,
+): ArticleView {
+  const { article, contentLang, version } = resolved;
+  const view = {
+    id: keys.id,
+    lang: keys.lang,
+    contentLang,
+    originalLanguage: keys.originalLanguage,
+    kind: article.meta.kind,
+    slug: keys.slug,
+    headline: version.headline,
+    ...(version.standfirst ? { standfirst: version.standfirst } : {}),
+    ...(version.dateline ? { dateline: version.dateline } : {}),
+    ...(keys.published ? { published: keys.published } : {}),
+    credit: version.credit,
+    readingMinutes: readingMinutes(wordsRead(resolved, readingWords), contentLang),
+    blocks: version.blocks.map((block) => blockView(block, refs.readAlso)),
+    related: refs.related,
+    topics: refs.topics,
+    slugs: keys.slugs,
+    available: keys.available,
   };
   return { ...view, head: articleHead(view, origin) };
+}
+
+/**
+ * A story's page in one language, as the edition lists it: its keys, a digest of everything its view is made from, and
+ * its view, made each time it is asked for. An edition holds every story's entry, not its view: at 50,000 stories the
+ * views were most of what a full build held, and a publish needs the views of the stories it writes again only.
+ */
+export type ArticleEntry = ArticleKeys & {
+  /** A digest of the story's files: what its search record is made from, with the language (searchIndex.ts). */
+  source: string;
+  inputs: string;
+  view: () => ArticleView;
+};
+
+export function articleEntry(resolved: Resolved, lookups: Lookups, related: string[], origin: string): ArticleEntry {
+  const { article, lang, contentLang, version } = resolved;
+  const keys: ArticleKeys = {
+    id: article.meta.id,
+    lang,
+    contentLang,
+    originalLanguage: article.meta.originalLanguage,
+    slug: version.slug,
+    ...(article.meta.published ? { published: article.meta.published } : {}),
+    slugs: perLang((l) => resolve(article, l).version.slug),
+    available: LANGS.filter((l) => article.versions[l] !== undefined),
+  };
+  const refs = refsOf(resolved, lookups, related);
+  return {
+    ...keys,
+    source: article.digests.story,
+    inputs: articleInputs(article, lang, refs, origin),
+    view: () => articleView(resolved, keys, refs, lookups.readingWords, origin),
+  };
 }
 
 /**
@@ -95,7 +146,6 @@ export function articleView(
  * what it shows of other stories and of topics (their references). A publish that finds it unchanged knows the
  * article's JSON is too, without making it again.
  */
-export function articleInputs(article: SourceArticle, view: ArticleView, origin: string): string {
-  const readAlso = view.blocks.flatMap((block) => (block.type === 'readAlso' ? [block.story] : []));
-  return digestOf(article.digests.story, view.lang, origin, JSON.stringify([view.related, readAlso, view.topics]));
+function articleInputs(article: SourceArticle, lang: Lang, refs: Refs, origin: string): string {
+  return digestOf(article.digests.story, lang, origin, JSON.stringify([refs.related, refs.readAlso, refs.topics]));
 }

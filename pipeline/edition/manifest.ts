@@ -8,11 +8,11 @@ import {
   topicResourcePath,
   topicUrl,
 } from '../../src/content-api/paths.ts';
-import type { ArticleResource, ArticleView, FrontPageView, TopicResource } from '../../src/content-api/published.ts';
 import { articleKey, frontPageKey, topicKey } from '../../src/content-api/queryKeys.ts';
 import { DEFAULT_LANG, LANGS, perLang, SEARCH_SEGMENT, type Lang } from '../../src/i18n/languages.ts';
 import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './heads.ts';
-import { publishedFiles, type PublishedEdition } from './views.ts';
+import { articleData, publishedFiles, type PublishedData, type PublishedEdition } from './views.ts';
+import type { ArticleEntry } from './articleView.ts';
 import type { KeptWork } from './keptWork.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
@@ -34,8 +34,10 @@ export type ManifestPage = {
    * a 404.
    */
   status: 200 | 404;
-  /** The queries the page renders from, with their data: prerendering starts its cache with them. */
-  queries: { queryKey: readonly unknown[]; data: ArticleResource | FrontPageView | TopicResource }[];
+  /**
+   * The queries the page renders from, with their data, made when asked for: prerendering starts its cache with them.
+   */
+  queries: { queryKey: readonly unknown[]; data: () => PublishedData }[];
   /** The JSON files (under dist/) the page reads. */
   dataFiles: string[];
   /** The static HTML file prerendering writes for it; later pages of a listing have none (`?page=` is not a path). */
@@ -43,6 +45,8 @@ export type ManifestPage = {
   links: PageLinks;
   /** Listed in the sitemap: its canonical address is its own. */
   indexable: boolean;
+  /** The story a story's page shows, named without its text: the sitemap and the search index list stories. */
+  story?: ArticleEntry;
   /**
    * Saved for offline reading by the service worker: each listing's first page and the stories on each front page's.
    */
@@ -66,12 +70,6 @@ export type EditionManifest = {
   warnings: Problem[];
 };
 
-/** The story a page shows, when it is a story's page. */
-export function articleOf(page: ManifestPage): ArticleView | undefined {
-  const data = page.queries[0]?.data;
-  return data && 'type' in data && data.type === 'article' ? data.article : undefined;
-}
-
 /**
  * A published file's text, made each time it is asked for: a build of 10,000 stories publishes
  * 200 MB of JSON, and holding it all at once cost more in the garbage collector than making again
@@ -85,7 +83,7 @@ function frontPagePages(edition: PublishedEdition): ManifestPage[] {
     lang: view.lang,
     kind: 'front-page',
     status: 200,
-    queries: [{ queryKey: frontPageKey(view.lang, view.page), data: view }],
+    queries: [{ queryKey: frontPageKey(view.lang, view.page), data: () => view }],
     dataFiles: [frontPageResourcePath(view.lang, view.page)],
     ...(view.page === 1 ? { htmlFile: `${view.lang}/index.html` } : {}),
     links: frontPageLinks(view.lang, view.page),
@@ -100,7 +98,7 @@ function topicPages(edition: PublishedEdition): ManifestPage[] {
     lang: view.lang,
     kind: 'topic',
     status: 200,
-    queries: [{ queryKey: topicKey(view.lang, view.topic.slug, view.page), data: { type: 'topic', view } }],
+    queries: [{ queryKey: topicKey(view.lang, view.topic.slug, view.page), data: () => ({ type: 'topic', view }) }],
     dataFiles: [topicResourcePath(view.lang, view.topic.slug, view.page)],
     ...(view.page === 1 ? { htmlFile: `${view.lang}/topics/${view.topic.slug}.html` } : {}),
     links: topicLinks(view),
@@ -120,11 +118,12 @@ function articlePages(edition: PublishedEdition): ManifestPage[] {
     lang: article.lang,
     kind: 'article',
     status: 200,
-    queries: [{ queryKey: articleKey(article.lang, article.slug), data: { type: 'article', article } }],
+    queries: [{ queryKey: articleKey(article.lang, article.slug), data: articleData(article) }],
     dataFiles: [articleResourcePath(article.lang, article.slug)],
     htmlFile: `${article.lang}/articles/${article.slug}.html`,
     links: articleLinks(article),
     indexable: article.contentLang === article.lang,
+    story: article,
     offline: onFirstPage.has(`${article.lang}/${article.id}`),
   }));
 }
@@ -189,7 +188,7 @@ export function editionManifest(
     ...notFoundPages(),
   ];
   const files = new Map<string, PublishedFile>(
-    [...publishedFiles(edition)].map(([path, data]) => [path, () => JSON.stringify(data)]),
+    [...publishedFiles(edition)].map(([path, data]) => [path, () => JSON.stringify(data())]),
   );
   for (const [path, text] of extraFiles(pages)) files.set(path, () => text);
   const redirects = [
@@ -197,5 +196,8 @@ export function editionManifest(
     ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),
     ...searchRedirects(),
   ];
-  return { pages, redirects, files, inputs: edition.articleInputs };
+  const inputs = new Map(
+    edition.articles.map((article) => [articleResourcePath(article.lang, article.slug), article.inputs]),
+  );
+  return { pages, redirects, files, inputs };
 }

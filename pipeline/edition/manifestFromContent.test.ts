@@ -65,7 +65,7 @@ describe('the published edition, by properties that hold for any edition', () =>
       for (const page of pages) {
         expect(page.dataFiles, page.route).toHaveLength(page.queries.length);
         page.queries.forEach(({ data }, at) =>
-          expect(files.get(page.dataFiles[at] ?? '')?.(), page.route).toBe(JSON.stringify(data)),
+          expect(files.get(page.dataFiles[at] ?? '')?.(), page.route).toBe(JSON.stringify(data())),
         );
       }
     }

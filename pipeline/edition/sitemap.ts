@@ -1,6 +1,6 @@
 import { absoluteUrl } from '../../src/content-api/paths.ts';
 import { oldestFirst, type Dated } from './archiveOrder.ts';
-import { articleOf, type ManifestPage } from './manifest.ts';
+import type { ManifestPage } from './manifest.ts';
 
 // The sitemaps and robots.txt, from the manifest: every page whose canonical address is its own, with its versions in
 // other languages. A page showing a story's original in another language is left out: its canonical address is the
@@ -63,7 +63,7 @@ function sitemapIndex(paths: string[], origin: string): string {
 function storiesOldestFirst(pages: ManifestPage[]): { story: Dated; pages: ManifestPage[] }[] {
   const byId = new Map<string, { story: Dated; pages: ManifestPage[] }>();
   for (const page of pages) {
-    const story = articleOf(page);
+    const { story } = page;
     if (!story) continue;
     const entry = byId.get(story.id) ?? { story, pages: [] };
     entry.pages.push(page);
@@ -84,7 +84,7 @@ export function sitemapFiles(
     [
       PAGES_SITEMAP,
       urlSet(
-        listed.filter((page) => !articleOf(page)),
+        listed.filter((page) => !page.story),
         origin,
       ),
     ],

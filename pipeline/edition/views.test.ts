@@ -22,13 +22,13 @@ function publish(root = FROZEN_EDITION, pageSize?: number) {
 }
 
 function article(files: ReturnType<typeof publish>, path: string) {
-  const resource = files.get(path) as ArticleResource | undefined;
+  const resource = files.get(path)?.() as ArticleResource | undefined;
   if (resource?.type !== 'article') throw new Error(`${path} is not an article`);
   return resource.article;
 }
 
 const front = (files: ReturnType<typeof publish>, lang: 'fr' | 'en', page = 1) =>
-  files.get(frontPageResourcePath(lang, page)) as FrontPageView;
+  files.get(frontPageResourcePath(lang, page))?.() as FrontPageView;
 
 describe('editionViews', () => {
   const files = publish();
@@ -58,14 +58,20 @@ describe('editionViews', () => {
   });
 
   it('makes the other language’s slug a redirect to this language’s', () => {
-    expect(files.get(articleResourcePath('en', 'depeche-alpha'))).toEqual({ type: 'redirect', slug: 'alpha-dispatch' });
-    expect(files.get(articleResourcePath('fr', 'alpha-dispatch'))).toEqual({ type: 'redirect', slug: 'depeche-alpha' });
+    expect(files.get(articleResourcePath('en', 'depeche-alpha'))?.()).toEqual({
+      type: 'redirect',
+      slug: 'alpha-dispatch',
+    });
+    expect(files.get(articleResourcePath('fr', 'alpha-dispatch'))?.()).toEqual({
+      type: 'redirect',
+      slug: 'depeche-alpha',
+    });
   });
 
   it('publishes exactly the articles and redirects the edition calls for', () => {
     const kinds = [...files.entries()]
       .filter(([path]) => path.includes('/articles/'))
-      .map(([path, resource]) => `${path} ${(resource as ArticleResource).type}`);
+      .map(([path, resource]) => `${path} ${(resource() as ArticleResource).type}`);
     expect(kinds.sort()).toEqual(
       [
         'content/fr/articles/depeche-alpha.json article',
@@ -181,7 +187,7 @@ describe('editionViews', () => {
 describe('topic pages', () => {
   const files = publish();
   const topicPage = (source: typeof files, lang: 'fr' | 'en', slug: string, page = 1) => {
-    const resource = source.get(topicResourcePath(lang, slug, page)) as TopicResource | undefined;
+    const resource = source.get(topicResourcePath(lang, slug, page))?.() as TopicResource | undefined;
     if (resource?.type !== 'topic') throw new Error(`${lang}/${slug}/${page} is not a topic page`);
     return resource.view;
   };
@@ -207,8 +213,8 @@ describe('topic pages', () => {
   });
 
   it('makes a topic’s other-language slug a redirect, and only where the slugs differ', () => {
-    expect(files.get(topicResourcePath('en', 'securite', 1))).toEqual({ type: 'redirect', slug: 'security' });
-    expect(files.get(topicResourcePath('fr', 'security', 1))).toEqual({ type: 'redirect', slug: 'securite' });
+    expect(files.get(topicResourcePath('en', 'securite', 1))?.()).toEqual({ type: 'redirect', slug: 'security' });
+    expect(files.get(topicResourcePath('fr', 'security', 1))?.()).toEqual({ type: 'redirect', slug: 'securite' });
     const topicFiles = [...files.keys()].filter((path) => path.includes('/topics/'));
     expect(topicFiles.sort()).toEqual(
       ['fr/culture/1', 'fr/securite/1', 'fr/security/1', 'en/culture/1', 'en/security/1', 'en/securite/1']

@@ -3,14 +3,13 @@ import { relatedStories } from './relatedStories.ts';
 import type { KeptTallies } from './wordTallies.ts';
 import type { KeptWork } from './keptWork.ts';
 import { wordsOfEveryVersion } from './readingTime.ts';
-import { articleInputs, articleView, resolve, storyRef } from './articleView.ts';
+import { articleEntry, resolve, storyRef, type ArticleEntry } from './articleView.ts';
 import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import type { SourceArticle } from '../content/load.ts';
 import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../../src/content-api/paths.ts';
 import type {
   ArticleResource,
-  ArticleView,
   FrontPageView,
   Sections,
   StorySummary,
@@ -69,14 +68,13 @@ export type PublishOptions = { origin: string; pageSize: number };
 /** A slug of another language's version, which leads to this language's slug. */
 /** Everything the reader can open, in every language: what the manifest, the JSON files and the heads are made from. */
 export type PublishedEdition = {
-  articles: ArticleView[];
+  /** Every story's page in every language, its view made when asked for. */
+  articles: ArticleEntry[];
   /** Other-language slugs of stories and of topics. */
   redirects: SlugRedirect[];
   topicRedirects: SlugRedirect[];
   frontPages: FrontPageView[];
   topicPages: TopicPageView[];
-  /** By the path of each article's JSON: a digest of everything it is made from (articleInputs). */
-  articleInputs: Map<string, string>;
   /** The word tallies related stories were found from, for the next publish to start from. */
   tallies: KeptTallies;
   /** The words of each version, by its file's digest, for the next publish to start from. */
@@ -127,19 +125,11 @@ export function editionViews(
     ),
   );
   const published = publishTopics(summaries, sections, topics, { origin, pageSize });
-  const articleViews = LANGS.flatMap((lang) =>
-    articles.map((article) => {
-      const view = articleView(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin);
-      return { article, view };
-    }),
-  );
   return {
-    articles: articleViews.map(({ view }) => view),
-    articleInputs: new Map(
-      articleViews.map(({ article, view }) => [
-        articleResourcePath(view.lang, view.slug),
-        articleInputs(article, view, origin),
-      ]),
+    articles: LANGS.flatMap((lang) =>
+      articles.map((article) =>
+        articleEntry(resolve(article, lang), lookups, related.get(article.meta.id) ?? [], origin),
+      ),
     ),
     redirects: LANGS.flatMap((lang) =>
       articles.flatMap((article) => {
@@ -164,27 +154,35 @@ export function editionViews(
   };
 }
 
+/** What one of the JSON files the reader fetches holds. */
+export type PublishedData = ArticleResource | FrontPageView | TopicResource;
+
+/** A story's data in one language, made when asked for. */
+export const articleData = (article: ArticleEntry) => (): PublishedData => ({
+  type: 'article',
+  article: article.view(),
+});
+
 /**
- * The JSON files the reader fetches, by path: one per article and language, one per redirecting slug, one per front and
- * topic page.
+ * The JSON files the reader fetches, by path, each one's data made when asked for: one per article and language, one
+ * per redirecting slug, one per front and topic page.
  */
-export function publishedFiles(
-  edition: PublishedEdition,
-): Map<string, ArticleResource | FrontPageView | TopicResource> {
-  return new Map<string, ArticleResource | FrontPageView | TopicResource>([
+export function publishedFiles(edition: PublishedEdition): Map<string, () => PublishedData> {
+  const made = (data: PublishedData) => () => data;
+  return new Map<string, () => PublishedData>([
     ...edition.articles.map(
-      (article) => [articleResourcePath(article.lang, article.slug), { type: 'article', article }] as const,
+      (article) => [articleResourcePath(article.lang, article.slug), articleData(article)] as const,
     ),
     ...edition.redirects.map(
-      ({ lang, from, to }) => [articleResourcePath(lang, from), { type: 'redirect', slug: to }] as const,
+      ({ lang, from, to }) => [articleResourcePath(lang, from), made({ type: 'redirect', slug: to })] as const,
     ),
-    ...edition.frontPages.map((page) => [frontPageResourcePath(page.lang, page.page), page] as const),
+    ...edition.frontPages.map((page) => [frontPageResourcePath(page.lang, page.page), made(page)] as const),
     ...edition.topicPages.map(
-      (view) => [topicResourcePath(view.lang, view.topic.slug, view.page), { type: 'topic', view }] as const,
+      (view) => [topicResourcePath(view.lang, view.topic.slug, view.page), made({ type: 'topic', view })] as const,
     ),
     // A topic's other-language slug redirects from its first page only: that is the address people share.
     ...edition.topicRedirects.map(
-      ({ lang, from, to }) => [topicResourcePath(lang, from, 1), { type: 'redirect', slug: to }] as const,
+      ({ lang, from, to }) => [topicResourcePath(lang, from, 1), made({ type: 'redirect', slug: to })] as const,
     ),
   ]);
 }

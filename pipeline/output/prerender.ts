@@ -28,7 +28,7 @@ export type Render = (page: PageToRender, origin: string) => Promise<Prerendered
  * A front page's file says which page it holds, a search page's that it holds no query: the early
  * script hides either when the URL asks for another page or for results.
  */
-function htmlAttributes(page: ManifestPage): string {
+function htmlAttributes(page: Pick<ManifestPage, 'kind' | 'lang'>): string {
   if (page.kind === 'front-page') return `lang="${page.lang}" ${DOCUMENT_STATE.page}="1"`;
   if (page.kind === 'search') return `lang="${page.lang}" ${DOCUMENT_STATE.q}=""`;
   return `lang="${page.lang}"`;
@@ -46,7 +46,7 @@ function pageStrings(lang: Lang): EmbeddedStrings {
   );
 }
 
-function pageHtml(template: string, page: ManifestPage, rendered: Prerendered, chunks: PageChunks): string {
+function pageHtml(template: string, page: PageToWrite, rendered: Prerendered, chunks: PageChunks): string {
   return (
     withFirstViewChunks(template, chunks.entry, chunks.byKind[page.kind])
       .replace(/<html lang="[a-z]+">/, `<html ${htmlAttributes(page)}>`)
@@ -105,8 +105,23 @@ export type PageContext = { outDir: string; template: string; origin: string; ch
 /** A page that prerendering writes a file for. */
 export type HtmlPage = ManifestPage & { htmlFile: string };
 
+/** A page as it is rendered and written, its data made: what a worker is handed. */
+export type PageToWrite = Pick<HtmlPage, 'route' | 'status' | 'kind' | 'lang' | 'htmlFile'> & {
+  queries: PageToRender['queries'];
+};
+
+/** `page` with its data made: pages are made a batch at a time, so that the build never holds every page's data. */
+const pageToWrite = ({ route, status, kind, lang, htmlFile, queries }: HtmlPage): PageToWrite => ({
+  route,
+  status,
+  kind,
+  lang,
+  htmlFile,
+  queries: queries.map(({ queryKey, data }) => ({ queryKey, data: data() })),
+});
+
 /** Renders `page` with `render` (the app's server entry) and writes its file. */
-export async function writePage(page: HtmlPage, render: Render, context: PageContext): Promise<void> {
+export async function writePage(page: PageToWrite, render: Render, context: PageContext): Promise<void> {
   const file = join(context.outDir, page.htmlFile);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, pageHtml(context.template, page, await render(page, context.origin), context.chunks));
@@ -139,10 +154,12 @@ export async function prerenderPages(
   const batch = prerenderBatch();
   if (htmlPages.length > batch) {
     const start: PrerenderStart = { entry, context };
-    const written = await runJobs<HtmlPage[], number>(PRERENDER_WORKER, start, batches(htmlPages, batch));
+    const written = await runJobs<HtmlPage[], number>(PRERENDER_WORKER, start, batches(htmlPages, batch), (pages) =>
+      pages.map(pageToWrite),
+    );
     return written.reduce((sum, count) => sum + count, 0);
   }
   const render = await loadRender(entry);
-  for (const page of htmlPages) await writePage(page, render, context);
+  for (const page of htmlPages) await writePage(pageToWrite(page), render, context);
   return htmlPages.length;
 }

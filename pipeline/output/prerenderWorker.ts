@@ -1,4 +1,4 @@
-import { loadRender, writePage, type HtmlPage, type PageContext, type Render } from './prerender.ts';
+import { loadRender, writePage, type PageContext, type PageToWrite, type Render } from './prerender.ts';
 import { answerJobs } from './workerPool.ts';
 
 // A prerendering worker (prerender.ts): renders each batch of pages it is handed and writes their files.
@@ -7,7 +7,7 @@ export type PrerenderStart = { entry: string; context: PageContext };
 
 let render: Promise<Render> | undefined;
 
-answerJobs(async (pages: HtmlPage[], { entry, context }: PrerenderStart) => {
+answerJobs(async (pages: PageToWrite[], { entry, context }: PrerenderStart) => {
   render ??= loadRender(entry);
   const renderPage = await render;
   for (const page of pages) await writePage(page, renderPage, context);

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleUrl } from '../../src/content-api/paths.ts';
 import { ARTICLE_KINDS, type ArticleView } from '../../src/content-api/published.ts';
 import { searchIndexPath, searchPartsPath, type SearchMeta, type SearchParts } from '../../src/content-api/search.ts';
+import type { CustomRecord } from 'pagefind';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
-import { articleOf, type ManifestPage } from '../edition/manifest.ts';
+import type { ManifestPage } from '../edition/manifest.ts';
 import { partSizesFrom, searchParts, type SearchPart, type StoryRecord } from './searchParts.ts';
 import { buildIndexes, type IndexJob } from './pagefindIndex.ts';
 import { withVariants } from './searchVariants.ts';
@@ -22,14 +23,6 @@ import { withVariants } from './searchVariants.ts';
 // merges the other language's parts once a query has a word its page's language does not know (see
 // src/features/search/pagefind.ts).
 
-/** Every story as `lang`'s pages show it: in its `lang` version, or in its original where it has none. */
-function storiesShownIn(pages: ManifestPage[], lang: Lang): ArticleView[] {
-  return pages.flatMap((page) => {
-    const article = articleOf(page);
-    return article?.lang === lang ? [article] : [];
-  });
-}
-
 const storyText = (article: ArticleView) =>
   [
     article.headline,
@@ -41,40 +34,29 @@ const storyText = (article: ArticleView) =>
  * One record per story that `lang`'s pages show: its text, with its headline and kind as that
  * language's page says them, at the address of the version the text is from (a story shown in its
  * original is found at the original's address, which tells the browser what language it matched in).
- * Without its variants: they are worked out only for the parts a build writes (withVariants), and
- * the parts are named from these records (searchParts.ts).
+ * Each record is made when asked for, from the story's view, without its variants: they are worked out only for the
+ * parts a build writes (withVariants), and the parts are named from the stories' sources (searchParts.ts).
  */
 function plainRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
   const t = interfaceStrings.getFixedT(lang);
-  // Said once per kind: asking i18next for each of 10,000 stories took a fifth of a second.
   const kindNames = new Map(ARTICLE_KINDS.map((kind) => [kind, t(`kind.${kind}`)]));
-  return storiesShownIn(pages, lang).map((article) => {
-    const meta: SearchMeta = { title: article.headline, kind: kindNames.get(article.kind) ?? '' };
-    const url = articleUrl(article.contentLang, article.slugs[article.contentLang]);
-    return {
-      id: article.id,
-      published: article.published,
-      record: { url, content: storyText(article), language: lang, meta },
-    };
+  const record = (article: ArticleView): CustomRecord => ({
+    url: articleUrl(article.contentLang, article.slugs[article.contentLang]),
+    content: storyText(article),
+    language: lang,
+    meta: { title: article.headline, kind: kindNames.get(article.kind) ?? '' } satisfies SearchMeta,
   });
+  return pages.flatMap(({ story }) =>
+    story?.lang === lang
+      ? [{ id: story.id, published: story.published, source: story.source, record: () => record(story.view()) }]
+      : [],
+  );
 }
 
 /** Every story's record in `lang`'s index, as it is indexed. */
-export function searchRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
-  return plainRecords(pages, lang).map((story) => ({ ...story, record: withVariants(story.record) }));
+export function searchRecords(pages: ManifestPage[], lang: Lang): { id: string; record: CustomRecord }[] {
+  return plainRecords(pages, lang).map((story) => ({ id: story.id, record: withVariants(story.record()) }));
 }
-
-/**
- * What turns the records a part is named from into the files it holds: this file's rules, the variants, how indexes are
- * written, and Pagefind's version. Part of every part's name, so that a part's address never serves other bytes when
- * any of them changes.
- */
-const RECORD_RECIPE = [
-  ...['./searchIndex.ts', './searchVariants.ts', './pagefindIndex.ts'].map((file) => new URL(file, import.meta.url)),
-  new URL('../package.json', import.meta.resolve('pagefind')),
-]
-  .map((file) => readFileSync(file, 'utf8'))
-  .join('\0');
 
 /**
  * What `outDir`'s bundles hold when the index is written: nothing (a full build), or the live
@@ -82,6 +64,13 @@ const RECORD_RECIPE = [
  * every part still listed (a part's folder is named by what it holds), and removes the others.
  */
 export type SearchIndexStart = 'empty' | 'previous';
+
+/**
+ * Where a build starts from, and the digest of the code it runs (buildState.ts codeDigest): with the language, what
+ * makes a part's records and files from its stories, so that a part of the same stories is named anew when the code
+ * changes.
+ */
+export type IndexOptions = { start: SearchIndexStart; code: string };
 
 export type SearchIndexWritten = { stories: Record<Lang, number>; parts: number; built: number; files: string[] };
 
@@ -107,17 +96,17 @@ type LanguagePlan = { lang: Lang; stories: number; parts: SearchPart[]; jobs: In
  * Names the parts of `lang`'s bundle, removes those it no longer lists, and says which indexes are to be built: the
  * library's own and every part the bundle does not hold whole already.
  */
-function planLanguage(outDir: string, pages: ManifestPage[], lang: Lang, start: SearchIndexStart): LanguagePlan {
+function planLanguage(outDir: string, pages: ManifestPage[], lang: Lang, { start, code }: IndexOptions): LanguagePlan {
   const bundle = join(outDir, searchIndexPath(lang));
   const stories = plainRecords(pages, lang);
-  const parts = searchParts(stories, partSizesFrom(process.env.KIOSQUE_SEARCH_PARTS), RECORD_RECIPE);
+  const parts = searchParts(stories, partSizesFrom(process.env.KIOSQUE_SEARCH_PARTS), `${code}\0${lang}`);
   const kept = (dir: string) => start === 'previous' && isWhole(dir);
   removeUnlistedParts(bundle, parts);
   const jobs: IndexJob[] = [
     ...(kept(bundle) ? [] : [{ dir: bundle, lang }]),
     ...parts
       .filter((part) => !kept(join(bundle, part.name)))
-      .map((part) => ({ dir: join(bundle, part.name), lang, records: part.records })),
+      .map((part) => ({ dir: join(bundle, part.name), lang, records: part.stories.map((story) => story.record()) })),
   ];
   return { lang, stories: stories.length, parts, jobs };
 }
@@ -138,9 +127,9 @@ function writePartsList(outDir: string, { lang, parts }: LanguagePlan): string {
 export async function writeSearchIndex(
   outDir: string,
   pages: ManifestPage[],
-  start: SearchIndexStart = 'empty',
+  options: IndexOptions,
 ): Promise<SearchIndexWritten> {
-  const plans = LANGS.map((lang) => planLanguage(outDir, pages, lang, start));
+  const plans = LANGS.map((lang) => planLanguage(outDir, pages, lang, options));
   const jobs = plans.flatMap((plan) => plan.jobs);
   const built = await buildIndexes(jobs);
   return {

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_PART, partSizes, partSizesFrom, searchParts, SMALL_PART, type StoryRecord } from './searchParts.ts';
+import {
+  LARGE_PART,
+  partSizes,
+  partSizesFrom,
+  searchParts,
+  SMALL_PART,
+  type SearchPart,
+  type StoryRecord,
+} from './searchParts.ts';
 
 const story = (n: number, published?: string): StoryRecord => ({
   id: `story-${String(n).padStart(5, '0')}`,
   published,
-  record: { url: `/fr/articles/story-${n}`, content: `Story ${n}`, language: 'fr' },
+  source: `digest of story ${n}`,
+  record: () => ({ url: `/fr/articles/story-${n}`, content: `Story ${n}`, language: 'fr' }),
 });
+
+const urls = (part: SearchPart | undefined) => part?.stories.map((story) => story.record().url) ?? [];
 
 /** `count` stories, one a day from 2020-01-01 on, the last the newest. */
 const archive = (count: number) =>
@@ -13,8 +24,7 @@ const archive = (count: number) =>
     story(n, new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10)),
   );
 
-const partOf = (parts: ReturnType<typeof searchParts>, url: string) =>
-  parts.find((part) => part.records.some((record) => record.url === url));
+const partOf = (parts: ReturnType<typeof searchParts>, url: string) => parts.find((part) => urls(part).includes(url));
 
 describe('the search index parts', () => {
   it('are large parts, then small ones, then the newest stories left over, and hold every story once', () => {
@@ -29,19 +39,30 @@ describe('the search index parts', () => {
 
   it('list the newest part first, and each part its newest story first', () => {
     const parts = searchParts(archive(600));
-    expect(parts.map((part) => part.records.length)).toEqual([88, SMALL_PART]);
-    expect(parts[0]?.records[0]?.url).toBe('/fr/articles/story-599');
-    expect(parts[1]?.records.at(-1)?.url).toBe('/fr/articles/story-0');
+    expect(parts.map((part) => part.stories.length)).toEqual([88, SMALL_PART]);
+    expect(urls(parts[0])[0]).toBe('/fr/articles/story-599');
+    expect(urls(parts[1]).at(-1)).toBe('/fr/articles/story-0');
   });
 
   it('are named by what they hold, and filtered alike whatever the language', () => {
     const parts = searchParts(archive(600));
     expect(new Set(parts.map((part) => part.name)).size).toBe(parts.length);
     expect(searchParts(archive(600)).map((part) => part.name)).toEqual(parts.map((part) => part.name));
-    const english = searchParts(
-      archive(600).map((entry) => ({ ...entry, record: { ...entry.record, language: 'en' } })),
-    );
+    const english = searchParts(archive(600), undefined, 'en');
     expect(english.map((part) => part.filter)).toEqual(parts.map((part) => part.filter));
+    expect(english.map((part) => part.name).filter((name) => parts.some((part) => part.name === name))).toEqual([]);
+  });
+
+  it('are named from their stories’ sources, without making a record: a story changed renames its part alone', () => {
+    const unmade = archive(600).map((entry) => ({
+      ...entry,
+      record: () => {
+        throw new Error('a record was made');
+      },
+    }));
+    const parts = searchParts(unmade);
+    const changed = searchParts(unmade.map((entry, at) => (at === 3 ? { ...entry, source: 'changed' } : entry)));
+    expect(changed.map((part) => part.name === parts[changed.indexOf(part)]?.name)).toEqual([true, false]);
   });
 
   it('are named anew when what makes their files changes, though they hold the same stories', () => {
@@ -63,13 +84,13 @@ describe('the search index parts', () => {
   it('put an undated story with the oldest, and a story of today with the newest', () => {
     const parts = searchParts([...archive(600), story(99_999), story(70_000, '2030-01-01')]);
     expect(partOf(parts, '/fr/articles/story-99999')).toBe(parts.at(-1));
-    expect(parts[0]?.records[0]?.url).toBe('/fr/articles/story-70000');
+    expect(urls(parts[0])[0]).toBe('/fr/articles/story-70000');
   });
 
   it('cuts parts to the sizes a build asks for, and refuses sizes that cannot nest', () => {
     expect(partSizesFrom(undefined)).toEqual({ large: LARGE_PART, small: SMALL_PART });
     expect(partSizes(45, partSizesFrom('16,4'))).toEqual([16, 16, 4, 4, 4, 1]);
-    expect(searchParts(archive(45), partSizesFrom('16,4')).map((part) => part.records.length)).toEqual([
+    expect(searchParts(archive(45), partSizesFrom('16,4')).map((part) => part.stories.length)).toEqual([
       1, 4, 4, 4, 16, 16,
     ]);
     for (const wrong of ['16', '16,5', '4,16', 'a,b', '0,0'])

@@ -33,8 +33,11 @@ export function partSizesFrom(setting: string | undefined): PartSizes {
   return { large, small };
 }
 
-/** A story's record in one language's index, with what orders it in the archive. */
-export type StoryRecord = { id: string; published?: string; record: CustomRecord };
+/**
+ * A story in one language's index: what orders it in the archive, a digest of what its record is made from (parts are
+ * named from these), and its record, made when asked for (only for the parts a build writes).
+ */
+export type StoryRecord = { id: string; published?: string; source: string; record: () => CustomRecord };
 
 export type SearchPart = {
   /**
@@ -48,7 +51,7 @@ export type SearchPart = {
    */
   name: string;
   /** Newest first: Pagefind keeps the order of records whose scores tie. */
-  records: CustomRecord[];
+  stories: StoryRecord[];
 };
 
 /** How many stories each part holds, oldest part first. */
@@ -63,19 +66,17 @@ export function partSizes(total: number, sizes = PART_SIZES): number[] {
   ];
 }
 
-/**
- * A digest of what a part holds, taken record by record: the JSON of a part of 4,096 stories at once is some 20 MB of
- * text.
- */
-function partDigest(filter: string, records: CustomRecord[], recipe: string): string {
+/** A digest of what a part holds: its stories' sources, and what makes their records and its files (`recipe`). */
+function partDigest(filter: string, stories: StoryRecord[], recipe: string): string {
   const hash = createHash('sha256').update(recipe).update('\0').update(filter);
-  for (const record of records) hash.update('\n').update(JSON.stringify(record));
+  for (const story of stories) hash.update('\n').update(story.source);
   return hash.digest('hex').slice(0, 12);
 }
 
 /**
- * The parts of one language's index, newest part first. A part is named by a digest of its records and of `recipe`,
- * what makes its files from them (the caller's rules and engine).
+ * The parts of one language's index, newest part first. A part is named by a digest of its stories' sources and of
+ * `recipe`: what makes their records and its files from them (the caller's code, language and engine), so that a
+ * part's address never serves other bytes.
  */
 export function searchParts(stories: StoryRecord[], sizes = PART_SIZES, recipe = ''): SearchPart[] {
   const ordered = [...stories].sort(oldestFirst);
@@ -83,11 +84,8 @@ export function searchParts(stories: StoryRecord[], sizes = PART_SIZES, recipe =
   let start = 0;
   for (const size of partSizes(ordered.length, sizes)) {
     const filter = String(start);
-    const records = ordered
-      .slice(start, start + size)
-      .reverse()
-      .map(({ record }) => record);
-    parts.push({ filter, name: partDigest(filter, records, recipe), records });
+    const stories = ordered.slice(start, start + size).reverse();
+    parts.push({ filter, name: partDigest(filter, stories, recipe), stories });
     start += size;
   }
   return parts.reverse();

@@ -28,10 +28,10 @@ const workerScript = (
 const YOUNG_GENERATION_MB = 192;
 
 /** Runs one worker until no job is left, putting each result at its job's place. */
-function runWorker<Job, Result>(
+function runWorker<Result>(
   module: URL,
   start: unknown,
-  next: () => [number, Job] | undefined,
+  next: () => [number, unknown] | undefined,
   results: Result[],
 ): Promise<void> {
   const worker = new Worker(workerScript(module), {
@@ -43,7 +43,7 @@ function runWorker<Job, Result>(
   const handOver = () => {
     const [at, job] = next() ?? [-1];
     current = at;
-    worker.postMessage((at < 0 ? { done: true } : { job }) satisfies ToWorker<Job | undefined>);
+    worker.postMessage((at < 0 ? { done: true } : { job }) satisfies ToWorker<unknown>);
   };
   return new Promise((resolve, reject) => {
     worker.on('message', (message: FromWorker<Result>) => {
@@ -65,13 +65,20 @@ function runWorker<Job, Result>(
 
 /**
  * Runs every job in workers of `module` (which calls answerJobs), as many as there are cores and no more than jobs;
- * `start` is what each worker is given once. Resolves with the results in the jobs' order, or rejects with the first
+ * `start` is what each worker is given once, and `send` makes what a worker is sent of a job as it is handed over (the
+ * build holds no more than the jobs in hand). Resolves with the results in the jobs' order, or rejects with the first
  * failure.
  */
-export async function runJobs<Job, Result>(module: URL, start: unknown, jobs: Job[]): Promise<Result[]> {
+export async function runJobs<Job, Result>(
+  module: URL,
+  start: unknown,
+  jobs: Job[],
+  send: (job: Job) => unknown = (job) => job,
+): Promise<Result[]> {
   const results: Result[] = [];
   let taken = 0;
-  const next = (): [number, Job] | undefined => (taken < jobs.length ? [taken, jobs[taken++] as Job] : undefined);
+  const next = (): [number, unknown] | undefined =>
+    taken < jobs.length ? [taken, send(jobs[taken++] as Job)] : undefined;
   const workers = Math.min(availableParallelism(), jobs.length);
   await Promise.all(Array.from({ length: workers }, () => runWorker(module, start, next, results)));
   return results;
