@@ -17,7 +17,8 @@ import {
 } from '../pipeline/deploy/buildState.ts';
 import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { readKeptWork, writeKeptWork } from '../pipeline/deploy/keptWork.ts';
-import { buildIncrementally, startLinkingEdition } from '../pipeline/deploy/incrementalBuild.ts';
+import { buildIncrementally } from '../pipeline/deploy/incrementalBuild.ts';
+import { linkEdition } from '../pipeline/deploy/linkEdition.ts';
 import {
   PRERENDER_STAGE,
   SEARCH_INDEX_STAGE,
@@ -107,7 +108,7 @@ function summary(manifest: EditionManifest, since: number): string {
 async function incrementalBuild(from: string, previous: BuildState) {
   const clock = startStageClock();
   rmSync(outDir, { recursive: true, force: true });
-  const linking = startLinkingEdition(from, outDir);
+  const linking = linkEdition(from, outDir);
   // Its failure is reported where it is awaited, after the content stage.
   linking.catch(() => undefined);
   let manifest: EditionManifest;

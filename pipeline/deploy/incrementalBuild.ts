@@ -1,4 +1,4 @@
-import { link, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
@@ -7,31 +7,11 @@ import { writeSearchIndex } from '../output/searchIndex.ts';
 import { writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
 import { editionStamp, savedChunks, type BuildState } from './buildState.ts';
-import { filesToLink, WORKER_FILE } from './linkEdition.ts';
+import { WORKER_FILE } from './linkEdition.ts';
 import { SEARCH_INDEX_STAGE, type TimeStage } from './stageTimes.ts';
 
 // A publish from the same code as the live edition's: the new edition starts as the live one (hard
 // links, see linkEdition.ts), and only what differs is written.
-
-/**
- * Starts linking the live edition `from` into `to`, but for what a publish writes again whole. The
- * links are made by Node's thread pool while the caller works out the new edition. Settles once
- * every file is linked. (A thread of its own for the whole linking, tried at 10,000 stories, gave
- * no faster publish: both cores are busy during the content stage.)
- */
-export function startLinkingEdition(from: string, to: string): Promise<void> {
-  const paths = filesToLink(from, to);
-  return new Promise((resolve, reject) => {
-    let left = paths.length;
-    if (left === 0) resolve();
-    // Joined by hand: `from` and `to` are resolved folders and each path is relative and plain (path.join normalises).
-    for (const path of paths)
-      link(`${from}/${path}`, `${to}/${path}`, (error) => {
-        if (error) reject(error);
-        else if (--left === 0) resolve();
-      });
-  });
-}
 
 function removeWithTwins(file: string): void {
   for (const path of [file, `${file}.br`, `${file}.gz`]) rmSync(path, { force: true });
@@ -92,7 +72,7 @@ function removeVanishedPages(outDir: string, manifest: EditionManifest, previous
 }
 
 export type IncrementalBuild = {
-  /** The live edition being linked into `outDir` (startLinkingEdition). */
+  /** The live edition being linked into `outDir` (linkEdition.ts). */
   linking: Promise<void>;
   outDir: string;
   manifest: EditionManifest;
