@@ -1,6 +1,6 @@
 import { expect, openPage, serviceWorkerControls, test } from './fixtures.ts';
 import { addLeadStory } from '../../pipeline/testing/publishedSite.ts';
-import { codeOf, rememberWorker, setTabVisibility, workerTookOver } from './tab.ts';
+import { codeOf, comeBackToTab, rememberWorker, setTabVisibility, workerTookOver } from './tab.ts';
 import { FRESH_FOR_MS } from '../../src/content-api/liveEdition.ts';
 
 // A publish with new code: a page of the old code already open keeps working with its own code, its
@@ -35,7 +35,7 @@ test('an open page of the old code loads its own parts after a publish with new 
   await context.setOffline(false);
   await setTabVisibility(page, 'hidden');
   await page.clock.fastForward(FRESH_FOR_MS);
-  await setTabVisibility(page, 'visible');
+  await comeBackToTab(page);
   await page.getByRole('banner').getByRole('link', { name: 'Accueil de Kiosque' }).click();
   await expect.poll(() => codeOf(page)).not.toBe(oldCode);
   await expect(page.getByRole('main').locator('h2 a').first()).toHaveText('Dépêche d’essai epsilon');
@@ -53,7 +53,7 @@ test('after a publish with new code, the language switch loads the other languag
   await site.publish(() => undefined, { newCode: true });
   await setTabVisibility(page, 'hidden');
   await page.clock.fastForward(FRESH_FOR_MS);
-  await setTabVisibility(page, 'visible');
+  await comeBackToTab(page);
 
   await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
   await expect.poll(() => codeOf(page)).not.toBe(oldCode);

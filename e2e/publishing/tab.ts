@@ -22,6 +22,16 @@ export async function setTabVisibility(page: Page, state: 'hidden' | 'visible'):
 }
 
 /**
+ * Shows the tab again, as coming back to it does, and waits for the answer to the check of the live edition it makes:
+ * a navigation right after may otherwise come before the page knows what the check says.
+ */
+export async function comeBackToTab(page: Page): Promise<void> {
+  const answered = page.waitForResponse((response) => response.url().endsWith('/edition.json'));
+  await setTabVisibility(page, 'visible');
+  await (await answered).finished();
+}
+
+/**
  * A request for the edition's stamp: the bytes of its headers, and of its answer's headers and body (none when "not
  * modified").
  */
