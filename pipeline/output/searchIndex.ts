@@ -39,6 +39,7 @@ const storyText = (article: ArticleView) =>
  */
 function plainRecords(pages: ManifestPage[], lang: Lang): StoryRecord[] {
   const t = interfaceStrings.getFixedT(lang);
+  // Said once per kind: asking i18next for each of 10,000 stories took a fifth of a second.
   const kindNames = new Map(ARTICLE_KINDS.map((kind) => [kind, t(`kind.${kind}`)]));
   const record = (article: ArticleView): CustomRecord => ({
     url: articleUrl(article.contentLang, article.slugs[article.contentLang]),
