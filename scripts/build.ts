@@ -104,6 +104,10 @@ function summary(manifest: EditionManifest, since: number): string {
   return `build: ${manifest.pages.length} pages, ${stories} of them story pages, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${timeSince(since)})`;
 }
 
+/** How many stories a publish read from their files (the others kept, unchanged since the edition it starts from). */
+const storiesRead = ({ storiesRead: { read, of } }: EditionManifest) =>
+  `${read} of ${of} ${of === 1 ? 'story' : 'stories'} read, the others unchanged`;
+
 /** Publishes the edition in `outDir` from `from`'s, writing only what differs. */
 async function incrementalBuild(from: string, previous: BuildState) {
   const clock = startStageClock();
@@ -135,7 +139,7 @@ async function incrementalBuild(from: string, previous: BuildState) {
     time: clock.time,
   });
   console.log(
-    `from ${from}: ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index: ${written.searchParts.built} of ${written.searchParts.of} parts built; service worker and server files written again (${timeSince(started)})`,
+    `from ${from}: ${storiesRead(manifest)}; ${written.files.length} files and ${written.pages.length} pages written, ${written.removed.length} removed; search index: ${written.searchParts.built} of ${written.searchParts.of} parts built; service worker and server files written again (${timeSince(started)})`,
   );
   finish(manifest, next, clock.times);
 }

@@ -4,7 +4,7 @@ import { topicsFile, type LoadedContent, type SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { Version } from './schema.ts';
 import { checkHeadlines, checkReadAlsoTexts, checkSlugs } from './checkAcross.ts';
-import { metaFile, presentVersions, versionFile } from './versions.ts';
+import { metaFile, presentVersions, versionFile, wholeVersions } from './versions.ts';
 
 // Checks that span fields or files, run after every file passed its schema: each story's own here, those
 // across stories in checkAcross.ts.
@@ -29,7 +29,7 @@ function checkIdentity(article: SourceArticle): Problem[] {
 }
 
 function checkUniqueBlockIds(article: SourceArticle): Problem[] {
-  return presentVersions(article).flatMap(([lang, version]) => {
+  return wholeVersions(article).flatMap(([lang, version]) => {
     const seen = new Set<string>();
     return version.blocks.flatMap((block, index) => {
       const duplicate = seen.has(block.id);
@@ -43,9 +43,9 @@ function checkUniqueBlockIds(article: SourceArticle): Problem[] {
 
 /** A translation must carry the original's blocks: same ids, same order, same types. */
 function checkAlignment(article: SourceArticle): Problem[] {
-  const original = article.versions[article.meta.originalLanguage];
+  const original = article.whole(article.meta.originalLanguage);
   if (!original) return [];
-  return presentVersions(article)
+  return wholeVersions(article)
     .filter(([lang]) => lang !== article.meta.originalLanguage)
     .flatMap(([lang, version]) =>
       alignmentProblems(versionFile(article, lang), original, version, article.meta.originalLanguage),
@@ -110,8 +110,7 @@ function checkLinks(article: SourceArticle, ids: Set<string>): Problem[] {
     seen.add(id);
   });
   for (const [lang, version] of presentVersions(article)) {
-    version.blocks.forEach((block, index) => {
-      if (block.type !== 'readAlso') return;
+    version.readAlso.forEach(({ block, index }) => {
       const field = `blocks[${index}].target`;
       if (block.target === article.meta.id)
         problems.push({ file: versionFile(article, lang), field, message: 'a story cannot point at itself' });
@@ -151,6 +150,10 @@ function checkTopicList(content: LoadedContent): Problem[] {
   );
 }
 
+/** The checks a story's own files settle: not run again on a story kept unchanged from a build that passed them. */
+const storyChecks = (article: SourceArticle): Problem[] =>
+  article.kept ? [] : [...checkUniqueBlockIds(article), ...checkAlignment(article)];
+
 export function checkContent(content: LoadedContent): Problem[] {
   const ids = new Set(content.articles.map((article) => article.meta.id));
   const topicIds = new Set(content.topics.map((topic) => topic.id));
@@ -158,8 +161,7 @@ export function checkContent(content: LoadedContent): Problem[] {
   problems.push(
     ...content.articles.flatMap((article) => [
       ...checkIdentity(article),
-      ...checkUniqueBlockIds(article),
-      ...checkAlignment(article),
+      ...storyChecks(article),
       ...checkLinks(article, ids),
       ...checkTopics(article, topicIds, topicsFile(content.root)),
     ]),

@@ -53,8 +53,7 @@ export function checkReadAlsoTexts(articles: SourceArticle[]): Problem[] {
   return LANGS.flatMap((lang) => {
     const byHeadline = storiesByHeadline(articles, lang);
     return articles.flatMap((article) =>
-      (article.versions[lang]?.blocks ?? []).flatMap((block, index): Problem[] => {
-        if (block.type !== 'readAlso') return [];
+      (article.versions[lang]?.readAlso ?? []).flatMap(({ block, index }): Problem[] => {
         const named = byHeadline.get(titleKey(block.text));
         if (named === undefined || named === block.target) return [];
         const message = `"${block.text}" is the headline of "${named}", but the link leads to "${block.target}"`;

@@ -1,11 +1,15 @@
 import { checkContent } from './check.ts';
 import { loadContent, type LoadedContent } from './load.ts';
 import type { Problem } from './problems.ts';
+import type { KeptStories } from './storyRecords.ts';
 import { contentWarnings } from './warnings.ts';
 
-/** The content under `root` and every problem in it: schema first, then the checks across files. */
-export function checkedContent(root: string): { content: LoadedContent; problems: Problem[] } {
-  const content = loadContent(root);
+/**
+ * The content under `root` and every problem in it: schema first, then the checks across files. `kept`, the stories the
+ * build of the live edition read (load.ts).
+ */
+export function checkedContent(root: string, kept?: KeptStories): { content: LoadedContent; problems: Problem[] } {
+  const content = loadContent(root, kept);
   return { content, problems: content.problems.length > 0 ? content.problems : checkContent(content) };
 }
 

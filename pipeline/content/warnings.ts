@@ -1,6 +1,6 @@
 import type { LoadedContent, SourceArticle } from './load.ts';
 import type { Problem } from './problems.ts';
-import { presentVersions, versionFile } from './versions.ts';
+import { versionFile, wholeVersions } from './versions.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { titleKey } from './titles.ts';
 
@@ -33,10 +33,10 @@ export type Finding = { lang: Lang; field: string } & ({ message: string } | { r
 /** A translation's headline, paragraphs and read-also lines identical, word for word, to the original's. */
 function untranslatedTexts(article: SourceArticle): Finding[] {
   const originalLang = article.meta.originalLanguage;
-  const original = article.versions[originalLang];
+  const original = article.whole(originalLang);
   if (!original) return [];
   const originalTexts = new Map(original.blocks.map((block) => [block.id, block.text]));
-  return presentVersions(article)
+  return wholeVersions(article)
     .filter(([lang]) => lang !== originalLang)
     .flatMap(([lang, version]) => {
       const headline: Finding[] = leftUntranslated(version.headline, original.headline)
@@ -67,7 +67,7 @@ function untranslatedTexts(article: SourceArticle): Finding[] {
 
 /** Texts holding an HTML entity, which the import would have read as its character. */
 function htmlEntities(article: SourceArticle): Finding[] {
-  return presentVersions(article).flatMap(([lang, version]) => {
+  return wholeVersions(article).flatMap(([lang, version]) => {
     const texts: [string, string][] = [
       ['headline', version.headline],
       ...(version.standfirst ? [['standfirst', version.standfirst] as [string, string]] : []),

@@ -53,8 +53,14 @@ describe('buildState, for a publish', () => {
   /** A manifest of two article files made from `inputs`, noting which texts were made. */
   function manifest(inputs: [string, string][], made: string[] = []): EditionManifest {
     const files = new Map(inputs.map(([path, from]) => [path, () => (made.push(path), `{"from":"${from}"}`)]));
-    const kept = { tallies: { words: [], byVersion: new Map() }, findings: new Map(), readingWords: new Map() };
-    return { pages: [], redirects: [], files, inputs: new Map(inputs), kept, warnings: [] };
+    const kept = {
+      tallies: { words: [], byVersion: new Map() },
+      findings: new Map(),
+      readingWords: new Map(),
+      stories: { readAt: 0, byFolder: new Map() },
+    };
+    const storiesRead = { read: 0, of: 0 };
+    return { pages: [], redirects: [], files, inputs: new Map(inputs), kept, warnings: [], storiesRead };
   }
 
   it('makes again only the files whose inputs changed, and digests them as a full build does', () => {

@@ -42,7 +42,13 @@ describe('a publish from the previous edition', () => {
       JSON.stringify({ lead: relative(join(root, 'articles'), join(imported.file, '..')) }),
     );
     const log = build('large-publish', 'large-import', large);
-    expect(log).toMatch(/from .*large-import: \d+ files and \d+ pages written, [1-9]\d* removed/);
+    expect(log).toMatch(
+      /from .*large-import: \d+ of 300 stories read, .*; \d+ files and \d+ pages written, [1-9]\d* removed/,
+    );
+    // Stories 50 and 299 changed, and the imported one may have been written too short a time before it was read
+    // (storyRecords.ts): the publish reads those, and takes the others' records from what the last build kept.
+    expect(Number(/(\d+) of 300 stories read/.exec(log)?.[1])).toBeGreaterThanOrEqual(2);
+    expect(Number(/(\d+) of 300 stories read/.exec(log)?.[1])).toBeLessThanOrEqual(3);
     build('large-full', undefined, large);
     expect(tree('large-publish')).toEqual(tree('large-full'));
   }, 300_000);

@@ -21,12 +21,38 @@ const kept: KeptWork = {
     ['fr-digest', 412],
     ['en-digest', 377],
   ]),
+  stories: {
+    readAt: 1_796_000_000_000,
+    byFolder: new Map([
+      [
+        'story-a',
+        {
+          files: [[120, 1_795_000_000_000.5, 1_795_000_000_001.25, 4242], [900, 1, 2, 4243], null],
+          meta: { id: 'story-a', originalLanguage: 'fr', kind: 'dispatch', topics: ['security'], related: [] },
+          versions: {
+            fr: {
+              slug: 'story-a',
+              headline: 'Un titre',
+              credit: 'MAP',
+              summary: 'Le premier paragraphe.',
+              readAlso: [
+                { index: 1, block: { type: 'readAlso', id: 'p2', target: 'story-b', text: 'Un autre titre' } },
+              ],
+            },
+          },
+          digests: { story: 'story-a', versions: { fr: 'fr-digest' } },
+        },
+      ],
+    ]),
+  },
 };
 
-const inWords = ({ tallies: { words, byVersion }, findings, readingWords }: KeptWork) => [
+const inWords = ({ tallies: { words, byVersion }, findings, readingWords, stories }: KeptWork) => [
   [...byVersion].map(([version, tally]) => [version, [...tally.words].map((word) => words[word]), [...tally.counts]]),
   [...findings],
   [...readingWords],
+  stories.readAt,
+  [...stories.byFolder],
 ];
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'kiosque-kept-'));
@@ -47,6 +73,7 @@ describe('the work a build keeps for the next publish', () => {
       [KEPT_TALLIES_FILES[1], (bytes: Buffer) => bytes.subarray(0, 10)],
       ['.kiosque/findings.json', (bytes: Buffer) => bytes.subarray(0, 10)],
       ['.kiosque/reading.json', (bytes: Buffer) => bytes.subarray(0, 10)],
+      ['.kiosque/stories.json', (bytes: Buffer) => bytes.subarray(0, 10)],
     ] as const) {
       const dir = newDir();
       writeKeptWork(dir, kept);

@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { digestOf } from '../content/digest.ts';
+import type { KeptStories, KeptStory } from '../content/storyRecords.ts';
 import type { Finding } from '../content/warnings.ts';
 import type { KeptWork } from '../edition/keptWork.ts';
 import type { KeptTallies, Tally } from '../edition/wordTallies.ts';
 
 // What a build keeps beside its output (never served) for the next publish to start from
 // (pipeline/edition/keptWork.ts). What may be a mistake in each story, by the story's digest, in
-// `.kiosque/findings.json`; the words of each version, by its file's digest, in `.kiosque/reading.json`.
+// `.kiosque/findings.json`; the words of each version, by its file's digest, in `.kiosque/reading.json`; each
+// story's record and its files' keys, by folder, in `.kiosque/stories.json` (pipeline/content/storyRecords.ts).
 // The word tallies of every story version: counting the words of the whole archive again was most of
 // finding related stories. Binary, since an archive of 10,000 stories has millions of (word, count)
 // pairs: `.kiosque/tallies.bin` holds each version's word numbers then its counts, as 32-bit integers
@@ -16,6 +18,8 @@ import type { KeptTallies, Tally } from '../edition/wordTallies.ts';
 // binary's digest.
 
 const FINDINGS = '.kiosque/findings.json';
+/** The kept stories' file, by path in a build. */
+export const KEPT_STORIES_FILE = '.kiosque/stories.json';
 const READING_WORDS = '.kiosque/reading.json';
 const TALLIES_BIN = '.kiosque/tallies.bin';
 const TALLIES_INDEX = '.kiosque/tallies.json';
@@ -31,10 +35,20 @@ type TalliesIndex = {
   digest: string;
 };
 
-export function writeKeptWork(outDir: string, { tallies, findings, readingWords }: KeptWork): void {
+/** How `.kiosque/stories.json` holds the stories a build read: when it started reading, then each story by folder. */
+type StoriesFile = { readAt: number; stories: [string, KeptStory][] };
+
+export function writeKeptWork(outDir: string, { tallies, findings, readingWords, stories }: KeptWork): void {
   writeKeptTallies(outDir, tallies);
   writeFileSync(join(outDir, FINDINGS), JSON.stringify([...findings]));
   writeFileSync(join(outDir, READING_WORDS), JSON.stringify([...readingWords]));
+  const kept: StoriesFile = { readAt: stories.readAt, stories: [...stories.byFolder] };
+  writeFileSync(join(outDir, KEPT_STORIES_FILE), JSON.stringify(kept));
+}
+
+function readKeptStories(dir: string): KeptStories | undefined {
+  const kept = readKeptJson<StoriesFile>(join(dir, KEPT_STORIES_FILE));
+  return kept && { readAt: kept.readAt, byFolder: new Map(kept.stories) };
 }
 
 /** What the build in `dir` kept, or undefined when it kept nothing whole: the publish then does all the work again. */
@@ -42,7 +56,8 @@ export function readKeptWork(dir: string): KeptWork | undefined {
   const tallies = readKeptTallies(dir);
   const findings = readKeptMap<Finding[]>(join(dir, FINDINGS));
   const readingWords = readKeptMap<number>(join(dir, READING_WORDS));
-  return tallies && findings && readingWords ? { tallies, findings, readingWords } : undefined;
+  const stories = readKeptStories(dir);
+  return tallies && findings && readingWords && stories ? { tallies, findings, readingWords, stories } : undefined;
 }
 
 /** What was kept as JSON in `file`, or undefined when there is none or it is cut short. */

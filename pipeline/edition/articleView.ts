@@ -4,13 +4,14 @@ import { topicRef } from './topicPages.ts';
 import { digestOf } from '../content/digest.ts';
 import type { SourceArticle } from '../content/load.ts';
 import type { Block, Topic, Version } from '../content/schema.ts';
+import type { VersionRecord } from '../content/storyRecords.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import type { ArticleView, BlockView, StoryRef } from '../../src/content-api/published.ts';
 
 // One story's view in one language (what its page shows, from its own version or its original), the reference other
 // pages show of it, and a digest of what the view is made from.
 
-export type Resolved = { article: SourceArticle; lang: Lang; contentLang: Lang; version: Version };
+export type Resolved = { article: SourceArticle; lang: Lang; contentLang: Lang; version: VersionRecord };
 
 /** The version a reader of `lang` gets: that language's, or the original when there is none. */
 export function resolve(article: SourceArticle, lang: Lang): Resolved {
@@ -49,10 +50,16 @@ export type Lookups = {
   readingWords: Map<string, number>;
 };
 
-/** How many words a reader of `resolved` reads: counted once per version file for the whole edition. */
-function wordsRead({ article, contentLang, version }: Resolved, readingWords: Map<string, number>): number {
-  const digest = article.digests.versions[contentLang];
-  return (digest === undefined ? undefined : readingWords.get(digest)) ?? versionWords(version);
+/** How many words a reader of `whole` reads: counted once per version file for the whole edition. */
+function wordsRead(whole: Version, digest: string | undefined, readingWords: Map<string, number>): number {
+  return (digest === undefined ? undefined : readingWords.get(digest)) ?? versionWords(whole);
+}
+
+/** The version `resolved` names, every block included. */
+function wholeOf({ article, contentLang }: Resolved): Version {
+  const whole = article.whole(contentLang);
+  if (!whole) throw new Error(`${article.dir}: no ${contentLang} version to show`);
+  return whole;
 }
 
 /** What a story's page shows of other stories and of topics: what its view is made from beyond its own files. */
@@ -62,9 +69,7 @@ function refsOf({ article, lang, version }: Resolved, { byId, topicsById }: Look
   const refOf = (id: string) => storyRef(resolve(lookup(byId, id), lang));
   return {
     related: related.map(refOf),
-    readAlso: Object.fromEntries(
-      version.blocks.flatMap((block) => (block.type === 'readAlso' ? [[block.id, refOf(block.target)]] : [])),
-    ),
+    readAlso: Object.fromEntries(version.readAlso.map(({ block }) => [block.id, refOf(block.target)])),
     topics: article.meta.topics.flatMap((id) => {
       const topic = topicsById.get(id);
       return topic ? [topicRef(topic, lang)] : [];
@@ -85,7 +90,8 @@ function articleView(
   readingWords: Map<string, number>,
   origin: string,
 ): ArticleView {
-  const { article, contentLang, version } = resolved;
+  const { article, contentLang } = resolved;
+  const version = wholeOf(resolved);
   const view = {
     id: keys.id,
     lang: keys.lang,
@@ -98,7 +104,10 @@ function articleView(
     ...(version.dateline ? { dateline: version.dateline } : {}),
     ...(keys.published ? { published: keys.published } : {}),
     credit: version.credit,
-    readingMinutes: readingMinutes(wordsRead(resolved, readingWords), contentLang),
+    readingMinutes: readingMinutes(
+      wordsRead(version, article.digests.versions[contentLang], readingWords),
+      contentLang,
+    ),
     blocks: version.blocks.map((block) => blockView(block, refs.readAlso)),
     related: refs.related,
     topics: refs.topics,

@@ -5,7 +5,7 @@ import { absoluteUrl, articleUrl, frontPageUrl, topicUrl } from '../../src/conte
 import type { ArticleView, FrontPageView, TopicPageView } from '../../src/content-api/published.ts';
 import { feedUrl } from './feeds.ts';
 import { interfaceStrings } from './interfaceStrings.ts';
-import { summaryOf } from './summary.ts';
+import { summaryOf } from '../content/summary.ts';
 
 // Build time: the head of every published page (title, description, canonical URL, hreflang links,
 // social tags, structured data), computed once. Prerendering writes it into the static HTML and

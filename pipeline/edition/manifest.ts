@@ -66,6 +66,11 @@ export type EditionManifest = {
   inputs: Map<string, string>;
   /** What the build keeps for the next publish to start from. */
   kept: KeptWork;
+  /**
+   * How many of the edition's stories were read from their files: a publish keeps the others, unchanged since the
+   * build it starts from (pipeline/content/storyRecords.ts).
+   */
+  storiesRead: { read: number; of: number };
   /** What may be a mistake in the content it was published from (content/warnings.ts): the build prints them. */
   warnings: Problem[];
 };
@@ -179,7 +184,7 @@ function searchRedirects(): { from: string; to: string }[] {
 export function editionManifest(
   edition: PublishedEdition,
   extraFiles: (pages: ManifestPage[]) => Map<string, string>,
-): Omit<EditionManifest, 'warnings' | 'kept'> {
+): Omit<EditionManifest, 'warnings' | 'kept' | 'storiesRead'> {
   const pages = [
     ...frontPagePages(edition),
     ...topicPages(edition),

@@ -14,15 +14,15 @@ import { robotsTxt, sitemapFiles } from './sitemap.ts';
  * Loads, checks and publishes the edition under `root`: every page in a manifest, with the JSON the
  * reader fetches (interface strings included), the sitemaps, robots.txt, a feed per language and
  * the content's warnings. Throws a ContentError listing every problem. `kept`, what the build of the live edition
- * kept, spares counting the words of the stories unchanged since (for related stories and reading time), and looking
- * for their mistakes again.
+ * kept, spares reading the stories whose files are unchanged since, counting their words again (for related stories
+ * and reading time), and looking for their mistakes again.
  */
 export function manifestFromContent(
   root: string,
   origin: string,
   { pageSize, kept }: { pageSize?: number; kept?: KeptWork } = {},
 ): EditionManifest {
-  const { content, problems } = checkedContent(root);
+  const { content, problems } = checkedContent(root, kept?.stories);
   const { articles, edition, topics } = content;
   if (problems.length > 0 || !edition) throw new ContentError(problems);
   const views = editionViews({ articles, edition, topics }, { origin, pageSize, kept });
@@ -37,5 +37,10 @@ export function manifestFromContent(
   );
   const findings = findingsOf(articles, kept?.findings);
   const { tallies, readingWords } = views;
-  return { ...manifest, warnings: contentWarnings(content, findings), kept: { tallies, findings, readingWords } };
+  return {
+    ...manifest,
+    warnings: contentWarnings(content, findings),
+    kept: { tallies, findings, readingWords, stories: content.stories },
+    storiesRead: { read: articles.filter((article) => !article.kept).length, of: articles.length },
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from './interfaceStrings.ts';
 import { countWords, readingMinutes, versionWords, wordsOfEveryVersion } from './readingTime.ts';
 
@@ -48,7 +49,7 @@ describe('reading time', () => {
 describe('the words of every version', () => {
   const version = (text: string) => ({ headline: 'Un titre', blocks: [{ text }] });
   const story = (fr: string, en: string) => ({
-    versions: { fr: version(fr), en: version(en) },
+    whole: (lang: Lang) => ({ fr: version(fr), en: version(en) })[lang],
     digests: { versions: { fr: `${fr}.fr`, en: `${en}.en` } },
   });
 

@@ -1,4 +1,4 @@
-import { type Lang } from '../../src/i18n/languages.ts';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
 
 // Reading time, worked out once at build time and published with each article.
@@ -30,14 +30,17 @@ export function versionWords(version: Readable): number {
  * build of the live edition counted) has no count for that file.
  */
 export function wordsOfEveryVersion(
-  articles: { versions: Partial<Record<Lang, Readable>>; digests: { versions: Partial<Record<Lang, string>> } }[],
+  articles: { whole: (lang: Lang) => Readable | undefined; digests: { versions: Partial<Record<Lang, string>> } }[],
   kept?: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const words = new Map<string, number>();
-  for (const { versions, digests } of articles)
-    for (const [lang, version] of Object.entries(versions) as [Lang, Readable][]) {
+  for (const { whole, digests } of articles)
+    for (const lang of LANGS) {
       const digest = digests.versions[lang];
-      if (digest !== undefined) words.set(digest, kept?.get(digest) ?? versionWords(version));
+      if (digest === undefined) continue;
+      const version = kept?.has(digest) ? undefined : whole(lang);
+      const counted = version ? versionWords(version) : kept?.get(digest);
+      if (counted !== undefined) words.set(digest, counted);
     }
   return words;
 }

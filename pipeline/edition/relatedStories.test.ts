@@ -3,21 +3,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importWireCopy } from '../wire/importWireCopy.ts';
 import { articleIdFor, parseWireCopy } from '../wire/wireCopy.ts';
-import { loadContent, type SourceArticle } from '../content/load.ts';
+import { loadContent, heldArticle, type SourceArticle } from '../content/load.ts';
 import { editionOrder } from './views.ts';
 import { RELATED_COUNT, relatedStories } from './relatedStories.ts';
 import { distinctiveWords } from './wordIndex.ts';
 import { CONTENT_ROOT, copyOfContent } from '../testing/fixture.ts';
 
 function story(id: string, topics: string[], text: string, related: string[] = []): SourceArticle {
-  return {
-    dir: `articles/${id}`,
-    meta: { id, originalLanguage: 'fr', kind: 'dispatch', topics, related },
-    versions: {
+  return heldArticle(
+    `articles/${id}`,
+    { id, originalLanguage: 'fr', kind: 'dispatch', topics, related },
+    {
       fr: { slug: id, headline: `Titre ${id}`, credit: 'Test', blocks: [{ type: 'paragraph', id: 'p1', text }] },
     },
-    digests: { story: id, versions: { fr: `${id}.fr` } },
-  };
+    { story: id, versions: { fr: `${id}.fr` } },
+  );
 }
 
 const edition = [

@@ -4,7 +4,6 @@ import type { KeptTallies } from './wordTallies.ts';
 import type { KeptWork } from './keptWork.ts';
 import { wordsOfEveryVersion } from './readingTime.ts';
 import { articleEntry, resolve, storyRef, type ArticleEntry } from './articleView.ts';
-import { summaryOf } from './summary.ts';
 import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import type { SourceArticle } from '../content/load.ts';
 import { articleResourcePath, FRONT_PAGE_SIZE, frontPageResourcePath } from '../../src/content-api/paths.ts';
@@ -41,7 +40,7 @@ export function editionOrder(articles: SourceArticle[], edition: EditionConfig):
 function storySummaries(ordered: SourceArticle[], lang: Lang): { article: SourceArticle; summary: StorySummary }[] {
   return ordered.map((article) => {
     const resolved = resolve(article, lang);
-    return { article, summary: { ...storyRef(resolved), summary: summaryOf(resolved.version) } };
+    return { article, summary: { ...storyRef(resolved), summary: resolved.version.summary } };
   });
 }
 

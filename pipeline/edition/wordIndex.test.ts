@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceArticle } from '../content/load.ts';
+import { heldArticle, type SourceArticle } from '../content/load.ts';
 import { POSTINGS_PER_WORD, wordIndexes } from './wordIndex.ts';
 
 /** A French story whose text is `text`. */
 function story(id: string, text: string): SourceArticle {
-  return {
-    dir: `articles/${id}`,
-    meta: { id, originalLanguage: 'fr', kind: 'dispatch', topics: ['general'], related: [] },
-    versions: {
+  return heldArticle(
+    `articles/${id}`,
+    { id, originalLanguage: 'fr', kind: 'dispatch', topics: ['general'], related: [] },
+    {
       fr: { slug: id, headline: `Titre ${id}`, credit: 'Test', blocks: [{ type: 'paragraph', id: 'p1', text }] },
     },
-    digests: { story: id, versions: { fr: `${id}.fr` } },
-  };
+    { story: id, versions: { fr: `${id}.fr` } },
+  );
 }
 
 describe('wordIndexes', () => {

@@ -42,7 +42,7 @@ function weightiestPostings(list: Postings, count: number): Postings {
 
 /** The texts of a story's version in `lang`, where it has one: headline, standfirst and every block. */
 function versionTexts(article: SourceArticle, lang: Lang): string[] {
-  const version = article.versions[lang];
+  const version = article.whole(lang);
   return version ? [version.headline, version.standfirst ?? '', ...version.blocks.map((block) => block.text)] : [];
 }
 
@@ -106,7 +106,10 @@ function weightiest(tally: Tally, rarity: Float64Array, vocabulary: Vocabulary, 
  */
 function wordIndex(articles: SourceArticle[], lang: Lang, vocabulary: Vocabulary, kept?: KeptTallies): WordIndex {
   const counted = tallies(
-    articles.map((article) => ({ texts: versionTexts(article, lang), digest: article.digests.versions[lang] })),
+    articles.map((article) => ({
+      texts: () => versionTexts(article, lang),
+      digest: article.digests.versions[lang],
+    })),
     vocabulary,
     kept,
   );

@@ -52,8 +52,11 @@ export type Tally = { words: Int32Array; counts: Int32Array };
  */
 export type KeptTallies = { words: string[]; byVersion: Map<string, Tally> };
 
-/** One story's texts in one language, and the digest of the file they were read from, if any. */
-export type VersionWords = { texts: string[]; digest?: string };
+/**
+ * One story's texts in one language (asked for only where its tally was not kept: a kept story's are read from its
+ * file), and the digest of the file they come from, if any.
+ */
+export type VersionWords = { texts: () => string[]; digest?: string };
 
 /**
  * Counts the words of each story's `texts`, reusing one array of counts by word number across stories; a version
@@ -74,7 +77,7 @@ export function tallies(versions: VersionWords[], vocabulary: Vocabulary, kept?:
   return versions.map(({ texts, digest }) => {
     const known = digest === undefined ? undefined : kept?.byVersion.get(digest);
     if (known) return known;
-    for (const text of texts)
+    for (const text of texts())
       for (const run of text.split(SEPARATORS)) if (run) vocabulary.runWords(run).forEach(count);
     const tally = { words: Int32Array.from(used), counts: Int32Array.from(used, (word) => counts[word] ?? 0) };
     for (const word of used) counts[word] = 0;

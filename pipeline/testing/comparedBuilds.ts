@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { buildArgs } from '../../scripts/buildCommand.ts';
-import { KEPT_TALLIES_FILES, readKeptWork } from '../deploy/keptWork.ts';
+import { KEPT_STORIES_FILE, KEPT_TALLIES_FILES, readKeptWork } from '../deploy/keptWork.ts';
 
 // Builds run as the build command runs them, in a work folder, and their outputs compared file by file: the tests of
 // incremental publishing (pipeline/deploy/incrementalBuild*.test.ts) hold a publish to a full build's bytes.
@@ -41,7 +41,7 @@ export function comparedBuilds() {
 
   /**
    * Every file under the build `dir` with a digest of its bytes; the kept word tallies, whose words a publish numbers
-   * as it met them, by a digest of each version's words and counts.
+   * as it met them, by a digest of each version's words and counts; the kept stories without the time they were read.
    */
   function tree(dir: string): Record<string, string> {
     const root = join(work, dir);
@@ -50,15 +50,19 @@ export function comparedBuilds() {
       readdirSync(root, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-        .map((path): [string, string] => [
-          path,
-          KEPT_TALLIES_FILES.includes(path) ? digest(keptTalliesInWords(root)) : digest(readFileSync(join(root, path))),
-        ])
+        .map((path): [string, string] => [path, digest(comparable(root, path))])
         .sort(([a], [b]) => a.localeCompare(b)),
     );
   }
 
   return { work, stagesOf, build, tree };
+}
+
+/** What of the file at `path` in the build `root` a publish must make as a full build does. */
+function comparable(root: string, path: string): Buffer | string {
+  if (KEPT_TALLIES_FILES.includes(path)) return keptTalliesInWords(root);
+  if (path === KEPT_STORIES_FILE) return JSON.stringify([...(readKeptWork(root)?.stories.byFolder ?? [])]);
+  return readFileSync(join(root, path));
 }
 
 /** The kept tallies of the build in `root`, each version's words spelt out with their counts, in version order. */
