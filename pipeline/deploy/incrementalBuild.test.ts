@@ -49,13 +49,17 @@ describe('a publish from the previous edition', () => {
     expect(written).toBeGreaterThanOrEqual(4);
   }, 180_000);
 
-  it('after a story is withdrawn, removes its pages and files, and matches a full build', () => {
+  it('after a story is withdrawn and a topic loses its last story, removes their pages and files, and matches a full build', () => {
     content.remove('articles/depeche-delta');
+    // "culture" was contexte-beta's and contexte-gamma's: its pages and their folders go.
+    content.edit('articles/contexte-beta/meta.json', (json) => (json.topics = ['security']));
+    content.edit('articles/contexte-gamma/meta.json', (json) => (json.topics = ['security']));
     const log = build('withdrawn', 'full');
     expect(log).toMatch(/[1-9]\d* removed/);
     build('withdrawn-full');
     expect(tree('withdrawn')).toEqual(tree('withdrawn-full'));
     expect(Object.keys(tree('withdrawn')).filter((file) => file.includes('depeche-delta'))).toEqual([]);
+    expect(Object.values(tree('withdrawn'))).not.toContain('an empty folder');
   }, 180_000);
 
   it('records how long each stage of both builds took, the search index among them, and their peak memory, for the benchmark', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compressFiles, isText } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
@@ -15,6 +15,15 @@ import { SEARCH_INDEX_STAGE, type TimeStage } from './stageTimes.ts';
 
 function removeWithTwins(file: string): void {
   for (const path of [file, `${file}.br`, `${file}.gz`]) rmSync(path, { force: true });
+}
+
+/** Removes `file` with its twins, then the folders that leaves empty: a full build makes no empty folder. */
+function withdrawFile(outDir: string, file: string): void {
+  removeWithTwins(file);
+  for (let folder = dirname(file); folder.startsWith(`${outDir}/`); folder = dirname(folder)) {
+    if (readdirSync(folder).length > 0) return;
+    rmdirSync(folder);
+  }
 }
 
 /** Writes `text` at `file` in place of what its link (and its twins' links) held. */
@@ -42,7 +51,7 @@ function writeChangedFiles(
   }
   for (const path of Object.keys(previous.files)) {
     if (manifest.files.has(path)) continue;
-    removeWithTwins(join(outDir, path));
+    withdrawFile(outDir, join(outDir, path));
     written.removed.push(path);
   }
 }
@@ -66,7 +75,7 @@ function removeVanishedPages(outDir: string, manifest: EditionManifest, previous
   const pages = new Set(manifest.pages.flatMap((page) => page.htmlFile ?? []));
   for (const file of Object.keys(previous.pages)) {
     if (pages.has(file)) continue;
-    removeWithTwins(join(outDir, file));
+    withdrawFile(outDir, join(outDir, file));
     written.removed.push(file);
   }
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
@@ -40,7 +40,7 @@ export function comparedBuilds() {
   }
 
   /**
-   * Every file under the build `dir` with a digest of its bytes; the kept word tallies, whose words a publish numbers
+   * Every file under the build `dir` with a digest of its bytes, and every empty folder; the kept word tallies, whose words a publish numbers
    * as it met them, by a digest of each version's words and counts; the kept stories without the time they were read.
    */
   function tree(dir: string): Record<string, string> {
@@ -48,15 +48,18 @@ export function comparedBuilds() {
     const digest = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
     return Object.fromEntries(
       readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-        .map((path): [string, string] => [path, digest(comparable(root, path))])
+        .filter((entry) => entry.isFile() || isEmptyFolder(entry))
+        .map((entry) => [entry.isFile(), relative(root, join(entry.parentPath, entry.name))] as const)
+        .map(([isFile, path]): [string, string] => [path, isFile ? digest(comparable(root, path)) : 'an empty folder'])
         .sort(([a], [b]) => a.localeCompare(b)),
     );
   }
 
   return { work, stagesOf, build, tree };
 }
+
+const isEmptyFolder = (entry: Dirent) =>
+  entry.isDirectory() && readdirSync(join(entry.parentPath, entry.name)).length === 0;
 
 /** What of the file at `path` in the build `root` a publish must make as a full build does. */
 function comparable(root: string, path: string): Buffer | string {
