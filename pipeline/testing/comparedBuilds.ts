@@ -40,8 +40,9 @@ export function comparedBuilds() {
   }
 
   /**
-   * Every file under the build `dir` with a digest of its bytes, and every empty folder; the kept word tallies, whose words a publish numbers
-   * as it met them, by a digest of each version's words and counts; the kept stories without the time they were read.
+   * Every file under the build `dir` with a digest of its bytes, and every empty folder; the kept word tallies, whose
+   * words a publish numbers as it met them, by a digest of each version's words and counts; the kept stories without
+   * the time they were read.
    */
   function tree(dir: string): Record<string, string> {
     const root = join(work, dir);
