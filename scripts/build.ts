@@ -119,6 +119,9 @@ async function incrementalBuild(from: string, previous: BuildState) {
   try {
     manifest = manifestFromContent(contentRoot, origin, { kept: readKeptWork(from) });
   } catch (error) {
+    // The live edition is being linked into outDir by a process of its own: it must be done before this build exits,
+    // or it writes into a folder a deploy is removing (ENOTEMPTY, seen once in the suite).
+    await linking.catch(() => undefined);
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
     process.exit(1);
