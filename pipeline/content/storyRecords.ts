@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { summaryOf } from './summary.ts';
 import type { Block, Meta, Version } from './schema.ts';
@@ -34,11 +34,10 @@ export type FileKey = [number, number, number, number];
 /** How a story's files were when they were read: meta.json, then each language's version (null: none). */
 export type StoryFileKeys = (FileKey | null)[];
 
-export const fileKeyOf = (stats: Stats): FileKey => [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-
+/** `file`'s key, or null when there is no such file. */
 export const fileKey = (file: string): FileKey | null => {
   const stats = statSync(file, { throwIfNoEntry: false });
-  return stats ? fileKeyOf(stats) : null;
+  return stats ? [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] : null;
 };
 
 /** A story as the build that read it kept it: its files' keys, its meta, its versions' records and its digests. */
