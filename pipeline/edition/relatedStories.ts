@@ -22,22 +22,27 @@ class Scores {
   readonly topics: Int32Array;
   readonly text: Float64Array;
   readonly touched: number[] = [];
+  /** The round each story was last touched in: a new round clears every score without visiting it. */
+  private readonly touchedIn: Int32Array;
+  private round = 1;
 
   constructor(size: number) {
     this.topics = new Int32Array(size);
     this.text = new Float64Array(size);
+    this.touchedIn = new Int32Array(size);
   }
 
   reset() {
-    for (const story of this.touched) {
-      this.topics[story] = 0;
-      this.text[story] = 0;
-    }
+    this.round += 1;
     this.touched.length = 0;
   }
 
   private touch(story: number) {
-    if (this.topics[story] === 0 && this.text[story] === 0) this.touched.push(story);
+    if (this.touchedIn[story] === this.round) return;
+    this.touchedIn[story] = this.round;
+    this.topics[story] = 0;
+    this.text[story] = 0;
+    this.touched.push(story);
   }
 
   addTopic(story: number) {
@@ -60,10 +65,11 @@ class Scores {
   }
 
   /** The `count` best stories touched, best first, leaving out `excluded`. */
-  best(count: number, excluded: Set<number>): number[] {
+  best(count: number, excluded: number[]): number[] {
     const kept: number[] = [];
     for (const story of this.touched) {
-      if (excluded.has(story)) continue;
+      if (kept.length === count && !this.before(story, kept[count - 1] ?? 0)) continue;
+      if (excluded.includes(story)) continue;
       let at = kept.length;
       while (at > 0 && this.before(story, kept[at - 1] ?? 0)) at -= 1;
       if (at < count) kept.splice(at, 0, story);
@@ -82,18 +88,25 @@ function scoreAgainst(
 ): void {
   scores.reset();
   for (const topic of ordered[story]?.meta.topics ?? []) {
-    for (const other of (byTopic.get(topic) ?? []).slice(0, STORIES_PER_TOPIC))
+    const members = byTopic.get(topic) ?? [];
+    const looked = Math.min(members.length, STORIES_PER_TOPIC);
+    for (let at = 0; at < looked; at++) {
+      const other = members[at] ?? story;
       if (other !== story) scores.addTopic(other);
+    }
   }
+  // Plain loops: this is the build's innermost work (millions of pairs at 10,000 stories).
   for (const { terms, postings } of indexes) {
     const { words, weights } = terms[story] ?? { words: [], weights: [] };
-    words.forEach((word, at) => {
-      const list = postings[word];
+    for (let at = 0; at < words.length; at++) {
+      const list = postings[words[at] ?? -1];
+      if (!list) continue;
       const weight = weights[at] ?? 0;
-      list?.stories.forEach((other, position) => {
+      for (let position = 0; position < list.stories.length; position++) {
+        const other = list.stories[position] ?? story;
         if (other !== story) scores.addText(other, weight * (list.weights[position] ?? 0));
-      });
-    });
+      }
+    }
   }
 }
 
@@ -141,7 +154,7 @@ export function relatedStories(ordered: SourceArticle[], kept?: KeptTallies): Re
       const chosen = [...new Set(article.meta.related)].filter((id) => id !== article.meta.id);
       if (chosen.length >= RELATED_COUNT) return [article.meta.id, chosen];
       scoreAgainst(story, ordered, byTopic, indexes, scores);
-      const excluded = new Set([story, ...chosen.map((id) => position.get(id) ?? -1)]);
+      const excluded = [story, ...chosen.map((id) => position.get(id) ?? -1)];
       const wanted = RELATED_COUNT - chosen.length;
       let best = scores.best(wanted, excluded);
       if (best.length < wanted) {
