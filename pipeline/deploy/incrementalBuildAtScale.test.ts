@@ -14,7 +14,7 @@ const { work, build, tree } = comparedBuilds();
 const DISPATCH = join(import.meta.dirname, '../testing/wire/cooperation-securitaire.txt');
 
 describe('a publish from the previous edition', () => {
-  it('on an edition of 300 stories, a new story changes only the first page of each listing; after a translation, a withdrawal and a new lead, a publish matches a full build', () => {
+  it('on an edition of 300 stories, a new story changes only the first page of each listing, a new headline only the pages showing it; after a translation, a withdrawal and a new lead, a publish matches a full build', () => {
     const root = writeSyntheticEdition(300, join(work, 'synthetic-300'));
     // Without the compressed twins, which the tests above compare: a third of the time.
     const large = { contentRoot: root, twins: false };
@@ -35,15 +35,23 @@ describe('a publish from the previous edition', () => {
     const listings = changedListingPages('large-first', 'large-import');
     expect(listings).toContain('content/fr/front/1.json');
     expect(listings.filter((path) => !path.endsWith('/1.json'))).toEqual([]);
+    retitle(story(150));
+    build('large-retitle', 'large-import', large);
+    // Story 150 sits on an archive page of each listing it is in: those pages, and only those, are written again.
+    const archived = changedListingPages('large-import', 'large-retitle').filter((path) => !path.endsWith('/1.json'));
+    const naming = listingPagesNaming('large-retitle', 'synthetic-000150');
+    expect(archived.length).toBeGreaterThanOrEqual(2);
+    expect(naming).toEqual(expect.arrayContaining(archived));
+    for (const path of naming) expect(readFileSync(join(work, 'large-retitle', path), 'utf8')).toContain('(retitled)');
     writeFileSync(join(story(50), 'en.json'), translation);
     withdrawLastStory(root, story);
     writeFileSync(
       join(root, 'edition.json'),
       JSON.stringify({ lead: relative(join(root, 'articles'), join(imported.file, '..')) }),
     );
-    const log = build('large-publish', 'large-import', large);
+    const log = build('large-publish', 'large-retitle', large);
     expect(log).toMatch(
-      /from .*large-import: \d+ of 300 stories read, .*; \d+ files and \d+ pages written, [1-9]\d* removed/,
+      /from .*large-retitle: \d+ of 300 stories read, .*; \d+ files and \d+ pages written, [1-9]\d* removed/,
     );
     // Stories 50 and 299 changed, and the imported one may have been written too short a time before it was read
     // (storyRecords.ts): the publish reads those, and takes the others' records from what the last build kept.
@@ -63,6 +71,24 @@ function changedListingPages(before: string, after: string): string[] {
   return Object.keys(b).filter(
     (path) => /^content\/\w+\/(front|topics\/[^/]+)\/\d+\.json$/.test(path) && a[path] !== b[path],
   );
+}
+
+/** The listing pages of build `dir` that show story `id`. */
+function listingPagesNaming(dir: string, id: string): string[] {
+  return Object.keys(tree(dir)).filter(
+    (path) =>
+      /^content\/\w+\/(front|topics\/[^/]+)\/\d+\.json$/.test(path) &&
+      readFileSync(join(work, dir, path), 'utf8').includes(`"id":"${id}"`),
+  );
+}
+
+/** Gives a story's every version a new headline. */
+function retitle(dir: string) {
+  for (const lang of ['fr', 'en']) {
+    const file = join(dir, `${lang}.json`);
+    const version = JSON.parse(readFileSync(file, 'utf8')) as { headline: string };
+    writeFileSync(file, JSON.stringify({ ...version, headline: `${version.headline} (retitled)` }));
+  }
 }
 
 /** Withdraws story 300, and points story 299's read-also and related story, which named it, at story 1. */

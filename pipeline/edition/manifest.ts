@@ -14,6 +14,8 @@ import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './head
 import { articleData, publishedFiles, type PublishedData, type PublishedEdition } from './views.ts';
 import type { ArticleEntry } from './articleView.ts';
 import type { KeptWork } from './keptWork.ts';
+import { digestOfEach } from '../content/digest.ts';
+import type { FrontPageView, TopicPageView } from '../../src/content-api/published.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
 const notFoundRoute = (lang: Lang) => `/${lang}/404`;
@@ -60,8 +62,8 @@ export type EditionManifest = {
   /** Every file the edition publishes (JSON, sitemap.xml, robots.txt), by path under dist/. */
   files: Map<string, PublishedFile>;
   /**
-   * For the files whose text is made from a few known inputs (each article's JSON), a digest of those inputs, by path:
-   * what a publish compares instead of making the text again (buildState.ts).
+   * For the files whose text is made from a few known inputs (each article's JSON, each listing page's), a digest of
+   * those inputs, by path: what a publish compares instead of making the text again (buildState.ts).
    */
   inputs: Map<string, string>;
   /** What the build keeps for the next publish to start from. */
@@ -180,6 +182,33 @@ function searchRedirects(): { from: string; to: string }[] {
   );
 }
 
+/**
+ * A digest of what a listing page is made from: the page without its stories, and of each story its id, the language it
+ * is shown in and the digest of its files (a story's summary is made from those alone). Most of an archive's listing
+ * pages keep their stories from publish to publish: comparing this spares making their text again.
+ */
+function listingPageInputs(view: FrontPageView | TopicPageView, storyDigests: Map<string, string>): string {
+  const { stories, ...page } = view;
+  return digestOfEach([
+    'listing',
+    JSON.stringify(page),
+    ...stories.flatMap((story) => [story.id, story.contentLang, storyDigests.get(story.id) ?? '']),
+  ]);
+}
+
+/** The inputs of every listing page's file, by path (a topic's old slug redirecting from a path has none). */
+function listingInputs(edition: PublishedEdition): [string, string][] {
+  const storyDigests = new Map(edition.articles.map((article) => [article.id, article.source]));
+  const redirecting = new Set(edition.topicRedirects.map(({ lang, from }) => topicResourcePath(lang, from, 1)));
+  const listings: (readonly [string, FrontPageView | TopicPageView])[] = [
+    ...edition.frontPages.map((view) => [frontPageResourcePath(view.lang, view.page), view] as const),
+    ...edition.topicPages.map((view) => [topicResourcePath(view.lang, view.topic.slug, view.page), view] as const),
+  ];
+  return listings.flatMap(([path, view]) =>
+    redirecting.has(path) ? [] : [[path, listingPageInputs(view, storyDigests)] as [string, string]],
+  );
+}
+
 /** The manifest of a published edition; `extraFiles` (the sitemap, robots.txt) are written beside its JSON. */
 export function editionManifest(
   edition: PublishedEdition,
@@ -201,8 +230,9 @@ export function editionManifest(
     ...edition.topicRedirects.map(({ lang, from, to }) => ({ from: topicUrl(lang, from), to: topicUrl(lang, to) })),
     ...searchRedirects(),
   ];
-  const inputs = new Map(
-    edition.articles.map((article) => [articleResourcePath(article.lang, article.slug), article.inputs]),
-  );
+  const inputs = new Map([
+    ...edition.articles.map((article) => [articleResourcePath(article.lang, article.slug), article.inputs] as const),
+    ...listingInputs(edition),
+  ]);
   return { pages, redirects, files, inputs };
 }
