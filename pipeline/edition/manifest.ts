@@ -14,7 +14,7 @@ import { articleLinks, frontPageLinks, topicLinks, type PageLinks } from './head
 import { articleData, publishedFiles, type PublishedData, type PublishedEdition } from './views.ts';
 import type { ArticleEntry } from './articleView.ts';
 import type { KeptWork } from './keptWork.ts';
-import { digestOfEach } from '../content/digest.ts';
+import { digestOf } from '../content/digest.ts';
 import type { FrontPageView, TopicPageView } from '../../src/content-api/published.ts';
 
 /** An address no page has, in `lang`: rendering it renders the language's not-found page. */
@@ -189,11 +189,9 @@ function searchRedirects(): { from: string; to: string }[] {
  */
 function listingPageInputs(view: FrontPageView | TopicPageView, storyDigests: Map<string, string>): string {
   const { stories, ...page } = view;
-  return digestOfEach([
-    'listing',
-    JSON.stringify(page),
-    ...stories.flatMap((story) => [story.id, story.contentLang, storyDigests.get(story.id) ?? '']),
-  ]);
+  // One text for the stories, digested at once: 2,800 pages of 20 stories at 8,000 stories.
+  const shown = stories.map((story) => `${story.id} ${story.contentLang} ${storyDigests.get(story.id) ?? ''}`);
+  return digestOf('listing', JSON.stringify(page), shown.join('\n'));
 }
 
 /** The inputs of every listing page's file, by path (a topic's old slug redirecting from a path has none). */
