@@ -7,9 +7,25 @@ import { createHash } from 'node:crypto';
  */
 export function digestOfEach(texts: Iterable<string | Buffer>): string {
   const hash = createHash('sha256');
-  for (const text of texts) hash.update(text).update('\0');
-  return hash.digest('base64url').slice(0, 22);
+  // Strings are handed to the hash in runs of up to 64 KiB: the same bytes, in far fewer calls (an edition's stamp
+  // digests hundreds of thousands of texts).
+  let run = '';
+  for (const text of texts) {
+    if (typeof text !== 'string') {
+      hash.update(run).update(text).update('\0');
+      run = '';
+      continue;
+    }
+    run += `${text}\0`;
+    if (run.length >= RUN_LENGTH) {
+      hash.update(run);
+      run = '';
+    }
+  }
+  return hash.update(run).digest('base64url').slice(0, 22);
 }
+
+const RUN_LENGTH = 65_536;
 
 /** The digest of a few texts (digestOfEach). */
 export const digestOf = (...texts: (string | Buffer)[]): string => digestOfEach(texts);
