@@ -31,7 +31,6 @@ import { manifestFromContent } from '../pipeline/edition/manifestFromContent.ts'
 import { embedShellStrings, prerenderPages } from '../pipeline/output/prerender.ts';
 import { ContentError, formatProblem } from '../pipeline/content/problems.ts';
 import { writeSearchIndex } from '../pipeline/output/searchIndex.ts';
-import { startSearchWorkers } from '../pipeline/output/pagefindIndex.ts';
 import { SERVER_DIR, writeServerConfig } from '../pipeline/output/serverConfig.ts';
 import { compiledWorker, writeServiceWorker } from '../pipeline/output/serviceWorker.ts';
 import { CONTENT_PLUGIN, type ContentPluginApi } from '../pipeline/bundle/contentPlugin.ts';
@@ -116,8 +115,6 @@ async function incrementalBuild(from: string, previous: BuildState) {
   const linking = linkEdition(from, outDir);
   // Its failure is reported where it is awaited, after the content stage.
   linking.catch(() => undefined);
-  // They load (tsx, Pagefind) on the other core while this one checks the content.
-  const searchWorkers = startSearchWorkers();
   let manifest: EditionManifest;
   try {
     manifest = manifestFromContent(contentRoot, origin, { kept: readKeptWork(from) });
@@ -142,7 +139,6 @@ async function incrementalBuild(from: string, previous: BuildState) {
     renderer: await serverRenderer(code, origin),
     worker: await compiledWorker(workerDir),
     compress: previous.compressed,
-    searchWorkers,
     time: clock.time,
   });
   console.log(

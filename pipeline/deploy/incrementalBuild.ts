@@ -4,7 +4,6 @@ import { compressFiles, isText } from '../output/compress.ts';
 import type { EditionManifest } from '../edition/manifest.ts';
 import { prerenderPages, type HtmlPage } from '../output/prerender.ts';
 import { writeSearchIndex } from '../output/searchIndex.ts';
-import type { SearchWorkers } from '../output/pagefindIndex.ts';
 import { writeServerConfig } from '../output/serverConfig.ts';
 import { writeServiceWorker } from '../output/serviceWorker.ts';
 import { editionStamp, savedChunks, type BuildState } from './buildState.ts';
@@ -94,8 +93,6 @@ export type IncrementalBuild = {
   /** The compiled service worker, its precache list still to be written. */
   worker: string;
   compress: boolean;
-  /** The search index's workers, started before the content stage so that they load beside it. */
-  searchWorkers?: SearchWorkers;
   /** Times each step as a stage of the build. */
   time: TimeStage;
 };
@@ -114,7 +111,6 @@ export async function buildIncrementally({
   renderer,
   worker,
   compress,
-  searchWorkers,
   time,
 }: IncrementalBuild): Promise<Written & { searchParts: { built: number; of: number } }> {
   const written: Written = { files: [], pages: [], removed: [] };
@@ -124,9 +120,7 @@ export async function buildIncrementally({
   // Side by side: the index is made from the manifest, not the pages, and each has a fixed cost (Pagefind's workers,
   // loading the renderer) larger than a publish's work. The index's workers start first, then pages render here.
   const [search, pages] = await Promise.all([
-    time(SEARCH_INDEX_STAGE, () =>
-      writeSearchIndex(outDir, manifest.pages, { start: 'previous', code: next.code, workers: searchWorkers }),
-    ),
+    time(SEARCH_INDEX_STAGE, () => writeSearchIndex(outDir, manifest.pages, { start: 'previous', code: next.code })),
     time('render changed pages', () => renderChangedPages(outDir, manifest, states, renderer)),
   ]);
   written.pages = pages;

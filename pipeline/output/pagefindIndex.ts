@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { withVariants } from './searchVariants.ts';
-import { runJobs, startWorkers, type Workers } from './workerPool.ts';
+import { runJobs } from './workerPool.ts';
 
 // Pagefind's indexes, built from records and written as files: each part of a language's search bundle and the
 // library at its root (searchIndex.ts says what they hold), by workers on every core or, for a few, right here.
@@ -74,18 +74,9 @@ export type IndexPlace = 'workers' | 'here';
 export const placeFor = (jobs: IndexJob[]): IndexPlace =>
   jobs.reduce((sum, job) => sum + (job.records?.length ?? 1), 0) >= RECORDS_FOR_WORKERS ? 'workers' : 'here';
 
-/** Indexing workers started ahead of their jobs: a publish starts them before its content stage. */
-export type SearchWorkers = Workers<IndexJob, string[]>;
-
-export const startSearchWorkers = (): SearchWorkers => startWorkers(SEARCH_WORKER, undefined);
-
-/** Builds every index of `jobs`, in their order, at `place` or by workers started ahead; returns what each wrote. */
-export async function buildIndexes(
-  jobs: IndexJob[],
-  place: IndexPlace | SearchWorkers = placeFor(jobs),
-): Promise<string[][]> {
+/** Builds every index of `jobs`, in their order, at `place`; returns the paths each wrote. */
+export async function buildIndexes(jobs: IndexJob[], place = placeFor(jobs)): Promise<string[][]> {
   if (place === 'workers') return runJobs<IndexJob, string[]>(SEARCH_WORKER, undefined, jobs);
-  if (place !== 'here') return place.run(jobs);
   const built: string[][] = [];
   for (const job of jobs) built.push(await buildIndex(job));
   // Pagefind's service would keep the build running.

@@ -8,7 +8,7 @@ import { LANGS, perLang, type Lang } from '../../src/i18n/languages.ts';
 import { interfaceStrings } from '../edition/interfaceStrings.ts';
 import type { ManifestPage } from '../edition/manifest.ts';
 import { partSizesFrom, searchParts, type SearchPart, type StoryRecord } from './searchParts.ts';
-import { buildIndexes, type IndexJob, type SearchWorkers } from './pagefindIndex.ts';
+import { buildIndexes, type IndexJob } from './pagefindIndex.ts';
 import { withVariants } from './searchVariants.ts';
 
 // The search index, written by Pagefind (after the pages in a full build, beside them in a publish):
@@ -71,12 +71,7 @@ export type SearchIndexStart = 'empty' | 'previous';
  * makes a part's records and files from its stories, so that a part of the same stories is named anew when the code
  * changes.
  */
-export type IndexOptions = {
-  start: SearchIndexStart;
-  code: string;
-  /** Workers started ahead to build the parts (a publish's), rather than where there are most records. */
-  workers?: SearchWorkers;
-};
+export type IndexOptions = { start: SearchIndexStart; code: string };
 
 export type SearchIndexWritten = { stories: Record<Lang, number>; parts: number; built: number; files: string[] };
 
@@ -137,7 +132,7 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexWritten> {
   const plans = LANGS.map((lang) => planLanguage(outDir, pages, lang, options));
   const jobs = plans.flatMap((plan) => plan.jobs);
-  const built = await buildIndexes(jobs, options.workers);
+  const built = await buildIndexes(jobs);
   return {
     stories: perLang((lang) => plans.find((plan) => plan.lang === lang)?.stories ?? 0),
     parts: plans.reduce((sum, plan) => sum + plan.parts.length, 0),

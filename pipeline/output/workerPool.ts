@@ -27,39 +27,25 @@ const workerScript = (
  */
 const YOUNG_GENERATION_MB = 192;
 
-/** A worker started, and how it ends: an error, or an exit that is not a clean one, rejects. */
-type Started = { worker: Worker; ended: Promise<void> };
-
-function startWorker(module: URL, start: unknown): Started {
+/** Runs one worker until no job is left, putting each result at its job's place. */
+function runWorker<Result>(
+  module: URL,
+  start: unknown,
+  next: () => [number, unknown] | undefined,
+  results: Result[],
+): Promise<void> {
   const worker = new Worker(workerScript(module), {
     eval: true,
     workerData: start,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
-  const ended = new Promise<void>((resolve, reject) => {
-    worker.on('error', reject);
-    worker.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`a worker of ${module.pathname} exited with ${code}`)),
-    );
-  });
-  // Reported where its jobs are awaited: a worker started ahead may fail before it has any.
-  ended.catch(() => undefined);
-  return { worker, ended };
-}
-
-/** Hands `started` jobs until none is left, putting each result at its job's place. */
-function runWorker<Result>(
-  { worker, ended }: Started,
-  next: () => [number, unknown] | undefined,
-  results: Result[],
-): Promise<void> {
   let current = -1;
   const handOver = () => {
     const [at, job] = next() ?? [-1];
     current = at;
     worker.postMessage((at < 0 ? { done: true } : { job }) satisfies ToWorker<unknown>);
   };
-  const failed = new Promise<void>((_, reject) => {
+  return new Promise((resolve, reject) => {
     worker.on('message', (message: FromWorker<Result>) => {
       if ('failed' in message) {
         reject(new Error(message.failed));
@@ -69,36 +55,12 @@ function runWorker<Result>(
       results[current] = message.result;
       handOver();
     });
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`a worker of ${module.pathname} exited with ${code}`)),
+    );
+    handOver();
   });
-  worker.ref();
-  handOver();
-  return Promise.race([ended, failed]);
-}
-
-/** Workers started ahead of their jobs, which they are handed once (`run`). */
-export type Workers<Job, Result> = { run: (jobs: Job[], send?: (job: Job) => unknown) => Promise<Result[]> };
-
-/**
- * Starts `count` workers of `module` (which calls answerJobs) before their jobs are known, so that they load while the
- * build does other work; `start` is what each is given once. Until they are run they do not keep the build running.
- */
-export function startWorkers<Job, Result>(
-  module: URL,
-  start: unknown,
-  count = availableParallelism(),
-): Workers<Job, Result> {
-  const started = Array.from({ length: count }, () => startWorker(module, start));
-  for (const { worker } of started) worker.unref();
-  return {
-    async run(jobs, send = (job) => job) {
-      const results: Result[] = [];
-      let taken = 0;
-      const next = (): [number, unknown] | undefined =>
-        taken < jobs.length ? [taken, send(jobs[taken++] as Job)] : undefined;
-      await Promise.all(started.map((worker) => runWorker(worker, next, results)));
-      return results;
-    },
-  };
 }
 
 /**
@@ -113,8 +75,13 @@ export async function runJobs<Job, Result>(
   jobs: Job[],
   send: (job: Job) => unknown = (job) => job,
 ): Promise<Result[]> {
-  if (jobs.length === 0) return [];
-  return startWorkers<Job, Result>(module, start, Math.min(availableParallelism(), jobs.length)).run(jobs, send);
+  const results: Result[] = [];
+  let taken = 0;
+  const next = (): [number, unknown] | undefined =>
+    taken < jobs.length ? [taken, send(jobs[taken++] as Job)] : undefined;
+  const workers = Math.min(availableParallelism(), jobs.length);
+  await Promise.all(Array.from({ length: workers }, () => runWorker(module, start, next, results)));
+  return results;
 }
 
 /**
