@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,4 +49,62 @@ describe('the build command', () => {
     const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.build).toBe(['node', ...BUILD_NODE_FLAGS, 'scripts/build.ts'].join(' '));
   });
+});
+
+/** Runs the build with `args`, on the frozen edition or `content`, and says what it printed and how it ended. */
+function runBuild(args: string[], content = FROZEN_EDITION) {
+  const env = { ...process.env, KIOSQUE_CONTENT: content, KIOSQUE_SITE_URL: '' };
+  return spawnSync(process.execPath, buildArgs([...args, '--no-precompress']), { encoding: 'utf8', env });
+}
+
+describe('a publish from an edition (--from)', () => {
+  it(
+    'refuses to build into the edition it starts from, or inside it, and leaves that edition whole',
+    { timeout: 120_000 },
+    () => {
+      const { dir } = buildFor(undefined, 'live');
+      for (const outDir of [dir, join(dir, 'next')]) {
+        const result = runBuild(['--from', dir, '--outDir', outDir]);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain(`build: --from ${dir} and --outDir ${outDir} overlap`);
+        expect(existsSync(join(dir, '.kiosque/state.json'))).toBe(true);
+        expect(existsSync(join(dir, 'fr/articles/depeche-alpha.html'))).toBe(true);
+      }
+    },
+  );
+
+  it(
+    'says when the folder it names does not exist, builds every page, and names a folder outside the project in full',
+    {
+      timeout: 120_000,
+    },
+    () => {
+      const outDir = join(work, 'from-nowhere');
+      const result = runBuild(['--from', join(work, 'no-such-edition'), '--outDir', outDir]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain(
+        `from ${join(work, 'no-such-edition')}: there is no such folder, so every page is built`,
+      );
+      expect(result.stdout).toMatch(new RegExp(`^build: .* into ${outDir} for `, 'm'));
+    },
+  );
+
+  it(
+    'leaves no half-made folder when the content is broken, and the edition it started from as it was',
+    {
+      timeout: 120_000,
+    },
+    () => {
+      const { dir } = buildFor(undefined, 'live-before-a-mistake');
+      const content = copyOfContent(FROZEN_EDITION);
+      content.edit('articles/depeche-alpha/fr.json', (json) => (json.headline = ''));
+      const outDir = join(work, 'publish-of-a-mistake');
+      const result = runBuild(['--from', dir, '--outDir', outDir], content.root);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('depeche-alpha/fr.json');
+      expect(result.stderr).toContain('build: nothing written');
+      expect(existsSync(outDir)).toBe(false);
+      expect(existsSync(join(dir, 'fr/articles/depeche-alpha.html'))).toBe(true);
+    },
+  );
 });

@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { refuseOverlap, shownPath } from './buildPaths.ts';
 import { serverRenderer } from './serverRenderer.ts';
 import { parseArgs } from 'node:util';
 import type { Plugin } from 'vite';
@@ -7,6 +8,7 @@ import type { EditionManifest } from '../pipeline/edition/manifest.ts';
 import { precompress } from '../pipeline/output/compress.ts';
 import { writeEditionStamp } from '../pipeline/output/editionStamp.ts';
 import {
+  BUILD_STATE,
   buildState,
   codeDigest,
   editionStamp,
@@ -101,7 +103,7 @@ function summary(manifest: EditionManifest, since: number): string {
   const stories = new Set(manifest.pages.filter((page) => page.kind === 'article').map((page) => page.route)).size;
   const address =
     origin === DEFAULT_SITE_URL ? `${origin} (set KIOSQUE_SITE_URL to publish it at another address)` : origin;
-  return `build: ${manifest.pages.length} pages, ${stories} of them story pages, into ${relative(process.cwd(), outDir) || '.'} for ${address} (${timeSince(since)})`;
+  return `build: ${manifest.pages.length} pages, ${stories} of them story pages, into ${shownPath(outDir)} for ${address} (${timeSince(since)})`;
 }
 
 /** How many stories a publish read from their files (the others kept, unchanged since the edition it starts from). */
@@ -122,8 +124,11 @@ async function incrementalBuild(from: string, previous: BuildState) {
     // The live edition is being linked into outDir by a process of its own: it must be done before this build exits,
     // or it writes into a folder a deploy is removing (ENOTEMPTY, seen once in the suite).
     await linking.catch(() => undefined);
+    // What it held was a copy of the live edition in the making: nothing of it is this build's.
+    rmSync(outDir, { recursive: true, force: true });
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
+    console.error(`build: nothing written (${shownPath(outDir)} not made; ${shownPath(from)} untouched)`);
     process.exit(1);
   }
   detail(`content: checked and published ${manifest.pages.length} pages' data`);
@@ -215,8 +220,9 @@ async function fullBuild() {
 }
 
 /** Why the edition in `from` cannot be built on, if it cannot. */
-function whyNotFrom(previous: BuildState | undefined): string | undefined {
-  if (!previous) return 'it has no build state';
+function whyNotFrom(from: string, previous: BuildState | undefined): string | undefined {
+  if (!existsSync(from)) return 'there is no such folder';
+  if (!previous) return `it holds no build of Kiosque (no ${BUILD_STATE})`;
   if (previous.code !== code) return 'it was built from other code';
   if (previous.origin !== origin) return `it names another site address (${previous.origin})`;
   if (previous.compressed === values['no-precompress'])
@@ -229,12 +235,13 @@ function whyNotFrom(previous: BuildState | undefined): string | undefined {
 /** The state of the edition `--from` names, when this build can start from it (and says why not otherwise). */
 function startingPoint(from: string): BuildState | undefined {
   const previous = readBuildState(from);
-  const why = whyNotFrom(previous);
+  const why = whyNotFrom(from, previous);
   if (why) console.log(`from ${from}: ${why}, so every page is built`);
   return why ? undefined : previous;
 }
 
 const from = values.from === undefined ? undefined : resolve(values.from);
+if (from) refuseOverlap(from, outDir);
 const previous = from === undefined ? undefined : startingPoint(from);
 if (from && previous) await incrementalBuild(from, previous);
 else await fullBuild();
