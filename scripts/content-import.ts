@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { WireCopyError } from '../pipeline/wire/wireCopy.ts';
 import { importWireCopy, ImportError, type ImportOptions } from '../pipeline/wire/importWireCopy.ts';
+import { HEADLINES_CACHE } from '../pipeline/wire/keptHeadlines.ts';
 import { ARTICLE_KINDS, type ArticleKind } from '../src/content-api/published.ts';
 import { DEFAULT_LANG, isLang, LANGS } from '../src/i18n/languages.ts';
 
@@ -33,7 +34,8 @@ function readArguments(): { file: string; options: ImportOptions } {
   if (!isKind(values.kind))
     throw new UsageError(`--kind must be one of ${ARTICLE_KINDS.join(', ')}, not "${values.kind}"`);
   const { topic, ...rest } = values;
-  return { file, options: { ...rest, topics: topic, lang: values.lang, kind: values.kind } };
+  const options = { ...rest, topics: topic, lang: values.lang, kind: values.kind, headlineCache: HEADLINES_CACHE };
+  return { file, options };
 }
 
 /** The one-line reason for a refusal, or undefined for an unexpected error (which is rethrown). */

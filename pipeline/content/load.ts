@@ -213,13 +213,25 @@ export function loadContent(root: string, kept?: KeptStories): LoadedContent {
 }
 
 /** The names of the `articles/<id>/` folders under `root`, in order. */
-function articleFolders(root: string): string[] {
+export function articleFolders(root: string): string[] {
   const articlesDir = join(root, 'articles');
   if (!existsSync(articlesDir)) return [];
   return readdirSync(articlesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((folder) => folder.name)
     .sort();
+}
+
+/** The headline `file` (a version) gives, if it is there and is JSON with one; the build reports any other. */
+export function headlineIn(file: string): string | undefined {
+  const text = readIfPresent(file);
+  if (text === undefined) return undefined;
+  try {
+    const { headline } = JSON.parse(text) as { headline?: unknown };
+    return typeof headline === 'string' ? headline : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -230,14 +242,8 @@ function articleFolders(root: string): string[] {
 export function headlinesIn(root: string, lang: Lang): Map<string, string> {
   const headlines = new Map<string, string>();
   for (const id of articleFolders(root)) {
-    const text = readIfPresent(join(root, 'articles', id, `${lang}.json`));
-    if (text === undefined) continue;
-    try {
-      const { headline } = JSON.parse(text) as { headline?: unknown };
-      if (typeof headline === 'string') headlines.set(id, headline);
-    } catch {
-      // A file that is not JSON names no story; the build reports it.
-    }
+    const headline = headlineIn(join(root, 'articles', id, `${lang}.json`));
+    if (headline !== undefined) headlines.set(id, headline);
   }
   return headlines;
 }

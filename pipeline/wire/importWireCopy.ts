@@ -12,6 +12,7 @@ import { titleKey } from '../content/titles.ts';
 import { type Lang } from '../../src/i18n/languages.ts';
 import { LANGUAGE_CONFIG } from '../../src/i18n/languageConfig.ts';
 import { headlinesIn, topicsFile, topicsIn } from '../content/load.ts';
+import { keptHeadlinesIn } from './keptHeadlines.ts';
 import { metaSchema, type Meta, type Version } from '../content/schema.ts';
 
 // Turns a plain-text dispatch into an article folder under the content root. Nothing is written
@@ -30,6 +31,8 @@ export type ImportOptions = {
   /** The new story's topics (ids from content/topics.json); a version added to a story keeps its story's. */
   topics?: string[];
   force?: boolean;
+  /** A folder where the headlines the import compares with are kept between imports (keptHeadlines.ts). */
+  headlineCache?: string;
 };
 
 /** What was written, and what an editor would want to know of the copy (pipeline/wire/wireCopy.ts), line by line. */
@@ -69,9 +72,10 @@ function checkedDate(date: string | undefined): string | undefined {
   return date;
 }
 
-function storyFinder(root: string, lang: Lang): (title: string) => string | undefined {
+function storyFinder(root: string, lang: Lang, cache?: string): (title: string) => string | undefined {
   const byTitle = new Map<string, string>();
-  for (const [id, headline] of headlinesIn(root, lang)) byTitle.set(titleKey(headline), id);
+  const headlines = cache === undefined ? headlinesIn(root, lang) : keptHeadlinesIn(root, lang, cache);
+  for (const [id, headline] of headlines) byTitle.set(titleKey(headline), id);
   return (title) => byTitle.get(titleKey(title));
 }
 
@@ -111,7 +115,7 @@ export function importWireCopy(file: string, options: ImportOptions): ImportResu
   const dispatch = parseWireCopy(readDispatch(file));
   const id = articleIdFor(dispatch);
   const dir = join(options.root, 'articles', id);
-  const findStory = storyFinder(options.root, options.lang);
+  const findStory = storyFinder(options.root, options.lang, options.headlineCache);
   checkHeadlineIsNew(findStory, dispatch.headline, id, options.lang);
   checkSameKind(dir, options.kind);
   const target = join(dir, `${options.lang}.json`);
