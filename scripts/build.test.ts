@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,52 +59,72 @@ function runBuild(args: string[], content = FROZEN_EDITION) {
 
 describe('a publish from an edition (--from)', () => {
   it(
-    'refuses to build into the edition it starts from, or inside it, and leaves that edition whole',
+    'refuses an output folder that overlaps the edition it starts from (links followed) or the content, and leaves both whole',
     { timeout: 120_000 },
     () => {
       const { dir } = buildFor(undefined, 'live');
-      for (const outDir of [dir, join(dir, 'next')]) {
-        const result = runBuild(['--from', dir, '--outDir', outDir]);
+      const link = join(work, 'live-link');
+      symlinkSync(dir, link);
+      const content = copyOfContent(FROZEN_EDITION);
+      for (const [from, outDir, overlapping] of [
+        [dir, dir, `--from ${dir}`],
+        [dir, join(dir, 'next'), `--from ${dir}`],
+        // A link is named where it leads.
+        [link, dir, `--from ${dir}`],
+        [dir, content.root, `the content ${content.root}`],
+      ] as const) {
+        const result = runBuild(['--from', from, '--outDir', outDir], content.root);
         expect(result.status).toBe(1);
-        expect(result.stderr).toContain(`build: --from ${dir} and --outDir ${outDir} overlap`);
-        expect(existsSync(join(dir, '.kiosque/state.json'))).toBe(true);
-        expect(existsSync(join(dir, 'fr/articles/depeche-alpha.html'))).toBe(true);
+        expect(result.stderr).toContain(`build: --outDir ${outDir} and ${overlapping} overlap`);
       }
+      expect(existsSync(join(dir, '.kiosque/state.json'))).toBe(true);
+      expect(existsSync(join(dir, 'fr/articles/depeche-alpha.html'))).toBe(true);
+      expect(existsSync(content.file('articles/depeche-alpha/fr.json'))).toBe(true);
     },
   );
 
   it(
-    'says when the folder it names does not exist, builds every page, and names a folder outside the project in full',
+    "publishes from a link to an edition, as a deploy's `live` is, and names a folder outside the project in full",
     {
       timeout: 120_000,
     },
     () => {
-      const outDir = join(work, 'from-nowhere');
-      const result = runBuild(['--from', join(work, 'no-such-edition'), '--outDir', outDir]);
+      const { dir } = buildFor(undefined, 'live-linked');
+      const link = join(work, 'live-linked-link');
+      symlinkSync(dir, link);
+      const outDir = join(work, 'from-the-link');
+      const result = runBuild(['--from', link, '--outDir', outDir]);
       expect(result.status, result.stderr).toBe(0);
-      expect(result.stdout).toContain(
-        `from ${join(work, 'no-such-edition')}: there is no such folder, so every page is built`,
-      );
-      expect(result.stdout).toMatch(new RegExp(`^build: .* into ${outDir} for `, 'm'));
+      expect(result.stdout).toMatch(new RegExp(`^from ${dir}: 0 of \\d+ stories read`, 'm'));
+      expect(existsSync(join(outDir, 'fr/articles/depeche-alpha.html'))).toBe(true);
+      expect(readlinkSync(link)).toBe(dir);
     },
   );
 
+  it('stops, touching nothing, when the folder it names does not exist', () => {
+    const outDir = join(work, 'from-nowhere');
+    const result = runBuild(['--from', join(work, 'no-such-edition'), '--outDir', outDir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`build: --from ${join(work, 'no-such-edition')}: there is no such folder`);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it(
-    'leaves no half-made folder when the content is broken, and the edition it started from as it was',
+    'leaves the output folder and the edition it started from as they were when the content is broken',
     {
       timeout: 120_000,
     },
     () => {
       const { dir } = buildFor(undefined, 'live-before-a-mistake');
+      const { dir: outDir } = buildFor(undefined, 'an-earlier-build');
       const content = copyOfContent(FROZEN_EDITION);
       content.edit('articles/depeche-alpha/fr.json', (json) => (json.headline = ''));
-      const outDir = join(work, 'publish-of-a-mistake');
       const result = runBuild(['--from', dir, '--outDir', outDir], content.root);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('depeche-alpha/fr.json');
       expect(result.stderr).toContain('build: nothing written');
-      expect(existsSync(outDir)).toBe(false);
-      expect(existsSync(join(dir, 'fr/articles/depeche-alpha.html'))).toBe(true);
+      for (const kept of [dir, outDir]) expect(existsSync(join(kept, 'fr/articles/depeche-alpha.html'))).toBe(true);
+      expect(readdirSync(work).filter((name) => name.endsWith('.partial'))).toEqual([]);
     },
   );
 });

@@ -1,6 +1,6 @@
-import { existsSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { refuseOverlap, shownPath } from './buildPaths.ts';
+import { editionFrom, refuseOverlap, shownPath } from './buildPaths.ts';
 import { serverRenderer } from './serverRenderer.ts';
 import { parseArgs } from 'node:util';
 import type { Plugin } from 'vite';
@@ -17,7 +17,7 @@ import {
   writeBuildState,
   type BuildState,
 } from '../pipeline/deploy/buildState.ts';
-import { writeEditionFileList } from '../pipeline/deploy/editions.ts';
+import { PARTIAL, writeEditionFileList } from '../pipeline/deploy/editions.ts';
 import { readKeptWork, writeKeptWork } from '../pipeline/deploy/keptWork.ts';
 import { buildIncrementally } from '../pipeline/deploy/incrementalBuild.ts';
 import { linkEdition } from '../pipeline/deploy/linkEdition.ts';
@@ -113,24 +113,28 @@ const storiesRead = ({ storiesRead: { read, of } }: EditionManifest) =>
 /** Publishes the edition in `outDir` from `from`'s, writing only what differs. */
 async function incrementalBuild(from: string, previous: BuildState) {
   const clock = startStageClock();
-  rmSync(outDir, { recursive: true, force: true });
-  const linking = linkEdition(from, outDir);
-  // Its failure is reported where it is awaited, after the content stage.
-  linking.catch(() => undefined);
+  // Linked beside outDir, which is replaced only once the content has passed: a broken story leaves it as it was.
+  const linked = `${outDir}.linking${PARTIAL}`;
+  rmSync(linked, { recursive: true, force: true });
+  const copying = linkEdition(from, linked);
+  copying.catch(() => undefined); // Reported where it is awaited, after the content stage.
   let manifest: EditionManifest;
   try {
     manifest = manifestFromContent(contentRoot, origin, { kept: readKeptWork(from) });
   } catch (error) {
-    // The live edition is being linked into outDir by a process of its own: it must be done before this build exits,
-    // or it writes into a folder a deploy is removing (ENOTEMPTY, seen once in the suite).
-    await linking.catch(() => undefined);
-    // What it held was a copy of the live edition in the making: nothing of it is this build's.
-    rmSync(outDir, { recursive: true, force: true });
+    // The live edition is being linked by a process of its own: it must be done before this build exits, or it writes
+    // into a folder being removed (ENOTEMPTY, seen once in the suite).
+    await copying.catch(() => undefined);
+    rmSync(linked, { recursive: true, force: true });
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
-    console.error(`build: nothing written (${shownPath(outDir)} not made; ${shownPath(from)} untouched)`);
+    console.error(`build: nothing written (${shownPath(outDir)} and ${shownPath(from)} as they were)`);
     process.exit(1);
   }
+  const linking = copying.then(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(linked, outDir);
+  });
   detail(`content: checked and published ${manifest.pages.length} pages' data`);
   const next = buildState(manifest, { code, origin, compressed: previous.compressed }, savedChunks(previous), previous);
   clock.lap('content check, related stories, manifest and its digests');
@@ -220,8 +224,7 @@ async function fullBuild() {
 }
 
 /** Why the edition in `from` cannot be built on, if it cannot. */
-function whyNotFrom(from: string, previous: BuildState | undefined): string | undefined {
-  if (!existsSync(from)) return 'there is no such folder';
+function whyNotFrom(previous: BuildState | undefined): string | undefined {
   if (!previous) return `it holds no build of Kiosque (no ${BUILD_STATE})`;
   if (previous.code !== code) return 'it was built from other code';
   if (previous.origin !== origin) return `it names another site address (${previous.origin})`;
@@ -235,13 +238,13 @@ function whyNotFrom(from: string, previous: BuildState | undefined): string | un
 /** The state of the edition `--from` names, when this build can start from it (and says why not otherwise). */
 function startingPoint(from: string): BuildState | undefined {
   const previous = readBuildState(from);
-  const why = whyNotFrom(from, previous);
+  const why = whyNotFrom(previous);
   if (why) console.log(`from ${from}: ${why}, so every page is built`);
   return why ? undefined : previous;
 }
 
-const from = values.from === undefined ? undefined : resolve(values.from);
-if (from) refuseOverlap(from, outDir);
+const from = values.from === undefined ? undefined : editionFrom(resolve(values.from));
+refuseOverlap(outDir, { '--from': from, 'the content': resolve(contentRoot), 'the project': process.cwd() });
 const previous = from === undefined ? undefined : startingPoint(from);
 if (from && previous) await incrementalBuild(from, previous);
 else await fullBuild();

@@ -1,4 +1,5 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 // How the build names folders, and which it refuses to build from and into.
 
@@ -15,14 +16,34 @@ export function overlapping(a: string, b: string): boolean {
   return inside(a, b) || inside(b, a);
 }
 
+/** Where `path` (absolute) really is, links followed: for a folder not yet made, its nearest existing parent's. */
+export function realPath(path: string): string {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  return parent === path ? path : join(realPath(parent), basename(path));
+}
+
 /**
- * Stops a publish whose folders overlap before it touches either: it builds beside the edition it starts from, and
- * would otherwise remove what it copies (`--from dist` with the default `--outDir dist` removed the edition).
+ * Stops a build before it touches anything when its output folder would take what it reads with it: a publish's
+ * edition (`--from dist` with the default `--outDir dist` removed the edition; so did a link to it), the content, or
+ * the project. Folders are compared where they really are, links followed.
  */
-export function refuseOverlap(from: string, outDir: string): void {
-  if (!overlapping(from, outDir)) return;
-  console.error(
-    `build: --from ${shownPath(from)} and --outDir ${shownPath(outDir)} overlap: a publish builds a new folder beside the edition it starts from (npm run deploy does so); nothing was touched`,
-  );
-  process.exit(1);
+export function refuseOverlap(outDir: string, reads: Record<string, string | undefined>): void {
+  const out = realPath(outDir);
+  for (const [name, dir] of Object.entries(reads)) {
+    if (dir === undefined || !overlapping(out, realPath(dir))) continue;
+    console.error(
+      `build: --outDir ${shownPath(outDir)} and ${name} ${shownPath(dir)} overlap: the build empties its output folder, and would take what it reads with it; nothing was touched`,
+    );
+    process.exit(1);
+  }
+}
+
+/** The edition `--from` names, where it really is (a deploy's `live` is a link); a build stops if there is none. */
+export function editionFrom(named: string): string {
+  if (!existsSync(named)) {
+    console.error(`build: --from ${shownPath(named)}: there is no such folder; nothing was touched`);
+    process.exit(1);
+  }
+  return realPath(named);
 }

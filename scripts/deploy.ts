@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArgs } from './buildCommand.ts';
@@ -15,6 +14,7 @@ import {
   makeLive,
   previousEdition,
   pruneEditions,
+  removeUnfinished,
   rollBack,
   startEdition,
 } from '../pipeline/deploy/editions.ts';
@@ -91,7 +91,8 @@ function runBuild(outDir: string, from: string | undefined): Promise<number | nu
   for (const signal of signals) {
     process.on(signal, () => {
       build.kill(signal);
-      rmSync(outDir, { recursive: true, force: true });
+      // The build's folder, and the one it links the live edition into before it takes its place.
+      removeUnfinished(site);
       console.error(`deploy: interrupted; nothing published; ${liveNow()}`);
       process.exit(130);
     });
@@ -121,7 +122,7 @@ async function publish() {
     if (status !== 0) throw new Error(`the build failed (exit ${status})`);
     finishEdition(site, partial, id);
   } catch (error) {
-    rmSync(partial, { recursive: true, force: true });
+    removeUnfinished(site);
     console.error(`deploy: ${(error as Error).message}\ndeploy: nothing published; ${liveNow()}`);
     process.exit(1);
   }

@@ -35,7 +35,8 @@ export const EDITION_FILE_LIST = '.kiosque/files.json';
 /** How many editions stay on disk: the live one and the two a rollback, then another, return to. */
 export const KEPT_EDITIONS = 3;
 
-const PARTIAL = '.partial';
+/** The end of the name of a folder a build has not finished: a deploy removes those it finds. */
+export const PARTIAL = '.partial';
 const editionsDir = (site: string) => join(site, 'editions');
 const liveLink = (site: string) => join(site, 'live');
 
@@ -90,7 +91,8 @@ export function startEdition(site: string, id: string): string {
 export function removeUnfinished(site: string): void {
   if (!existsSync(editionsDir(site))) return;
   for (const name of readdirSync(editionsDir(site)))
-    if (name.endsWith(PARTIAL)) rmSync(join(editionsDir(site), name), { recursive: true, force: true });
+    // Retried: a build just stopped may have left a process of its own (cp) writing into one.
+    if (name.endsWith(PARTIAL)) rmSync(join(editionsDir(site), name), { recursive: true, force: true, maxRetries: 5 });
 }
 
 /** Makes the checked build in `partialDir` the whole edition `id` (not yet live). */
