@@ -72,6 +72,7 @@ describe('a publish from an edition (--from)', () => {
         // A link is named where it leads.
         [link, dir, `--from ${dir}`],
         [dir, content.root, `the content ${content.root}`],
+        [dir, join(process.cwd(), '..'), 'the project .'],
       ] as const) {
         const result = runBuild(['--from', from, '--outDir', outDir], content.root);
         expect(result.status).toBe(1);

@@ -244,7 +244,7 @@ function startingPoint(from: string): BuildState | undefined {
 }
 
 const from = values.from === undefined ? undefined : editionFrom(resolve(values.from));
-refuseOverlap(outDir, { '--from': from, 'the content': resolve(contentRoot), 'the project': process.cwd() });
+refuseOverlap(outDir, { '--from': from, 'the content': resolve(contentRoot) }, process.cwd());
 const previous = from === undefined ? undefined : startingPoint(from);
 if (from && previous) await incrementalBuild(from, previous);
 else await fullBuild();

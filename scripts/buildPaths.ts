@@ -26,17 +26,21 @@ export function realPath(path: string): string {
 /**
  * Stops a build before it touches anything when its output folder would take what it reads with it: a publish's
  * edition (`--from dist` with the default `--outDir dist` removed the edition; so did a link to it), the content, or
- * the project. Folders are compared where they really are, links followed.
+ * the project (which may hold it). Folders are compared where they really are, links followed.
  */
-export function refuseOverlap(outDir: string, reads: Record<string, string | undefined>): void {
+export function refuseOverlap(outDir: string, reads: Record<string, string | undefined>, project: string): void {
   const out = realPath(outDir);
-  for (const [name, dir] of Object.entries(reads)) {
-    if (dir === undefined || !overlapping(out, realPath(dir))) continue;
+  const refuse = (name: string, dir: string) => {
     console.error(
       `build: --outDir ${shownPath(outDir)} and ${name} ${shownPath(dir)} overlap: the build empties its output folder, and would take what it reads with it; nothing was touched`,
     );
     process.exit(1);
-  }
+  };
+  for (const [name, dir] of Object.entries(reads))
+    if (dir !== undefined && overlapping(out, realPath(dir))) refuse(name, dir);
+  // The project may hold the output folder (dist/), not the other way round.
+  const root = realPath(project);
+  if (root === out || root.startsWith(out + sep)) refuse('the project', project);
 }
 
 /** The edition `--from` names, where it really is (a deploy's `live` is a link); a build stops if there is none. */
