@@ -36,11 +36,11 @@ export function refuseOverlap(outDir: string, reads: Record<string, string | und
     );
     process.exit(1);
   };
-  for (const [name, dir] of Object.entries(reads))
-    if (dir !== undefined && overlapping(out, realPath(dir))) refuse(name, dir);
   // The project may hold the output folder (dist/), not the other way round.
   const root = realPath(project);
   if (root === out || root.startsWith(out + sep)) refuse('the project', project);
+  for (const [name, dir] of Object.entries(reads))
+    if (dir !== undefined && overlapping(out, realPath(dir))) refuse(name, dir);
 }
 
 /** The edition `--from` names, where it really is (a deploy's `live` is a link); a build stops if there is none. */
