@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArgs } from './buildCommand.ts';
@@ -58,6 +59,11 @@ function reloadServer() {
 
 /** The site's editions, the live one marked `*`, and those rolled back from, which a rollback never returns to. */
 function list() {
+  if (!existsSync(site)) {
+    console.error(`deploy: ${site}: there is no such folder, so no edition`);
+    process.exit(1);
+  }
+  if (editions(site).length === 0) console.log(`deploy: no edition in ${site} yet`);
   const live = liveEdition(site);
   const history = new Set(liveHistory(site));
   for (const id of editions(site))
@@ -67,8 +73,12 @@ function list() {
 function rollback() {
   const live = liveEdition(site);
   const previous = previousEdition(site);
-  if (!live || !previous) {
-    console.error(`deploy: no edition before ${live ?? 'none'} to roll back to`);
+  if (!live) {
+    console.error(`deploy: no edition of ${site} is live: nothing to roll back`);
+    process.exit(1);
+  }
+  if (!previous) {
+    console.error(`deploy: no edition before ${live} to roll back to`);
     process.exit(1);
   }
   // Pages of the edition being left, open in tabs, keep finding their chunks.
