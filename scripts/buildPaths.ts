@@ -10,11 +10,8 @@ export function shownPath(dir: string): string {
   return fromProject.startsWith('..') || isAbsolute(fromProject) ? dir : fromProject;
 }
 
-/** Whether one of two absolute folders is the other or holds it. */
-export function overlapping(a: string, b: string): boolean {
-  const inside = (dir: string, other: string) => dir === other || dir.startsWith(other + sep);
-  return inside(a, b) || inside(b, a);
-}
+/** Whether the absolute folder `dir` is `other` or inside it. */
+const inside = (dir: string, other: string) => dir === other || dir.startsWith(other + sep);
 
 /** Where `path` (absolute) really is, links followed: for a folder not yet made, its nearest existing parent's. */
 export function realPath(path: string): string {
@@ -37,10 +34,12 @@ export function refuseOverlap(outDir: string, reads: Record<string, string | und
     process.exit(1);
   };
   // The project may hold the output folder (dist/), not the other way round.
-  const root = realPath(project);
-  if (root === out || root.startsWith(out + sep)) refuse('the project', project);
-  for (const [name, dir] of Object.entries(reads))
-    if (dir !== undefined && overlapping(out, realPath(dir))) refuse(name, dir);
+  if (inside(realPath(project), out)) refuse('the project', project);
+  for (const [name, dir] of Object.entries(reads)) {
+    if (dir === undefined) continue;
+    const read = realPath(dir);
+    if (inside(out, read) || inside(read, out)) refuse(name, dir);
+  }
 }
 
 /** The edition `--from` names, where it really is (a deploy's `live` is a link); a build stops if there is none. */

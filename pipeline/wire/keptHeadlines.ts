@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { digestOf } from '../content/digest.ts';
@@ -36,7 +36,7 @@ function readKept(file: string): Kept | undefined {
 /** Keeps them for the next import; one that cannot be written costs the next import its reads, nothing else. */
 function writeKept(file: string, kept: KeptFile): void {
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(kept));
   } catch {
     // A read-only folder: the next import reads every file, as without it.
